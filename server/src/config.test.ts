@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SQLITE_FILE, loadConfig, parseDatabaseUrl } from './config.js';
+
+describe('DATABASE_URL', () => {
+  it('defaults to the embedded SQLite file under data/', () => {
+    expect(parseDatabaseUrl(undefined)).toEqual({ dialect: 'sqlite', file: DEFAULT_SQLITE_FILE });
+    expect(DEFAULT_SQLITE_FILE).toMatch(/[/\\]data[/\\]tripartite\.sqlite$/);
+  });
+
+  it('selects PostgreSQL by its URL scheme', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/tripartite';
+    expect(parseDatabaseUrl(url)).toEqual({ dialect: 'postgresql', url });
+    expect(parseDatabaseUrl('postgresql://db/x').dialect).toBe('postgresql');
+  });
+
+  it('accepts sqlite: paths and refuses unknown schemes', () => {
+    expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ dialect: 'sqlite', file: ':memory:' });
+    expect(parseDatabaseUrl('sqlite:/tmp/x.sqlite')).toEqual({ dialect: 'sqlite', file: '/tmp/x.sqlite' });
+    expect(() => parseDatabaseUrl('mysql://localhost/x')).toThrow(/unsupported scheme/);
+  });
+});
+
+describe('loadConfig', () => {
+  it('uses sane defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, seedDemoData: true, environment: 'development' });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+
+  it('never seeds demo data in production or by default on PostgreSQL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
+  });
+});

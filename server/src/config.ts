@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the server reads, parsed and validated once at start-up.
+ * A bad value stops the server with a message naming the variable, rather than surfacing
+ * later as an odd failure.
+ */
+
+/** Repository root: `src/` in development and `dist/` when built sit at the same depth. */
+const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The embedded default: a SQLite file under `data/` at the repository root. */
+export const DEFAULT_SQLITE_FILE = resolve(REPOSITORY_ROOT, 'data', 'tripartite.sqlite');
+
+/** Where the built admin app is served from. */
+export const DEFAULT_CLIENT_DIST = resolve(REPOSITORY_ROOT, 'client', 'dist');
+
+export type DatabaseTarget =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgresql'; url: string };
+
+/**
+ * `DATABASE_URL` selects the database: `postgres://…` (or `postgresql://…`) for PostgreSQL,
+ * `sqlite:PATH` or a bare path for a SQLite file, `sqlite::memory:` for a throw-away one.
+ */
+export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
+  if (value === undefined || value.trim() === '') {
+    return { dialect: 'sqlite', file: DEFAULT_SQLITE_FILE };
+  }
+  const url = value.trim();
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (file === '') throw new Error('DATABASE_URL: `sqlite:` needs a file path, e.g. sqlite:./data/app.sqlite');
+    return { dialect: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new Error(`DATABASE_URL: unsupported scheme in "${url.split('://')[0]}://…"; use postgres:// or sqlite:`);
+  }
+  return { dialect: 'sqlite', file: resolve(url) };
+}
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  DATABASE_URL: z.string().optional(),
+  /** Seed the demo data into an empty database. Defaults to on for SQLite, off for PostgreSQL. */
+  SEED_DEMO_DATA: booleanFromEnv.optional(),
+  /** Log every SQL statement (useful when chasing N+1 queries). */
+  LOG_SQL: booleanFromEnv.default(false),
+  CLIENT_DIST_DIR: z.string().default(DEFAULT_CLIENT_DIST),
+});
+
+export type Config = {
+  environment: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: DatabaseTarget;
+  seedDemoData: boolean;
+  logSql: boolean;
+  clientDistDir: string;
+};
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const env = parsed.data;
+  const database = parseDatabaseUrl(env.DATABASE_URL);
+  const seedDemoData =
+    env.SEED_DEMO_DATA ?? (database.dialect === 'sqlite' && env.NODE_ENV !== 'production');
+  if (seedDemoData && env.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  SEED_DEMO_DATA: demo data is never seeded in production');
+  }
+  return {
+    environment: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    database,
+    seedDemoData,
+    logSql: env.LOG_SQL,
+    clientDistDir: resolve(env.CLIENT_DIST_DIR),
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SeedManager } from '@mikro-orm/seeder';
+import { NodeSqliteDialect, SqliteDriver } from '@mikro-orm/sql';
+import type { DatabaseTarget } from '../config.js';
+import { entities } from './entities.js';
+
+/**
+ * Migrations are one dialect's SQL, so each database keeps its own folder. The same folder
+ * serves the TypeScript sources in development and the compiled files in `dist/`.
+ */
+export function migrationsFolder(dialect: DatabaseTarget['dialect']): string {
+  return join(import.meta.dirname, 'migrations', dialect);
+}
+
+export type OrmLogging = {
+  /** Log every SQL statement. */
+  logSql?: boolean;
+  /** Receives every SQL statement instead of the console (tests count statements with it). */
+  statementSink?: (statement: string) => void;
+};
+
+export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): Options {
+  const migrationsPath = migrationsFolder(database.dialect);
+  const common = {
+    entities,
+    extensions: [Migrator, SeedManager],
+    // Batches relation loads (province → wards) into one query per level instead of one per row.
+    dataloader: DataloaderType.ALL,
+    debug: logging.statementSink || logging.logSql ? ['query'] : false,
+    colors: !logging.statementSink,
+    ...(logging.statementSink ? { logger: logging.statementSink } : {}),
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      glob: '!(*.d).{js,ts}',
+      // No snapshot files: new migrations are diffed against a database migrated from the
+      // existing ones (see cli/create-migrations.ts), and nothing is written at run time.
+      snapshot: false,
+      snapshotOnMigrate: false,
+      // openDatabase reports what it applied; the migrator's own chatter is not needed.
+      silent: true,
+      allOrNothing: true,
+      transactional: true,
+    },
+  } satisfies Options;
+
+  if (database.dialect === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url };
+  }
+  if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
+  return {
+    ...common,
+    driver: SqliteDriver,
+    dbName: database.file,
+    // node:sqlite is built into Node 24: no native module to compile or download.
+    driverOptions: new NodeSqliteDialect(database.file),
+  };
+}

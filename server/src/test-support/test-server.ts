@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import type { DatabaseTarget } from '../config.js';
+import { buildApiSchema } from '../graphql/build-schema.js';
+import { createHttpApp } from '../http/create-http-app.js';
+import { openTestDatabase, type TestDatabase } from './test-databases.js';
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+};
+
+export type TestServer = {
+  url: string;
+  database: TestDatabase;
+  graphql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  close: () => Promise<void>;
+};
+
+/** The real HTTP server on a fresh database, listening on a free loopback port. */
+export async function startTestServer(
+  dialect: DatabaseTarget['dialect'],
+  options: { clientDistDir?: string; exposeInternals?: boolean; statementSink?: (statement: string) => void } = {},
+): Promise<TestServer> {
+  const database = await openTestDatabase(dialect, options.statementSink ? { statementSink: options.statementSink } : {});
+  const { server, stop } = await createHttpApp({
+    orm: database.orm,
+    schema: await buildApiSchema(),
+    clientDistDir: options.clientDistDir ?? '/nonexistent-client-dist',
+    exposeInternals: options.exposeInternals ?? false,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    database,
+    graphql: async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    close: async () => {
+      await stop();
+      await database.close();
+    },
+  };
+}

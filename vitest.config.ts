@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const requireFromServer = createRequire(resolve(root, 'server', 'package.json'));
+
+/** Workspace code is tested from its TypeScript sources, not from a stale `dist/`. */
+const sharedFromSource = { '@tripartite/shared': resolve(root, 'shared', 'src', 'index.ts') };
+
+export default defineConfig({
+  test: {
+    // Machine-readable results for .ci/run, next to the usual console output.
+    reporters: ['default', ['json', { outputFile: resolve(root, '.reports', 'vitest.json') }]],
+    projects: [
+      {
+        test: { name: 'shared', root: resolve(root, 'shared'), include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: {
+          alias: {
+            ...sharedFromSource,
+            // TypeGraphQL and Apollo load graphql's CommonJS build; our code must get the very
+            // same module, or graphql-js refuses objects "from another module or realm".
+            graphql: requireFromServer.resolve('graphql'),
+          },
+        },
+        test: {
+          name: 'server',
+          root: resolve(root, 'server'),
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

@@ -16,9 +16,7 @@ export const DEFAULT_SQLITE_FILE = resolve(REPOSITORY_ROOT, 'data', 'tripartite.
 /** Where the built admin app is served from. */
 export const DEFAULT_CLIENT_DIST = resolve(REPOSITORY_ROOT, 'client', 'dist');
 
-export type DatabaseTarget =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgresql'; url: string };
+export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
 
 /**
  * `DATABASE_URL` selects the database: `postgres://…` (or `postgresql://…`) for PostgreSQL,
@@ -75,8 +73,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   }
   const env = parsed.data;
   const database = parseDatabaseUrl(env.DATABASE_URL);
-  const seedDemoData =
-    env.SEED_DEMO_DATA ?? (database.dialect === 'sqlite' && env.NODE_ENV !== 'production');
+  const seedDemoData = env.SEED_DEMO_DATA ?? (database.dialect === 'sqlite' && env.NODE_ENV !== 'production');
   if (seedDemoData && env.NODE_ENV === 'production') {
     throw new Error('Invalid configuration:\n  SEED_DEMO_DATA: demo data is never seeded in production');
   }

@@ -17,7 +17,9 @@ async function createFor(target: DatabaseTarget): Promise<void> {
   try {
     await orm.migrator.up();
     const result = await orm.migrator.create(undefined, false, false, name);
-    console.log(result.fileName ? `${target.dialect}: wrote ${result.fileName}` : `${target.dialect}: schema is current`);
+    console.log(
+      result.fileName ? `${target.dialect}: wrote ${result.fileName}` : `${target.dialect}: schema is current`,
+    );
   } finally {
     await orm.close();
   }

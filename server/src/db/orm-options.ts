@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataloaderType, type Options } from '@mikro-orm/core';
+
+type PartialOptions = Partial<Options>;
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
@@ -23,7 +25,7 @@ export type OrmLogging = {
   statementSink?: (statement: string) => void;
 };
 
-export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): Options {
+export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): PartialOptions {
   const migrationsPath = migrationsFolder(database.dialect);
   const common = {
     entities,
@@ -46,7 +48,7 @@ export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): 
       allOrNothing: true,
       transactional: true,
     },
-  } satisfies Options;
+  } satisfies PartialOptions;
 
   if (database.dialect === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: database.url };

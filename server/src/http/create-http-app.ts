@@ -62,7 +62,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
       response
         .status(503)
         .type('text')
-        .send(`The admin app is not built (${indexHtml} is missing). Run \`pnpm build\`, or \`pnpm dev\` for development.`);
+        .send(
+          `The admin app is not built (${indexHtml} is missing). Run \`pnpm build\`, or \`pnpm dev\` for development.`,
+        );
     });
   }
 

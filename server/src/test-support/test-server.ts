@@ -12,7 +12,10 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 export type TestServer = {
   url: string;
   database: TestDatabase;
-  graphql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  graphql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<GraphQLResponse<T>>;
   close: () => Promise<void>;
 };
 
@@ -21,7 +24,10 @@ export async function startTestServer(
   dialect: DatabaseTarget['dialect'],
   options: { clientDistDir?: string; exposeInternals?: boolean; statementSink?: (statement: string) => void } = {},
 ): Promise<TestServer> {
-  const database = await openTestDatabase(dialect, options.statementSink ? { statementSink: options.statementSink } : {});
+  const database = await openTestDatabase(
+    dialect,
+    options.statementSink ? { statementSink: options.statementSink } : {},
+  );
   const { server, stop } = await createHttpApp({
     orm: database.orm,
     schema: await buildApiSchema(),

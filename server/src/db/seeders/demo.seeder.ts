@@ -49,7 +49,11 @@ const DEMO_PROVINCES: { code: string; name: string; nameEn: string; wards: DemoW
 
 /** Vietnamese names written without diacritics, as the official lists give them in English. */
 function withoutDiacritics(name: string): string {
-  return name.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return name
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /** Demo data for the embedded database; never run against production. */

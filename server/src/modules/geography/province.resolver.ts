@@ -12,18 +12,22 @@ const AS_OF_DESCRIPTION =
 export class ProvinceResolver {
   @Query(() => [Province], { description: 'Provincial-level units in force on a day, ordered by official code.' })
   provinces(
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
     @Ctx() { em }: RequestContext,
   ): Promise<Province[]> {
     return new GeographyService(em).provinces(asOf ?? undefined);
   }
 
   @Query(() => Province, {
-    description: 'The provincial-level unit that bore an official code on a day. An unknown code is a `NOT_FOUND` error.',
+    description:
+      'The provincial-level unit that bore an official code on a day. An unknown code is a `NOT_FOUND` error.',
   })
   province(
-    @Arg('code', () => String, { description: 'Official two-digit code, such as `79` for Ho Chi Minh City.' }) code: string,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined,
+    @Arg('code', () => String, { description: 'Official two-digit code, such as `79` for Ho Chi Minh City.' })
+    code: string,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
     @Ctx() { em }: RequestContext,
   ): Promise<Province> {
     return new GeographyService(em).provinceByCode(code, asOf ?? undefined);

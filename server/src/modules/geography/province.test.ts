@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 
-type ProvincesData = { provinces: { code: string; name: string; kind: string; validFrom: string; validTo: string | null }[] };
+type ProvincesData = {
+  provinces: { code: string; name: string; kind: string; validFrom: string; validTo: string | null }[];
+};
 type ProvinceData = {
   province: { code: string; fullName: string; wards: { code: string; name: string; fullName: string; kind: string }[] };
 };
@@ -43,8 +45,18 @@ describe.each(testDialects)('provinces and their wards on %s', (dialect) => {
       'Tân Định',
       'Thủ Đức',
     ]);
-    expect(province?.wards).toContainEqual({ code: '26743', name: 'Bến Thành', fullName: 'Phường Bến Thành', kind: 'WARD' });
-    expect(province?.wards).toContainEqual({ code: '26732', name: 'Côn Đảo', fullName: 'Đặc khu Côn Đảo', kind: 'SPECIAL_ZONE' });
+    expect(province?.wards).toContainEqual({
+      code: '26743',
+      name: 'Bến Thành',
+      fullName: 'Phường Bến Thành',
+      kind: 'WARD',
+    });
+    expect(province?.wards).toContainEqual({
+      code: '26732',
+      name: 'Côn Đảo',
+      fullName: 'Đặc khu Côn Đảo',
+      kind: 'SPECIAL_ZONE',
+    });
   });
 
   it('answers for the day asked: the 2025 units did not exist before 1 July 2025', async () => {
@@ -64,7 +76,9 @@ describe.each(testDialects)('provinces and their wards on %s', (dialect) => {
   it('says BAD_USER_INPUT, naming the argument, for a malformed code or date', async () => {
     const badCode = await api.graphql('{ province(code: "7") { code } }');
     expect(badCode.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
-    const badDate = await api.graphql('query ($asOf: Date) { provinces(asOf: $asOf) { code } }', { asOf: '2025-02-30' });
+    const badDate = await api.graphql('query ($asOf: Date) { provinces(asOf: $asOf) { code } }', {
+      asOf: '2025-02-30',
+    });
     expect(badDate.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(badDate.errors?.[0]?.message).toContain('YYYY-MM-DD');
   });

@@ -22,7 +22,8 @@ registerEnumType(WardKindEnum, {
  * agreement with the social-insurance agency and the post office.
  */
 @ObjectType({
-  description: 'A commune-level administrative unit (ward, commune or special zone) whose People’s Committee signs agreements.',
+  description:
+    'A commune-level administrative unit (ward, commune or special zone) whose People’s Committee signs agreements.',
 })
 @Entity({ tableName: 'ward' })
 @Unique({ properties: ['code', 'validFrom'] })

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotAtEachSize } from './support/browser.js';
+import { startApp, type RunningApp } from './support/start-app.js';
+
+describe('the admin app in Chromium, on the demo data', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("lists Ho Chi Minh City's wards with their Vietnamese names, in the bundled Vietnamese font", async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await page.goto(app.url);
+    await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/provinces\/79$/);
+
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe('Thành phố Hồ Chí Minh');
+
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    const names = await page.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(names).toEqual([
+      'Bàn Cờ',
+      'Bến Thành',
+      'Cần Giờ',
+      'Cầu Ông Lãnh',
+      'Côn Đảo',
+      'Sài Gòn',
+      'Tân Định',
+      'Thủ Đức',
+    ]);
+
+    // The glyphs are drawn with Be Vietnam Pro, served by the app itself, not a fallback font.
+    const loadedRanges = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts]
+        .filter((face) => face.family.replace(/"/g, '') === 'Be Vietnam Pro' && face.status === 'loaded')
+        .map((face) => face.unicodeRange);
+    });
+    // The Vietnamese subset (U+1EA0–1EF9: ế, ả, ầ …) was needed by the page and loaded.
+    expect(loadedRanges.some((range) => /U\+1EA0-1EF9/i.test(range))).toBe(true);
+
+    const files = await screenshotAtEachSize(page, 'province-79-wards');
+    expect(files.every((file) => existsSync(file))).toBe(true);
+    await page.close();
+  });
+
+  it('finds a ward typed without diacritics', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/provinces/79`);
+    await page.getByRole('searchbox').fill('ben thanh');
+    await expect.poll(() => page.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Bến Thành']);
+    await page.close();
+  });
+
+  it('shows a clear message for a province code that does not exist', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/provinces/99`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Không tìm thấy');
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const SERVER_ENTRY = join(ROOT, 'server', 'dist', 'main.js');
+const CLIENT_INDEX = join(ROOT, 'client', 'dist', 'index.html');
+
+export type RunningApp = { url: string; output: () => string; stop: () => Promise<void> };
+
+/**
+ * Starts the built server exactly as `pnpm start` does, on a fresh SQLite file that it seeds
+ * with the demo data, on a free port. Needs `pnpm build` first (`pnpm test` does it).
+ */
+export async function startApp(): Promise<RunningApp> {
+  for (const built of [SERVER_ENTRY, CLIENT_INDEX]) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` before the end-to-end tests`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'tripartite-e2e-'));
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      SEED_DEMO_DATA: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 30 s:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /running at (http:\/\/\S+?)\/? /.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited with code ${code}:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -8,6 +8,13 @@ const requireFromServer = createRequire(resolve(root, 'server', 'package.json'))
 /** Workspace code is tested from its TypeScript sources, not from a stale `dist/`. */
 const sharedFromSource = { '@tripartite/shared': resolve(root, 'shared', 'src', 'index.ts') };
 
+if (!process.env['TEST_DATABASE_URL']) {
+  console.log(
+    '[tests] TEST_DATABASE_URL is not set: database tests run on SQLite only. ' +
+      'Set it (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run them on PostgreSQL too.',
+  );
+}
+
 export default defineConfig({
   test: {
     // Machine-readable results for .ci/run, next to the usual console output.
@@ -39,6 +46,7 @@ export default defineConfig({
           name: 'e2e',
           root: resolve(root, 'e2e'),
           include: ['**/*.e2e.test.ts'],
+          globalSetup: ['support/ensure-chromium.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

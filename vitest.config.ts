@@ -8,13 +8,6 @@ const requireFromServer = createRequire(resolve(root, 'server', 'package.json'))
 /** Workspace code is tested from its TypeScript sources, not from a stale `dist/`. */
 const sharedFromSource = { '@tripartite/shared': resolve(root, 'shared', 'src', 'index.ts') };
 
-if (!process.env['TEST_DATABASE_URL']) {
-  console.log(
-    '[tests] TEST_DATABASE_URL is not set: database tests run on SQLite only. ' +
-      'Set it (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run them on PostgreSQL too.',
-  );
-}
-
 export default defineConfig({
   test: {
     // Machine-readable results for .ci/run, next to the usual console output.
@@ -36,6 +29,7 @@ export default defineConfig({
           name: 'server',
           root: resolve(root, 'server'),
           include: ['src/**/*.test.ts'],
+          globalSetup: ['src/test-support/announce-databases.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

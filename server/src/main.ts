@@ -4,8 +4,20 @@ import { openDatabase } from './db/open-database.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createHttpApp } from './http/create-http-app.js';
 
+/** node:sqlite and MikroORM 7 need Node.js 22.17 or later; say so rather than fail obscurely. */
+function assertNodeVersion(): void {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 17)) {
+    throw new Error(
+      `Node.js ${process.versions.node} is too old; Tripartite needs 22.17 or later. ` +
+        'Start it with `npx pnpm@12.21.0 start`, which runs the project’s own Node.js 24.',
+    );
+  }
+}
+
 /** Composition root: read the configuration, open the database, serve HTTP. */
 async function main(): Promise<void> {
+  assertNodeVersion();
   const config = loadConfig();
   const log = (message: string) => console.log(`[tripartite] ${message}`);
   const where = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
@@ -38,7 +50,16 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutDown('SIGTERM'));
 }
 
+/** Start-up failures users can fix themselves, said in their words rather than as a stack. */
+function explainStartFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return 'the port is already in use: stop the other server or set PORT to another port';
+  if (code === 'EACCES') return 'no permission to listen on that port: use a port above 1024 (PORT)';
+  if (code === 'ECONNREFUSED') return 'the database refused the connection: is it running, and is DATABASE_URL right?';
+  return error instanceof Error ? error.message : String(error);
+}
+
 main().catch((error: unknown) => {
-  console.error(`[tripartite] Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`[tripartite] Could not start: ${explainStartFailure(error)}`);
   process.exit(1);
 });

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+describe('the HTTP server', () => {
+  let api: TestServer;
+  let clientDist: string;
+
+  beforeAll(async () => {
+    clientDist = mkdtempSync(join(tmpdir(), 'tripartite-client-'));
+    writeFileSync(join(clientDist, 'index.html'), '<!doctype html><title>Tripartite app</title>');
+    writeFileSync(join(clientDist, 'app.js'), 'console.log("app")');
+    api = await startTestServer('sqlite', { clientDistDir: clientDist });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(clientDist, { recursive: true, force: true });
+  });
+
+  it('reports health with the database reachable', async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves the built app, and its index for client-side routes', async () => {
+    expect(await (await fetch(`${api.url}/app.js`)).text()).toContain('console.log');
+    const deepLink = await fetch(`${api.url}/provinces/79`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('Tripartite app');
+  });
+
+  it('refuses GraphQL GET requests that could be forged across sites (CSRF prevention)', async () => {
+    const forged = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ provinces { code } }')}`);
+    expect(forged.status).toBe(400);
+    const allowed = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ provinces { code } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('refuses request bodies over 100 kB before parsing them', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ provinces { code } } # ${'x'.repeat(120_000)}` }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
+
+describe('the HTTP server without a built app', () => {
+  it('says how to build the app instead of a bare 404', async () => {
+    const api = await startTestServer('sqlite');
+    try {
+      const response = await fetch(`${api.url}/`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('pnpm build');
+    } finally {
+      await api.close();
+    }
+  });
+});

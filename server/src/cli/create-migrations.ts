@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/sql';
 import type { DatabaseTarget } from '../config.js';
 import { ormOptions } from '../db/orm-options.js';
 import { createScratchPostgresDatabase } from '../db/scratch-postgres-database.js';

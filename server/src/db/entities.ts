@@ -1,5 +1,28 @@
+import { AgreementSignatory } from '../modules/agreements/agreement-signatory.entity.js';
+import { AgreementStatusChange } from '../modules/agreements/agreement-status-change.entity.js';
+import { Agreement } from '../modules/agreements/agreement.entity.js';
+import { Campaign } from '../modules/campaigns/campaign.entity.js';
 import { Province } from '../modules/geography/province.entity.js';
 import { Ward } from '../modules/geography/ward.entity.js';
+import { Agency } from '../modules/organisations/agency.entity.js';
+import { PostOffice } from '../modules/organisations/post-office.entity.js';
+import { ServiceUnit } from '../modules/organisations/service-unit.entity.js';
+import { ParticipationFigure } from '../modules/participation/participation-figure.entity.js';
+import { Publication } from '../modules/participation/publication.entity.js';
+import { Target } from '../modules/targets/target.entity.js';
 
 /** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */
-export const entities = [Province, Ward];
+export const entities = [
+  Province,
+  Ward,
+  ServiceUnit,
+  Agency,
+  PostOffice,
+  Agreement,
+  AgreementSignatory,
+  AgreementStatusChange,
+  Publication,
+  ParticipationFigure,
+  Campaign,
+  Target,
+];

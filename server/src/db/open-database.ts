@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/sql';
 import type { DatabaseTarget } from '../config.js';
 import { Province } from '../modules/geography/province.entity.js';
 import { ormOptions, type OrmLogging } from './orm-options.js';

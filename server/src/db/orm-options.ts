@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DataloaderType, type Options } from '@mikro-orm/core';
-
-type PartialOptions = Partial<Options>;
+import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
-import { NodeSqliteDialect, SqliteDriver } from '@mikro-orm/sql';
+import { NodeSqliteDialect, SqliteDriver, type Options as SqlOptions } from '@mikro-orm/sql';
+
+/** Both databases go through MikroORM's SQL layer, so the query builder is always there. */
+type PartialOptions = SqlOptions;
 import type { DatabaseTarget } from '../config.js';
 import { entities } from './entities.js';
 

@@ -1,15 +1,42 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AgreementResolver } from '../modules/agreements/agreement.resolver.js';
+import { ProvinceSigningResolver } from '../modules/agreements/province-signing.resolver.js';
+import { WardSigningResolver } from '../modules/agreements/ward-signing.resolver.js';
+import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ProvinceResolver } from '../modules/geography/province.resolver.js';
+import { WardResolver } from '../modules/geography/ward.resolver.js';
+import {
+  AgencyResolver,
+  PostOfficeResolver,
+  WardServiceUnitsResolver,
+} from '../modules/organisations/service-units.resolver.js';
+import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
+import { ProvinceTargetsResolver, TargetResolver } from '../modules/targets/province-targets.resolver.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
-export const resolvers = [ProvinceResolver] as const;
+export const resolvers = [
+  ProvinceResolver,
+  WardResolver,
+  ProvinceSigningResolver,
+  WardSigningResolver,
+  AgreementResolver,
+  AgencyResolver,
+  PostOfficeResolver,
+  WardServiceUnitsResolver,
+  ProvinceTargetsResolver,
+  TargetResolver,
+  CampaignResolver,
+  ParticipationFigureResolver,
+] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     // Inputs are validated by each module's own input rules, not by class-validator.
     validate: false,
+    // Agency and PostOffice implement the ServiceUnit interface; list them so it resolves.
+    orphanedTypes: [],
   });
 }

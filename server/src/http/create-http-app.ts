@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/sql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -45,10 +45,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        em: options.orm.em.fork(),
-        requestId: req.get('x-request-id') ?? randomUUID(),
-      }),
+      context: async ({ req }) => createRequestContext(options.orm.em.fork(), req.get('x-request-id') ?? randomUUID()),
     }),
   );
 

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/sql';
 import type { DatabaseTarget } from '../config.js';
 import { openDatabase } from '../db/open-database.js';
 import { createScratchPostgresDatabase } from '../db/scratch-postgres-database.js';

@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { isProvinceCode, todayInVietnam } from '@tripartite/shared';
+import { isProvinceCode, isWardCode, matchesVietnameseSearch, todayInVietnam } from '@tripartite/shared';
+import { validOn } from '../../db/validity.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import { Province } from './province.entity.js';
-import type { Ward } from './ward.entity.js';
+import { Ward } from './ward.entity.js';
 
 const vietnameseCollator = new Intl.Collator('vi');
 
-/** Units in force on a day: started on or before it and not ended before it. */
-function validOn(day: string) {
-  return { validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] };
+/** Vietnamese alphabetical order (`Bàn Cờ` before `Bến Thành` before `Cần Giờ`). */
+export function byVietnameseName(a: { name: string }, b: { name: string }): number {
+  return vietnameseCollator.compare(a.name, b.name);
 }
 
 /** Reads the administrative geography: provinces and their wards, communes and special zones. */
@@ -20,21 +21,48 @@ export class GeographyService {
   }
 
   /** The province that bore `code` on `asOf`; codes were reused in 2025, so the day matters. */
-  async provinceByCode(code: string, asOf: string = todayInVietnam()): Promise<Province> {
+  async provinceByCode(code: string, asOf: string = todayInVietnam(), field = 'code'): Promise<Province> {
     if (!isProvinceCode(code)) {
-      throw new InvalidInputError('code', `Province codes are two digits, such as "79"; got "${code}"`);
+      throw new InvalidInputError(field, `Province codes are two digits, such as "79"; got "${code}"`);
     }
     const province = await this.em.findOne(Province, { code, ...validOn(asOf) });
     if (!province) throw new NotFoundError(`No province has code "${code}" on ${asOf}`);
     return province;
   }
 
+  /** The ward, commune or special zone that bore `code` on `asOf`. */
+  async wardByCode(code: string, asOf: string = todayInVietnam()): Promise<Ward> {
+    if (!isWardCode(code)) {
+      throw new InvalidInputError('code', `Ward and commune codes are five digits, such as "26743"; got "${code}"`);
+    }
+    const ward = await this.em.findOne(Ward, { code, ...validOn(asOf) });
+    if (!ward) throw new NotFoundError(`No ward or commune has code "${code}" on ${asOf}`);
+    return ward;
+  }
+
   /**
-   * The wards of one province, in Vietnamese alphabetical order. Loaded through MikroORM's
+   * The wards of one province, in Vietnamese alphabetical order, optionally narrowed by a search
+   * that ignores diacritics (`ben thanh` finds `Bến Thành`). Loaded through MikroORM's
    * dataloader, so listing many provinces' wards in one request costs one query, not one each.
    */
-  async wardsOf(province: Province): Promise<Ward[]> {
+  async wardsOf(province: Province, search?: string): Promise<Ward[]> {
     const wards = await province.wards.load({ dataloader: true });
-    return [...wards].sort((a, b) => vietnameseCollator.compare(a.name, b.name));
+    const matching = search
+      ? [...wards].filter((ward) => matchesVietnameseSearch(`${ward.name} ${ward.code}`, search))
+      : [...wards];
+    return matching.sort(byVietnameseName);
+  }
+
+  async predecessorsOfProvince(province: Province): Promise<Province[]> {
+    const predecessors = await province.predecessors.load({ dataloader: true });
+    return [...predecessors].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  async successorsOfWard(ward: Ward): Promise<Ward[]> {
+    return [...(await ward.successors.load({ dataloader: true }))].sort(byVietnameseName);
+  }
+
+  async predecessorsOfWard(ward: Ward): Promise<Ward[]> {
+    return [...(await ward.predecessors.load({ dataloader: true }))].sort(byVietnameseName);
   }
 }

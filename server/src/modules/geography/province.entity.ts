@@ -1,5 +1,5 @@
 import { Collection } from '@mikro-orm/core';
-import { Entity, Enum, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { PROVINCE_KINDS, type ProvinceKind } from '@tripartite/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -26,6 +26,7 @@ registerEnumType(ProvinceKindEnum, {
 @ObjectType({ description: 'A provincial-level administrative unit: a centrally run city or a province.' })
 @Entity({ tableName: 'province' })
 @Unique({ properties: ['code', 'validFrom'] })
+@Index({ properties: ['validFrom', 'validTo'] })
 export class Province {
   @Field(() => ID, { description: 'Stable identifier of this unit in Tripartite.' })
   @PrimaryKey({ type: 'uuid' })
@@ -61,6 +62,13 @@ export class Province {
   })
   @Property({ type: 'date', nullable: true })
   validTo: string | null = null;
+
+  /** The unit this one became part of when it ended (Bình Dương → Hồ Chí Minh on 1 July 2025). */
+  @ManyToOne({ entity: () => Province, nullable: true, index: true })
+  successor: Province | null = null;
+
+  @OneToMany({ entity: () => Province, mappedBy: 'successor' })
+  predecessors = new Collection<Province>(this);
 
   @OneToMany({ entity: () => Ward, mappedBy: 'province' })
   wards = new Collection<Ward>(this);

@@ -1,12 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { AS_OF_DESCRIPTION } from './as-of.args.js';
 import { GeographyService } from './geography.service.js';
 import { Province } from './province.entity.js';
-import { Ward } from './ward.entity.js';
-
-const AS_OF_DESCRIPTION =
-  'The day to answer for, `YYYY-MM-DD`; without it, today in Vietnam. Codes were reused on 1 July 2025, so a code means a unit only on a given day.';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -33,10 +31,19 @@ export class ProvinceResolver {
     return new GeographyService(em).provinceByCode(code, asOf ?? undefined);
   }
 
-  @FieldResolver(() => [Ward], {
-    description: 'The wards, communes and special zones of this unit, in Vietnamese alphabetical order.',
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description:
+      'The unit this one became part of when it ended, such as Hồ Chí Minh for Bình Dương on 1 July 2025; null while in force.',
   })
-  wards(@Root() province: Province, @Ctx() { em }: RequestContext): Promise<Ward[]> {
-    return new GeographyService(em).wardsOf(province);
+  successor(@Root() province: Province): Promise<Province | null> {
+    return loadOptionalReference(province.successor);
+  }
+
+  @FieldResolver(() => [Province], {
+    description: 'The units that became part of this one, such as Bình Dương and Bà Rịa – Vũng Tàu for Hồ Chí Minh.',
+  })
+  predecessors(@Root() province: Province, @Ctx() { em }: RequestContext): Promise<Province[]> {
+    return new GeographyService(em).predecessorsOfProvince(province);
   }
 }

@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Collection } from '@mikro-orm/core';
+import { Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { WARD_KINDS, type WardKind } from '@tripartite/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -65,4 +66,20 @@ export class Ward {
   })
   @Property({ type: 'date', nullable: true })
   validTo: string | null = null;
+
+  /**
+   * The units this one was merged into. Many old units became one new unit on 1 July 2025, and
+   * some old units were split between several, so both directions are many-to-many.
+   */
+  @ManyToMany({
+    entity: () => Ward,
+    pivotTable: 'ward_succession',
+    joinColumn: 'predecessor_id',
+    inverseJoinColumn: 'successor_id',
+    inversedBy: 'predecessors',
+  })
+  successors = new Collection<Ward>(this);
+
+  @ManyToMany({ entity: () => Ward, mappedBy: 'successors' })
+  predecessors = new Collection<Ward>(this);
 }

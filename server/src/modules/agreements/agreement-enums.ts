@@ -1,0 +1,52 @@
+import {
+  AGREEMENT_PARTIES,
+  AGREEMENT_STATUSES,
+  WARD_SIGNING_STATUSES,
+  type AgreementParty,
+  type AgreementStatus,
+  type WardSigningStatus,
+} from '@tripartite/shared';
+import { registerEnumType } from 'type-graphql';
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const AgreementStatusEnum = enumObject<AgreementStatus>(AGREEMENT_STATUSES);
+export const AgreementPartyEnum = enumObject<AgreementParty>(AGREEMENT_PARTIES);
+export const WardSigningStatusEnum = enumObject<WardSigningStatus>(WARD_SIGNING_STATUSES);
+
+registerEnumType(AgreementStatusEnum, {
+  name: 'AgreementStatus',
+  description: 'Where a three-party agreement is in its life.',
+  valuesConfig: {
+    DRAFTING: { description: 'Being drafted; not yet sent to the parties.' },
+    AWAITING_SIGNATURES: { description: 'Sent to the parties; one or more signatures are missing.' },
+    SIGNED: { description: 'Signed by all three parties; binding from its effective date.' },
+    TERMINATED: { description: 'Ended early by the parties.' },
+    EXPIRED: { description: 'Reached the end of its term.' },
+  },
+});
+
+registerEnumType(AgreementPartyEnum, {
+  name: 'AgreementParty',
+  description: 'The three parties to an agreement.',
+  valuesConfig: {
+    SOCIAL_INSURANCE_AGENCY: { description: 'The social-insurance agency or office (cơ quan Bảo hiểm xã hội).' },
+    POST_OFFICE: { description: 'The Vietnam Post unit (Bưu điện).' },
+    PEOPLES_COMMITTEE: { description: 'The People’s Committee of the ward, commune or special zone (UBND).' },
+  },
+});
+
+registerEnumType(WardSigningStatusEnum, {
+  name: 'WardSigningStatus',
+  description: 'Where a ward stands in signing, judged from its current agreement on the day asked.',
+  valuesConfig: {
+    SIGNED: { description: 'A signed agreement is in effect.' },
+    AWAITING_SIGNATURES: { description: 'The current agreement awaits signatures.' },
+    DRAFTING: { description: 'The current agreement is being drafted.' },
+    NOT_STARTED: {
+      description: 'No agreement, or the last one was terminated, expired or has lapsed: nothing is under way.',
+    },
+  },
+});

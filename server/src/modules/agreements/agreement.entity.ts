@@ -1,0 +1,89 @@
+import { Collection } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { AgreementStatus } from '@tripartite/shared';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { Ward } from '../geography/ward.entity.js';
+import { Agency } from '../organisations/agency.entity.js';
+import { PostOffice } from '../organisations/post-office.entity.js';
+import { AgreementStatusEnum } from './agreement-enums.js';
+import { AgreementSignatory } from './agreement-signatory.entity.js';
+import { AgreementStatusChange } from './agreement-status-change.entity.js';
+
+/**
+ * A three-party agreement: one ward's People's Committee, one social-insurance agency and one
+ * post office. It keeps the agency and post office that signed it, even after those units are
+ * reorganised.
+ */
+@ObjectType({
+  description:
+    'A three-party agreement between a ward’s People’s Committee, a social-insurance agency and a Vietnam Post unit.',
+})
+@Entity({ tableName: 'agreement' })
+// The headline query asks, per ward, for signed agreements in effect on a day.
+@Index({ properties: ['ward', 'status', 'effectiveFrom'] })
+@Index({ properties: ['status', 'createdAt'] })
+export class Agreement {
+  @Field(() => ID, { description: 'Stable identifier of this agreement in Tripartite.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = crypto.randomUUID();
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reference number written on the signed document, such as `79-26743/2025/TTPH`; null while drafting.',
+  })
+  @Property({ type: 'string', length: 60, nullable: true })
+  referenceNumber: string | null = null;
+
+  @ManyToOne({ entity: () => Ward })
+  ward!: Ward;
+
+  @ManyToOne({ entity: () => Agency, index: true })
+  agency!: Agency;
+
+  @ManyToOne({ entity: () => PostOffice, index: true })
+  postOffice!: PostOffice;
+
+  @Field(() => AgreementStatusEnum, { description: 'Drafting, awaiting signatures, signed, terminated or expired.' })
+  @Enum({ items: () => AgreementStatusEnum, type: 'string' })
+  status!: AgreementStatus;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Day the last of the three parties signed.' })
+  @Property({ type: 'date', nullable: true })
+  signedOn: string | null = null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'First day the agreement binds the parties.' })
+  @Property({ type: 'date', nullable: true })
+  effectiveFrom: string | null = null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: 'Last day the agreement binds the parties; null when it runs until terminated.',
+  })
+  @Property({ type: 'date', nullable: true })
+  effectiveTo: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Free-text notes kept with the agreement.' })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Field(() => Int, {
+    description: 'Increases with every change; a write must name the version it saw, so no update is lost.',
+  })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the agreement was first recorded.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => GraphQLISODateTime, { description: 'When the agreement last changed.' })
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @OneToMany({ entity: () => AgreementSignatory, mappedBy: 'agreement' })
+  signatories = new Collection<AgreementSignatory>(this);
+
+  @OneToMany({ entity: () => AgreementStatusChange, mappedBy: 'agreement' })
+  history = new Collection<AgreementStatusChange>(this);
+}

@@ -1,0 +1,90 @@
+import { todayInVietnam, isSignedAndInEffect } from '@tripartite/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { loadReference } from '../../db/load-reference.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { Ward } from '../geography/ward.entity.js';
+import { Agency } from '../organisations/agency.entity.js';
+import { PostOffice } from '../organisations/post-office.entity.js';
+import { AgreementConnection, AgreementFilter } from './agreement-connection.type.js';
+import { AgreementSignatory } from './agreement-signatory.entity.js';
+import { AgreementStatusChange } from './agreement-status-change.entity.js';
+import { Agreement } from './agreement.entity.js';
+import { AgreementsService, MAX_PAGE_SIZE } from './agreements.service.js';
+
+const PARTY_ORDER = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => Agreement, { description: 'One agreement by its identifier. An unknown id is `NOT_FOUND`.' })
+  agreement(
+    @Arg('id', () => ID, { description: 'The agreement’s identifier.' }) id: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Agreement> {
+    return new AgreementsService(em).byId(id);
+  }
+
+  @Query(() => AgreementConnection, {
+    description: 'Agreements, newest first, a page at a time (Relay-style cursor connection), with the total count.',
+  })
+  async agreements(
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Which agreements to list; all without it.' })
+    filter: AgreementFilter | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, from 1 to ${MAX_PAGE_SIZE}.` })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Start after this cursor (a previous page’s `pageInfo.endCursor`); from the start without it.',
+    })
+    after: string | null | undefined,
+    @Ctx() { em }: RequestContext,
+  ): Promise<AgreementConnection> {
+    const page = await new AgreementsService(em).page(filter ?? {}, first, after ?? null);
+    return {
+      edges: page.agreements.map((node) => ({ node, cursor: page.cursorOf(node) })),
+      nodes: page.agreements,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.startCursor,
+        endCursor: page.endCursor,
+      },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @FieldResolver(() => Ward, { description: 'The ward, commune or special zone whose People’s Committee is a party.' })
+  ward(@Root() agreement: Agreement): Promise<Ward> {
+    return loadReference(agreement.ward);
+  }
+
+  @FieldResolver(() => Agency, {
+    description: 'The social-insurance agency that is a party, as it was when it signed.',
+  })
+  agency(@Root() agreement: Agreement): Promise<Agency> {
+    return loadReference(agreement.agency);
+  }
+
+  @FieldResolver(() => PostOffice, { description: 'The Vietnam Post unit that is a party, as it was when it signed.' })
+  postOffice(@Root() agreement: Agreement): Promise<PostOffice> {
+    return loadReference(agreement.postOffice);
+  }
+
+  @FieldResolver(() => [AgreementSignatory], {
+    description: 'The people who sign for each party: People’s Committee, agency, post office, in that order.',
+  })
+  async signatories(@Root() agreement: Agreement): Promise<AgreementSignatory[]> {
+    const signatories = await agreement.signatories.load({ dataloader: true });
+    return [...signatories].sort((a, b) => PARTY_ORDER.indexOf(a.party) - PARTY_ORDER.indexOf(b.party));
+  }
+
+  @FieldResolver(() => [AgreementStatusChange], { description: 'Every change of status, oldest first.' })
+  async history(@Root() agreement: Agreement): Promise<AgreementStatusChange[]> {
+    const changes = await agreement.history.load({ dataloader: true });
+    return [...changes].sort((a, b) => a.sequence - b.sequence);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the agreement is signed and in effect today.' })
+  inEffect(@Root() agreement: Agreement): boolean {
+    return isSignedAndInEffect(agreement, todayInVietnam());
+  }
+}

@@ -1,0 +1,93 @@
+import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/sql';
+import { todayInVietnam } from '@tripartite/shared';
+import { InvalidInputError, NotFoundError } from '../../errors.js';
+import { GeographyService } from '../geography/geography.service.js';
+import { Agreement } from './agreement.entity.js';
+import type { AgreementFilter } from './agreement-connection.type.js';
+
+export const MAX_PAGE_SIZE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type AgreementPage = {
+  agreements: Agreement[];
+  cursorOf: (agreement: Agreement) => string;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+  totalCount: number;
+};
+
+export function assertId(value: string, field: string): void {
+  if (!UUID.test(value)) throw new InvalidInputError(field, `"${value}" is not a Tripartite identifier (a UUID)`);
+}
+
+/** Reads agreements: one by id, or pages of them with MikroORM's cursor pagination. */
+export class AgreementsService {
+  constructor(private readonly em: EntityManager) {}
+
+  async byId(id: string): Promise<Agreement> {
+    assertId(id, 'id');
+    const agreement = await this.em.findOne(Agreement, { id });
+    if (!agreement) throw new NotFoundError(`No agreement has id "${id}"`);
+    return agreement;
+  }
+
+  async page(filter: AgreementFilter, first: number, after: string | null): Promise<AgreementPage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw new InvalidInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}; got ${first}`);
+    }
+    if (after !== null) assertCursor(after);
+    const orderBy = { createdAt: 'desc', id: 'desc' } as const;
+    const cursor = await this.em.findByCursor(Agreement, {
+      where: await this.whereOf(filter),
+      first,
+      ...(after !== null ? { after } : {}),
+      orderBy,
+      includeCount: true,
+    });
+    const meta = this.em.getMetadata().get(Agreement);
+    return {
+      agreements: [...cursor.items],
+      cursorOf: (agreement) => Cursor.for(meta, { createdAt: agreement.createdAt, id: agreement.id }, orderBy),
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+      totalCount: cursor.totalCount,
+    };
+  }
+
+  private async whereOf(filter: AgreementFilter): Promise<FilterQuery<Agreement>> {
+    const where: FilterQuery<Agreement> & Record<string, unknown> = {};
+    if (filter.provinceCode != null) {
+      const province = await new GeographyService(this.em).provinceByCode(
+        filter.provinceCode,
+        todayInVietnam(),
+        'filter.provinceCode',
+      );
+      where['ward'] = { province: province.id };
+    }
+    if (filter.statuses != null) where['status'] = { $in: filter.statuses };
+    if (filter.agencyId != null) {
+      assertId(filter.agencyId, 'filter.agencyId');
+      where['agency'] = filter.agencyId;
+    }
+    if (filter.postOfficeId != null) {
+      assertId(filter.postOfficeId, 'filter.postOfficeId');
+      where['postOffice'] = filter.postOfficeId;
+    }
+    return where;
+  }
+}
+
+/** Cursors are opaque, but a mangled one must be a clear input error, not a server fault. */
+function assertCursor(after: string): void {
+  try {
+    const decoded = Cursor.decode(after);
+    if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('wrong shape');
+  } catch {
+    throw new InvalidInputError('after', 'after is not a cursor returned by this API (use pageInfo.endCursor)');
+  }
+}

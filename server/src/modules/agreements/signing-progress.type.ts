@@ -1,0 +1,29 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+
+/** How far a province has come in getting every ward to sign. */
+@ObjectType({ description: 'How many of a province’s wards have signed, are signing, or have not started.' })
+export class SigningProgress {
+  @Field(() => CalendarDateScalar, { description: 'The day the counts are for.' })
+  asOf!: string;
+
+  @Field(() => Int, { description: 'Wards, communes and special zones in force on that day.' })
+  totalWards!: number;
+
+  @Field(() => Int, { description: 'Wards with a signed agreement in effect.' })
+  signed!: number;
+
+  @Field(() => Int, { description: 'Wards whose current agreement awaits signatures.' })
+  awaitingSignatures!: number;
+
+  @Field(() => Int, { description: 'Wards whose current agreement is being drafted.' })
+  drafting!: number;
+
+  @Field(() => Int, {
+    description: 'Wards with nothing under way: no agreement, or the last one terminated, expired or lapsed.',
+  })
+  notStarted!: number;
+
+  @Field(() => Float, { description: 'Signed wards as a fraction of all wards, from 0 to 1 (0 when there are none).' })
+  fractionSigned!: number;
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_WARDS_LACKING } from '../../db/seeders/demo/ho-chi-minh-city-agreements.seed.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { testDialects } from '../../test-support/test-databases.js';
+
+type LackingWard = {
+  code: string;
+  name: string;
+  signingStatus: string;
+  currentAgreement: null | {
+    status: string;
+    referenceNumber: string | null;
+    agency: { name: string; level: string };
+    postOffice: { name: string };
+    signatories: { party: string; name: string; signedOn: string | null }[];
+  };
+};
+
+const HEADLINE = `{
+  wardsLackingSignedAgreement(provinceCode: "79") {
+    code name signingStatus
+    currentAgreement {
+      status referenceNumber
+      agency { name level } postOffice { name }
+      signatories { party name signedOn }
+    }
+  }
+}`;
+
+describe.each(testDialects)('which wards lack a signed agreement, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it("returns exactly Ho Chi Minh City's 12 wards without a signed agreement, each with its current agreement", async () => {
+    const result = await api.graphql<{ wardsLackingSignedAgreement: LackingWard[] }>(HEADLINE);
+    expect(result.errors).toBeUndefined();
+    const wards = result.data?.wardsLackingSignedAgreement ?? [];
+    expect(wards.map((ward) => ward.code).sort()).toEqual(Object.keys(DEMO_WARDS_LACKING).sort());
+    expect(wards.map((ward) => ward.name)).toEqual(
+      [...wards.map((ward) => ward.name)].sort(new Intl.Collator('vi').compare),
+    );
+
+    const benThanh = wards.find((ward) => ward.name === 'Bến Thành');
+    expect(benThanh?.signingStatus).toBe('AWAITING_SIGNATURES');
+    expect(benThanh?.currentAgreement).toMatchObject({
+      status: 'AWAITING_SIGNATURES',
+      agency: { name: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh', level: 'PROVINCIAL' },
+      postOffice: { name: 'Bưu điện Thành phố Hồ Chí Minh' },
+    });
+    expect(benThanh?.currentAgreement?.signatories.map((signatory) => signatory.party)).toEqual([
+      'PEOPLES_COMMITTEE',
+      'SOCIAL_INSURANCE_AGENCY',
+      'POST_OFFICE',
+    ]);
+    // Only the People's Committee has signed so far.
+    expect(benThanh?.currentAgreement?.signatories.map((signatory) => signatory.signedOn !== null)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+
+    const byName = Object.fromEntries(wards.map((ward) => [ward.name, ward]));
+    expect(byName['Côn Đảo']?.currentAgreement).toBeNull();
+    expect(byName['Bình Châu']?.currentAgreement?.status).toBe('TERMINATED');
+    expect(byName['Hiệp Phước']?.currentAgreement?.status).toBe('EXPIRED');
+    expect(byName['Cần Giờ']?.currentAgreement).toMatchObject({ status: 'DRAFTING', referenceNumber: null });
+  });
+
+  it('counts signing progress so that the parts add up to the whole', async () => {
+    const result = await api.graphql<{ province: { signingProgress: Record<string, number | string> } }>(
+      '{ province(code: "79") { signingProgress { totalWards signed awaitingSignatures drafting notStarted fractionSigned } } }',
+    );
+    expect(result.data?.province.signingProgress).toEqual({
+      totalWards: 168,
+      signed: 156,
+      awaitingSignatures: 5,
+      drafting: 3,
+      notStarted: 4,
+      fractionSigned: 156 / 168,
+    });
+  });
+
+  it('judges signing on the day asked: before the first signature, no ward had signed', async () => {
+    const result = await api.graphql<{ province: { signingProgress: { signed: number; asOf: string } } }>(
+      '{ province(code: "79") { signingProgress(asOf: "2025-07-10") { signed asOf } } }',
+    );
+    expect(result.data?.province.signingProgress).toEqual({ signed: 0, asOf: '2025-07-10' });
+  });
+
+  it('filters a province’s wards by signing status and by a search without diacritics', async () => {
+    const result = await api.graphql<{ province: Record<string, { name: string }[]> }>(`{
+      province(code: "79") {
+        awaiting: wards(signingStatus: [AWAITING_SIGNATURES]) { name }
+        notStarted: wards(signingStatus: [NOT_STARTED]) { name }
+        search: wards(search: "ben thanh", signingStatus: [AWAITING_SIGNATURES, DRAFTING]) { name }
+        signed: wards(signingStatus: [SIGNED], search: "ben thanh") { name }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.province['awaiting']?.map((ward) => ward.name)).toEqual([
+      'Bến Thành',
+      'Củ Chi',
+      'Dĩ An',
+      'Gò Vấp',
+      'Vũng Tàu',
+    ]);
+    expect(result.data?.province['notStarted']?.map((ward) => ward.name)).toEqual([
+      'Bình Châu',
+      'Côn Đảo',
+      'Hiệp Phước',
+      'Thạnh An',
+    ]);
+    expect(result.data?.province['search']).toEqual([{ name: 'Bến Thành' }]);
+    expect(result.data?.province['signed']).toEqual([]);
+  });
+
+  it('lists every ward of a province with no agreements at all', async () => {
+    const result = await api.graphql<{ wardsLackingSignedAgreement: { name: string; currentAgreement: null }[] }>(
+      '{ wardsLackingSignedAgreement(provinceCode: "01") { name currentAgreement { id } } }',
+    );
+    expect(result.data?.wardsLackingSignedAgreement).toEqual([
+      { name: 'Ba Đình', currentAgreement: null },
+      { name: 'Hoàn Kiếm', currentAgreement: null },
+    ]);
+  });
+
+  it('refuses an unknown or malformed province code with a clear error, not an empty list', async () => {
+    const unknown = await api.graphql('{ wardsLackingSignedAgreement(provinceCode: "99") { code } }');
+    expect(unknown.data).toBeNull();
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const malformed = await api.graphql('{ wardsLackingSignedAgreement(provinceCode: "HCM") { code } }');
+    expect(malformed.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'provinceCode' });
+  });
+
+  it('says which agency and post office serve a ward today', async () => {
+    const result = await api.graphql<{
+      ward: { servingAgency: { name: string }; servingPostOffice: { name: string } };
+    }>('{ ward(code: "26743") { servingAgency { name } servingPostOffice { name } } }');
+    expect(result.data?.ward).toEqual({
+      servingAgency: { name: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' },
+      servingPostOffice: { name: 'Bưu điện Thành phố Hồ Chí Minh' },
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { GeographyService } from '../geography/geography.service.js';
+import { Ward } from '../geography/ward.entity.js';
+import { WardSigningStatusEnum } from './agreement-enums.js';
+import { agreementsOfWardLoader } from './agreement-loaders.js';
+import { Agreement } from './agreement.entity.js';
+import { SigningService } from './signing.service.js';
+
+/** Ward fields about signing, and the headline query. */
+@Resolver(() => Ward)
+export class WardSigningResolver {
+  @Query(() => [Ward], {
+    description:
+      'The headline question: which of a province’s wards, communes and special zones have no signed agreement in effect today. Each comes with its current agreement, if any (`currentAgreement`), with its status and parties. Ordered by Vietnamese name.',
+  })
+  async wardsLackingSignedAgreement(
+    @Arg('provinceCode', () => String, {
+      description: 'Official two-digit code of a province in force today, such as `79`.',
+    })
+    provinceCode: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Ward[]> {
+    const today = todayInVietnam();
+    const province = await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
+    return new SigningService(em).wardsLackingSignedAgreement(province, today);
+  }
+
+  @FieldResolver(() => Agreement, {
+    nullable: true,
+    description:
+      'The agreement that speaks for this ward on the day: the signed one in effect, else the latest recorded (whatever its status); null when it has none.',
+  })
+  async currentAgreement(
+    @Root() ward: Ward,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Agreement | null> {
+    const agreements = await agreementsOfWardLoader(context).load(ward.id);
+    return new SigningService(context.em).currentOf(agreements, asOf ?? todayInVietnam());
+  }
+
+  @FieldResolver(() => WardSigningStatusEnum, { description: 'Where this ward stands in signing on the day.' })
+  async signingStatus(
+    @Root() ward: Ward,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WardSigningStatus> {
+    const agreements = await agreementsOfWardLoader(context).load(ward.id);
+    return new SigningService(context.em).statusOf(agreements, asOf ?? todayInVietnam());
+  }
+
+  @FieldResolver(() => [Agreement], { description: 'Every agreement this ward has had, newest first.' })
+  agreements(@Root() ward: Ward, @Ctx() context: RequestContext): Promise<Agreement[]> {
+    return agreementsOfWardLoader(context).load(ward.id);
+  }
+}

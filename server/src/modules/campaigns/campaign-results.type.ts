@@ -1,0 +1,24 @@
+import type { Scheme } from '@tripartite/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Province } from '../geography/province.entity.js';
+import { ParticipationFigure } from '../participation/participation-figure.entity.js';
+import { SchemeEnum } from '../participation/scheme-enums.js';
+
+/** A campaign's figures regrouped under a unit in force today. */
+@ObjectType({
+  description:
+    'A campaign’s province figures summed under the unit they belong to on a later day (Bình Dương and Hồ Chí Minh of 2020 under today’s Hồ Chí Minh).',
+})
+export class CampaignResultByCurrentProvince {
+  @Field(() => Province, { description: 'The unit in force on the day asked.' })
+  province!: Province;
+
+  @Field(() => SchemeEnum, { description: 'The scheme.' })
+  scheme!: Scheme;
+
+  @Field(() => Int, { description: 'Sum of the figures below.' })
+  participants!: number;
+
+  @Field(() => [ParticipationFigure], { description: 'The figures as recorded, on the units of their time.' })
+  figures!: ParticipationFigure[];
+}

@@ -1,0 +1,75 @@
+import { todayInVietnam, type Scheme } from '@tripartite/shared';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { loadOptionalReference } from '../../db/load-reference.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { Province } from '../geography/province.entity.js';
+import { ParticipationFigure } from '../participation/participation-figure.entity.js';
+import { SchemeEnum } from '../participation/scheme-enums.js';
+import { Campaign } from './campaign.entity.js';
+import { CampaignResultByCurrentProvince } from './campaign-results.type.js';
+import { CampaignsService } from './campaigns.service.js';
+
+const SCHEME_ARG = { nullable: true, description: 'Only this scheme; both without it.' } as const;
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  @Query(() => [Campaign], { description: 'Enrolment campaigns, latest first.' })
+  campaigns(@Ctx() { em }: RequestContext): Promise<Campaign[]> {
+    return new CampaignsService(em).campaigns();
+  }
+
+  @Query(() => Campaign, { description: 'One campaign by its identifier. An unknown id is `NOT_FOUND`.' })
+  campaign(
+    @Arg('id', () => ID, { description: 'The campaign’s identifier.' }) id: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Campaign> {
+    return new CampaignsService(em).byId(id);
+  }
+
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The unit of a provincial campaign; null when national.',
+  })
+  province(@Root() campaign: Campaign): Promise<Province | null> {
+    return loadOptionalReference(campaign.province);
+  }
+
+  @FieldResolver(() => [ParticipationFigure], {
+    description:
+      'Figures recorded per province, on the units of the campaign’s time (2020 provinces keep their 2020 codes), largest first.',
+  })
+  results(
+    @Root() campaign: Campaign,
+    @Arg('scheme', () => SchemeEnum, SCHEME_ARG) scheme: Scheme | null | undefined,
+    @Ctx() { em }: RequestContext,
+  ): Promise<ParticipationFigure[]> {
+    return new CampaignsService(em).provinceResults(campaign, scheme ?? undefined);
+  }
+
+  @FieldResolver(() => [ParticipationFigure], {
+    description:
+      'Country-wide totals as published, one per source: sources disagree (30,269 or 30,369 voluntary participants for July 2020), so each value comes with its source.',
+  })
+  reportedTotals(
+    @Root() campaign: Campaign,
+    @Arg('scheme', () => SchemeEnum, SCHEME_ARG) scheme: Scheme | null | undefined,
+    @Ctx() { em }: RequestContext,
+  ): Promise<ParticipationFigure[]> {
+    return new CampaignsService(em).reportedTotals(campaign, scheme ?? undefined);
+  }
+
+  @FieldResolver(() => [CampaignResultByCurrentProvince], {
+    description: 'The province figures summed under the units in force on a day, following the 2025 merges.',
+  })
+  resultsByCurrentProvince(
+    @Root() campaign: Campaign,
+    @Arg('scheme', () => SchemeEnum, SCHEME_ARG) scheme: Scheme | null | undefined,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() { em }: RequestContext,
+  ): Promise<CampaignResultByCurrentProvince[]> {
+    return new CampaignsService(em).resultsByCurrentProvince(campaign, scheme ?? undefined, asOf ?? todayInVietnam());
+  }
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import type { Scheme } from '@tripartite/shared';
+import { loadReference } from '../../db/load-reference.js';
+import { isValidOn } from '../../db/validity.js';
+import { NotFoundError } from '../../errors.js';
+import type { Province } from '../geography/province.entity.js';
+import { assertId } from '../agreements/agreements.service.js';
+import { ParticipationFigure } from '../participation/participation-figure.entity.js';
+import { Campaign } from './campaign.entity.js';
+import type { CampaignResultByCurrentProvince } from './campaign-results.type.js';
+
+/** Campaigns and the figures recorded for them, as published and regrouped under today's units. */
+export class CampaignsService {
+  constructor(private readonly em: EntityManager) {}
+
+  campaigns(): Promise<Campaign[]> {
+    return this.em.find(Campaign, {}, { orderBy: { startsOn: 'desc' } });
+  }
+
+  async byId(id: string): Promise<Campaign> {
+    assertId(id, 'id');
+    const campaign = await this.em.findOne(Campaign, { id });
+    if (!campaign) throw new NotFoundError(`No campaign has id "${id}"`);
+    return campaign;
+  }
+
+  /** Figures recorded per province, largest first. */
+  provinceResults(campaign: Campaign, scheme: Scheme | undefined): Promise<ParticipationFigure[]> {
+    return this.em.find(
+      ParticipationFigure,
+      { campaign, province: { $ne: null }, ...(scheme ? { scheme } : {}) },
+      { orderBy: { scheme: 'asc', participants: 'desc' }, populate: ['province', 'source'] },
+    );
+  }
+
+  /** Country-wide totals as each source published them: sources disagree, so all are listed. */
+  reportedTotals(campaign: Campaign, scheme: Scheme | undefined): Promise<ParticipationFigure[]> {
+    return this.em.find(
+      ParticipationFigure,
+      { campaign, province: null, ward: null, ...(scheme ? { scheme } : {}) },
+      { orderBy: { scheme: 'asc', participants: 'asc' }, populate: ['source'] },
+    );
+  }
+
+  /**
+   * Province figures summed under the unit each province belongs to on `day`, following successor
+   * links (Bình Dương 2020 → Hồ Chí Minh since 1 July 2025). Largest first.
+   */
+  async resultsByCurrentProvince(
+    campaign: Campaign,
+    scheme: Scheme | undefined,
+    day: string,
+  ): Promise<CampaignResultByCurrentProvince[]> {
+    const groups = new Map<string, CampaignResultByCurrentProvince>();
+    for (const figure of await this.provinceResults(campaign, scheme)) {
+      const current = await this.unitOn(figure.province!, day);
+      if (!current) continue;
+      const key = `${current.id}|${figure.scheme}`;
+      const group = groups.get(key) ?? { province: current, scheme: figure.scheme, participants: 0, figures: [] };
+      group.participants += figure.participants;
+      group.figures.push(figure);
+      groups.set(key, group);
+    }
+    return [...groups.values()].sort((a, b) => a.scheme.localeCompare(b.scheme) || b.participants - a.participants);
+  }
+
+  /** Follows successor links until the unit in force on `day`; null when none is. */
+  private async unitOn(province: Province, day: string): Promise<Province | null> {
+    let unit: Province | null = await loadReference(province);
+    for (let hops = 0; unit && !isValidOn(unit, day) && hops < 10; hops++) {
+      unit = unit.successor ? await loadReference(unit.successor) : null;
+    }
+    return unit && isValidOn(unit, day) ? unit : null;
+  }
+}

@@ -1,0 +1,87 @@
+import { todayInVietnam } from '@tripartite/shared';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { loadOptionalReference } from '../../db/load-reference.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { Province } from '../geography/province.entity.js';
+import { Ward } from '../geography/ward.entity.js';
+import { Agency } from './agency.entity.js';
+import { PostOffice } from './post-office.entity.js';
+import { ServiceUnitsService } from './service-units.service.js';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency above this one; null for the top.' })
+  parent(@Root() agency: Agency): Promise<Agency | null> {
+    return loadOptionalReference(agency.parent);
+  }
+
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The provincial unit it serves; null for a national body.',
+  })
+  province(@Root() agency: Agency): Promise<Province | null> {
+    return loadOptionalReference(agency.province);
+  }
+}
+
+@Resolver(() => PostOffice)
+export class PostOfficeResolver {
+  @FieldResolver(() => PostOffice, {
+    nullable: true,
+    description: 'The Vietnam Post unit above this one; null for the top.',
+  })
+  parent(@Root() postOffice: PostOffice): Promise<PostOffice | null> {
+    return loadOptionalReference(postOffice.parent);
+  }
+
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The provincial unit it serves; null for a national body.',
+  })
+  province(@Root() postOffice: PostOffice): Promise<Province | null> {
+    return loadOptionalReference(postOffice.province);
+  }
+}
+
+/** Which agency and post office serve a ward: not always the ones that signed its agreement. */
+@Resolver(() => Ward)
+export class WardServiceUnitsResolver {
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description:
+      'The social-insurance agency or office serving this ward on the day. It can differ from the one that signed an older agreement.',
+  })
+  servingAgency(
+    @Root() ward: Ward,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() { em, loaders }: RequestContext,
+  ): Promise<Agency | null> {
+    const day = asOf ?? todayInVietnam();
+    return loaders
+      .get<Ward, Agency | null>(`servingAgency:${day}`, (wards) =>
+        new ServiceUnitsService(em).servingAgencies(wards, day),
+      )
+      .load(ward);
+  }
+
+  @FieldResolver(() => PostOffice, {
+    nullable: true,
+    description: 'The Vietnam Post unit serving this ward on the day.',
+  })
+  servingPostOffice(
+    @Root() ward: Ward,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() { em, loaders }: RequestContext,
+  ): Promise<PostOffice | null> {
+    const day = asOf ?? todayInVietnam();
+    return loaders
+      .get<Ward, PostOffice | null>(`servingPostOffice:${day}`, (wards) =>
+        new ServiceUnitsService(em).servingPostOffices(wards, day),
+      )
+      .load(ward);
+  }
+}

@@ -1,0 +1,61 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { ParticipationMeasure, Scheme } from '@tripartite/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { Province } from '../geography/province.entity.js';
+import { Ward } from '../geography/ward.entity.js';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { Publication } from './publication.entity.js';
+import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
+
+/**
+ * A number of participants recorded for one unit, scheme and period, with its source. The unit
+ * is a ward, a province or, when both are null, the whole country. Figures stay on the unit they
+ * were recorded for (a 2020 province keeps its 2020 code) and reach today's units through the
+ * units' successor links.
+ */
+@ObjectType({ description: 'A recorded number of participants for one unit, scheme and period, with its source.' })
+@Entity({ tableName: 'participation_figure' })
+@Index({ properties: ['province', 'scheme', 'periodEnd'] })
+@Index({ properties: ['ward', 'scheme', 'periodEnd'] })
+export class ParticipationFigure {
+  @Field(() => ID, { description: 'Stable identifier of this figure in Tripartite.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = crypto.randomUUID();
+
+  @Field(() => SchemeEnum, { description: 'The scheme counted.' })
+  @Enum({ items: () => SchemeEnum, type: 'string' })
+  scheme!: Scheme;
+
+  @Field(() => ParticipationMeasureEnum, { description: 'Whether it counts people covered or people newly enrolled.' })
+  @Enum({ items: () => ParticipationMeasureEnum, type: 'string' })
+  measure!: ParticipationMeasure;
+
+  @ManyToOne({ entity: () => Province, nullable: true })
+  province: Province | null = null;
+
+  @ManyToOne({ entity: () => Ward, nullable: true })
+  ward: Ward | null = null;
+
+  @Field(() => CalendarDateScalar, { description: 'First day of the period counted.' })
+  @Property({ type: 'date' })
+  periodStart!: string;
+
+  @Field(() => CalendarDateScalar, { description: 'Last day of the period counted.' })
+  @Property({ type: 'date' })
+  periodEnd!: string;
+
+  @Field(() => Int, { description: 'Number of participants, as published.' })
+  @Property({ type: 'integer' })
+  participants!: number;
+
+  @ManyToOne({ entity: () => Campaign, nullable: true, index: true })
+  campaign: Campaign | null = null;
+
+  @ManyToOne({ entity: () => Publication })
+  source!: Publication;
+
+  @Field(() => String, { nullable: true, description: 'Remarks on the figure, such as `as published`.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  note: string | null = null;
+}

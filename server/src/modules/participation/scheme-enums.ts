@@ -1,0 +1,25 @@
+import { PARTICIPATION_MEASURES, SCHEMES, type ParticipationMeasure, type Scheme } from '@tripartite/shared';
+import { registerEnumType } from 'type-graphql';
+
+export const SchemeEnum = Object.fromEntries(SCHEMES.map((value) => [value, value])) as { [K in Scheme]: K };
+export const ParticipationMeasureEnum = Object.fromEntries(PARTICIPATION_MEASURES.map((value) => [value, value])) as {
+  [K in ParticipationMeasure]: K;
+};
+
+registerEnumType(SchemeEnum, {
+  name: 'Scheme',
+  description: 'The insurance schemes that Vietnam Post enrols people into.',
+  valuesConfig: {
+    VOLUNTARY_SOCIAL_INSURANCE: { description: 'Voluntary social insurance (bảo hiểm xã hội tự nguyện).' },
+    HOUSEHOLD_HEALTH_INSURANCE: { description: 'Household health insurance (bảo hiểm y tế hộ gia đình).' },
+  },
+});
+
+registerEnumType(ParticipationMeasureEnum, {
+  name: 'ParticipationMeasure',
+  description: 'What a participation figure counts; the two are never added together.',
+  valuesConfig: {
+    PARTICIPANTS_AT_PERIOD_END: { description: 'People covered on the last day of the period (a stock).' },
+    ENROLLED_IN_PERIOD: { description: 'People who enrolled during the period, such as a campaign’s days (a flow).' },
+  },
+});

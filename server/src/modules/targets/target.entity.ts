@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { Scheme } from '@tripartite/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Province } from '../geography/province.entity.js';
+import { Ward } from '../geography/ward.entity.js';
+import { Publication } from '../participation/publication.entity.js';
+import { SchemeEnum } from '../participation/scheme-enums.js';
+
+/**
+ * A year's enrolment target for one unit (a province or a ward) and scheme: total participants,
+ * of which retained from last year and new. Ho Chi Minh City 2024: 900,000 household health
+ * insurance participants = 812,465 retained + 87,535 new.
+ */
+@ObjectType({ description: 'A year’s target of participants for one unit and scheme.' })
+@Entity({ tableName: 'target' })
+@Index({ properties: ['province', 'year'] })
+@Index({ properties: ['ward', 'year'] })
+export class Target {
+  @Field(() => ID, { description: 'Stable identifier of this target in Tripartite.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = crypto.randomUUID();
+
+  @Field(() => SchemeEnum, { description: 'The scheme the target is for.' })
+  @Enum({ items: () => SchemeEnum, type: 'string' })
+  scheme!: Scheme;
+
+  @Field(() => Int, { description: 'The calendar year, such as `2024`.' })
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @ManyToOne({ entity: () => Province, nullable: true })
+  province: Province | null = null;
+
+  @ManyToOne({ entity: () => Ward, nullable: true })
+  ward: Ward | null = null;
+
+  @Field(() => Int, { description: 'Participants to reach by the end of the year.' })
+  @Property({ type: 'integer' })
+  totalParticipants!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Of the total, participants to keep from the year before.' })
+  @Property({ type: 'integer', nullable: true })
+  retainedParticipants: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Of the total, participants to enrol for the first time.' })
+  @Property({ type: 'integer', nullable: true })
+  newParticipants: number | null = null;
+
+  @ManyToOne({ entity: () => Publication })
+  source!: Publication;
+}

@@ -22,12 +22,17 @@ export type TestServer = {
 /** The real HTTP server on a fresh database, listening on a free loopback port. */
 export async function startTestServer(
   dialect: DatabaseTarget['dialect'],
-  options: { clientDistDir?: string; exposeInternals?: boolean; statementSink?: (statement: string) => void } = {},
+  options: {
+    clientDistDir?: string;
+    exposeInternals?: boolean;
+    seedDemoData?: boolean;
+    statementSink?: (statement: string) => void;
+  } = {},
 ): Promise<TestServer> {
-  const database = await openTestDatabase(
-    dialect,
-    options.statementSink ? { statementSink: options.statementSink } : {},
-  );
+  const database = await openTestDatabase(dialect, {
+    seedDemoData: options.seedDemoData ?? true,
+    ...(options.statementSink ? { statementSink: options.statementSink } : {}),
+  });
   const { server, stop } = await createHttpApp({
     orm: database.orm,
     schema: await buildApiSchema(),

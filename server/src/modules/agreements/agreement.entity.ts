@@ -1,4 +1,4 @@
-import { Collection } from '@mikro-orm/core';
+import { Collection, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { AgreementStatus } from '@tripartite/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
@@ -24,6 +24,9 @@ import { AgreementStatusChange } from './agreement-status-change.entity.js';
 @Index({ properties: ['ward', 'status', 'effectiveFrom'] })
 @Index({ properties: ['status', 'createdAt'] })
 export class Agreement {
+  /** Set by Tripartite, never by whoever creates the agreement. */
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
+
   @Field(() => ID, { description: 'Stable identifier of this agreement in Tripartite.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = crypto.randomUUID();
@@ -68,7 +71,8 @@ export class Agreement {
   notes: string | null = null;
 
   @Field(() => Int, {
-    description: 'Increases with every change; a write must name the version it saw, so no update is lost.',
+    description:
+      'Starts at 1 and increases with every write to the agreement; a write must name the version it saw, so no update is lost.',
   })
   @Property({ type: 'integer', version: true })
   version: number = 1;

@@ -115,7 +115,6 @@ export function seedHoChiMinhCityAgreements(em: EntityManager, city: Province, w
       // The expired agreement was signed for one year, the terminated one ended early; the rest run on.
       effectiveTo: standing === 'EXPIRED' ? addDays(signed, 364) : standing === 'TERMINATED' ? '2026-03-15' : null,
       notes: null,
-      version: steps.length,
       createdAt: morningOf(drafted),
       updatedAt: morningOf(last.on),
     });

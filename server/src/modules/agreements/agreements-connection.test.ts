@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { testDialects } from '../../test-support/test-databases.js';
+
+type Page = {
+  agreements: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string; status: string; ward: { code: string } } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  };
+};
+
+const PAGE = `query ($filter: AgreementFilter, $first: Int, $after: String) {
+  agreements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { id status ward { code } } }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+  }
+}`;
+
+describe.each(testDialects)('the agreements connection, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('pages through every agreement of a province exactly once, with the total count', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const result: { data?: Page | null } = await api.graphql<Page>(PAGE, {
+        filter: { provinceCode: '79' },
+        first: 50,
+        after,
+      });
+      const connection = result.data!.agreements;
+      // 168 wards, two of which have no agreement yet.
+      expect(connection.totalCount).toBe(166);
+      expect(connection.pageInfo.hasPreviousPage).toBe(pages > 0);
+      seen.push(...connection.edges.map((edge) => edge.node.id));
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(4);
+    expect(seen).toHaveLength(166);
+    expect(new Set(seen).size).toBe(166);
+  });
+
+  it('filters by status, agency and post office', async () => {
+    const byStatus = await api.graphql<Page>(PAGE, { filter: { statuses: ['AWAITING_SIGNATURES', 'DRAFTING'] } });
+    expect(byStatus.data?.agreements.totalCount).toBe(8);
+    expect(new Set(byStatus.data?.agreements.edges.map((edge) => edge.node.status))).toEqual(
+      new Set(['AWAITING_SIGNATURES', 'DRAFTING']),
+    );
+
+    const ids = await api.graphql<{ ward: { agreements: { agency: { id: string }; postOffice: { id: string } }[] } }>(
+      '{ ward(code: "26743") { agreements { agency { id } postOffice { id } } } }',
+    );
+    const first = ids.data!.ward.agreements[0]!;
+    const byParties = await api.graphql<Page>(PAGE, {
+      filter: { agencyId: first.agency.id, postOfficeId: first.postOffice.id, statuses: ['SIGNED'] },
+    });
+    expect(byParties.data?.agreements.totalCount).toBe(156);
+    const nobody = await api.graphql<Page>(PAGE, { filter: { agencyId: '00000000-0000-4000-8000-000000000000' } });
+    expect(nobody.data?.agreements.totalCount).toBe(0);
+    expect(nobody.data?.agreements.edges).toEqual([]);
+  });
+
+  it('refuses a page size out of range, a mangled cursor and a malformed id, naming the argument', async () => {
+    const tooMany = await api.graphql(PAGE, { first: 101 });
+    expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    const mangled = await api.graphql(PAGE, { after: 'not-a-cursor' });
+    expect(mangled.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    const badId = await api.graphql(PAGE, { filter: { agencyId: 'BHXH-79' } });
+    expect(badId.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.agencyId' });
+    const badProvince = await api.graphql(PAGE, { filter: { provinceCode: '7' } });
+    expect(badProvince.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.provinceCode' });
+  });
+
+  it('reads one agreement with its ordered history, and says NOT_FOUND for an unknown id', async () => {
+    const list = await api.graphql<Page>(PAGE, { filter: { statuses: ['TERMINATED'] } });
+    const id = list.data!.agreements.edges[0]!.node.id;
+    const result = await api.graphql<{
+      agreement: {
+        status: string;
+        version: number;
+        inEffect: boolean;
+        history: { sequence: number; fromStatus: string | null; toStatus: string }[];
+      };
+    }>(`{ agreement(id: "${id}") { status version inEffect history { sequence fromStatus toStatus } } }`);
+    expect(result.data?.agreement).toEqual({
+      status: 'TERMINATED',
+      version: 1, // one write: the seed recorded its whole history at once
+      inEffect: false,
+      history: [
+        { sequence: 1, fromStatus: null, toStatus: 'DRAFTING' },
+        { sequence: 2, fromStatus: 'DRAFTING', toStatus: 'AWAITING_SIGNATURES' },
+        { sequence: 3, fromStatus: 'AWAITING_SIGNATURES', toStatus: 'SIGNED' },
+        { sequence: 4, fromStatus: 'SIGNED', toStatus: 'TERMINATED' },
+      ],
+    });
+    const unknown = await api.graphql('{ agreement(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+});

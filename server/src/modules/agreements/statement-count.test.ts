@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { testDialects } from '../../test-support/test-databases.js';
+import { createSyntheticProvince } from '../../test-support/synthetic-province.js';
+
+const HEADLINE = `query ($code: String!) {
+  wardsLackingSignedAgreement(provinceCode: $code) {
+    code name signingStatus
+    currentAgreement { status agency { name } postOffice { name } signatories { name } }
+  }
+}`;
+
+const NESTED = `query ($code: String!) {
+  province(code: $code) {
+    signingProgress { signed }
+    wards {
+      code
+      province { code }
+      servingAgency { name }
+      currentAgreement {
+        status
+        agency { name parent { name } }
+        postOffice { name }
+        history { sequence toStatus changedAt }
+        signatories { party name }
+      }
+    }
+  }
+}`;
+
+const SMALL = { code: '90', wardCount: 10 };
+const LARGE = { code: '91', wardCount: 1_000 };
+
+/**
+ * No N+1: the number of SQL statements a query costs must not grow with the number of wards.
+ * Each query is measured on a 10-ward and a 1,000-ward province and the counts compared.
+ */
+describe.each(testDialects)('SQL statements per query do not grow with the number of wards, on %s', (dialect) => {
+  let api: TestServer;
+  const statements: string[] = [];
+  const lacking = new Map<string, number>();
+
+  beforeAll(async () => {
+    api = await startTestServer(dialect, {
+      seedDemoData: false,
+      statementSink: (statement) => statements.push(statement),
+    });
+    const em = api.database.orm.em.fork();
+    for (const options of [SMALL, LARGE]) {
+      lacking.set(options.code, (await createSyntheticProvince(em, options)).lackingCount);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function countStatements(query: string, code: string): Promise<{ count: number; data: unknown }> {
+    statements.length = 0;
+    const result = await api.graphql(query, { code });
+    expect(result.errors).toBeUndefined();
+    return { count: statements.filter((statement) => /\b(select|with)\b/i.test(statement)).length, data: result.data };
+  }
+
+  it('the headline query costs the same few statements for 10 wards as for 1,000', async () => {
+    const small = await countStatements(HEADLINE, SMALL.code);
+    const large = await countStatements(HEADLINE, LARGE.code);
+    const lackingLarge = (large.data as { wardsLackingSignedAgreement: unknown[] }).wardsLackingSignedAgreement;
+    expect(lackingLarge).toHaveLength(lacking.get(LARGE.code)!);
+    expect(lackingLarge).toHaveLength(800);
+    expect(large.count).toBe(small.count);
+    // Province, lacking wards, their agreements, agencies, post offices, signatories.
+    expect(small.count).toBe(6);
+  });
+
+  it('province → wards → agreement → agency, post office, history costs the same for 10 wards as for 1,000', async () => {
+    const small = await countStatements(NESTED, SMALL.code);
+    const large = await countStatements(NESTED, LARGE.code);
+    const wards = (large.data as { province: { wards: { currentAgreement: { history: unknown[] } }[] } }).province
+      .wards;
+    expect(wards).toHaveLength(1_000);
+    expect(wards.every((ward) => ward.currentAgreement.history.length >= 1)).toBe(true);
+    expect(large.count).toBe(small.count);
+    // Province; wards; serving agency (offices by ward, provincial units); agreements (shared with
+    // signingProgress); agencies; post offices; history; signatories.
+    expect(small.count).toBe(9);
+  });
+});

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Province } from '../geography/province.entity.js';
+import { Ward } from '../geography/ward.entity.js';
+import { ParticipationFigure } from '../participation/participation-figure.entity.js';
+import { Publication } from '../participation/publication.entity.js';
+import { Target } from './target.entity.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { testDialects } from '../../test-support/test-databases.js';
+
+type Progress = {
+  scheme: string;
+  achievedParticipants: number | null;
+  achievedOn: string | null;
+  fractionReached: number | null;
+  target: {
+    totalParticipants: number;
+    retainedParticipants: number | null;
+    newParticipants: number | null;
+    province: { code: string; validTo: string | null };
+    source: { publisher: string };
+  };
+};
+
+const TARGETS = `query ($year: Int!) {
+  province(code: "79") {
+    targets(year: $year) {
+      scheme achievedParticipants achievedOn fractionReached
+      target { totalParticipants retainedParticipants newParticipants province { code validTo } source { publisher } }
+    }
+  }
+}`;
+
+describe.each(testDialects)('targets and what has been achieved, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function targetsOf(year: number): Promise<Progress[]> {
+    const result = await api.graphql<{ province: { targets: Progress[] } }>(TARGETS, { year });
+    expect(result.errors).toBeUndefined();
+    return result.data!.province.targets;
+  }
+
+  it("returns Ho Chi Minh City's 2024 targets as published, on the city as it was in 2024", async () => {
+    const targets = await targetsOf(2024);
+    expect(targets.map(({ scheme, target }) => ({ scheme, ...target }))).toEqual([
+      {
+        scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+        totalParticipants: 900_000,
+        retainedParticipants: 812_465,
+        newParticipants: 87_535,
+        province: { code: '79', validTo: '2025-06-30' },
+        source: { publisher: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' },
+      },
+      {
+        scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+        totalParticipants: 15_000,
+        retainedParticipants: null,
+        newParticipants: null,
+        province: { code: '79', validTo: '2025-06-30' },
+        source: { publisher: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' },
+      },
+    ]);
+    expect(
+      targets.every((progress) => progress.achievedParticipants === null && progress.fractionReached === null),
+    ).toBe(true);
+  });
+
+  it('computes achievement from the latest figure of the year: the unit’s own, else the sum over its wards', async () => {
+    const em = api.database.orm.em.fork();
+    const cityToday = await em.findOneOrFail(Province, { code: '79', validTo: null });
+    const cityIn2024 = await em.findOneOrFail(Province, { code: '79', validTo: '2025-06-30' });
+    const [benThanh, conDao] = await Promise.all([
+      em.findOneOrFail(Ward, { code: '26743' }),
+      em.findOneOrFail(Ward, { code: '26732' }),
+    ]);
+    const source = em.create(Publication, { title: 'Test figures', publisher: 'Test' });
+    const stock = { measure: 'PARTICIPANTS_AT_PERIOD_END' as const, source };
+    // 2024: the city's own monthly figures; the latest (December) counts, not their sum.
+    for (const [month, participants] of [
+      ['11', 11_000],
+      ['12', 12_000],
+    ] as const) {
+      em.create(ParticipationFigure, {
+        ...stock,
+        scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+        province: cityIn2024,
+        periodStart: `2024-${month}-01`,
+        periodEnd: `2024-${month}-${month === '11' ? '30' : '31'}`,
+        participants,
+      });
+    }
+    // 2026: only ward figures; the latest month is summed over the wards.
+    em.create(Target, {
+      scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+      year: 2026,
+      province: cityToday,
+      totalParticipants: 1_000,
+      source,
+    });
+    for (const [ward, month, participants] of [
+      [benThanh, '09', 100],
+      [conDao, '09', 50],
+      [benThanh, '10', 300],
+      [conDao, '10', 200],
+    ] as const) {
+      em.create(ParticipationFigure, {
+        ...stock,
+        scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+        ward,
+        periodStart: `2026-${month}-01`,
+        periodEnd: `2026-${month}-30`,
+        participants,
+      });
+    }
+    await em.flush();
+
+    const voluntary2024 = (await targetsOf(2024)).find((progress) => progress.scheme === 'VOLUNTARY_SOCIAL_INSURANCE');
+    expect(voluntary2024).toMatchObject({
+      achievedParticipants: 12_000,
+      achievedOn: '2024-12-31',
+      fractionReached: 0.8,
+    });
+    const household2026 = await targetsOf(2026);
+    expect(household2026).toHaveLength(1);
+    expect(household2026[0]).toMatchObject({
+      achievedParticipants: 500,
+      achievedOn: '2026-10-30',
+      fractionReached: 0.5,
+    });
+  });
+
+  it('refuses a year that is not a plausible calendar year', async () => {
+    const result = await api.graphql(TARGETS, { year: 24 });
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+});

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/sql';
 import type { DatabaseTarget } from '../config.js';
+import { Agreement } from '../modules/agreements/agreement.entity.js';
 import { Province } from '../modules/geography/province.entity.js';
 import { ormOptions, type OrmLogging } from './orm-options.js';
 import { DemoSeeder } from './seeders/demo.seeder.js';
@@ -17,9 +18,21 @@ export async function openDatabase(database: DatabaseTarget, options: OpenDataba
   try {
     const applied = await orm.migrator.up();
     if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-    if (options.seedDemoData && (await orm.em.fork().count(Province)) === 0) {
-      await orm.seeder.seed(DemoSeeder);
-      log('Seeded the demo data (Ho Chi Minh City and Hà Nội) into the empty database.');
+    if (options.seedDemoData) {
+      const em = orm.em.fork();
+      if ((await em.count(Province)) === 0) {
+        await orm.seeder.seed(DemoSeeder);
+        log(
+          'Seeded the demo data (34 provinces, Ho Chi Minh City with its 168 units, agreements, targets, the 2020 launch campaign) into the empty database.',
+        );
+      } else if ((await em.count(Agreement)) === 0) {
+        // A database seeded by an earlier version holds units but no agreements; say how to refresh it.
+        log(
+          database.dialect === 'sqlite'
+            ? `The database holds no agreements. To load the current demo data, stop the server, delete ${database.file} and start again.`
+            : 'The database holds no agreements. To load the current demo data, start on an empty database.',
+        );
+      }
     }
     return orm;
   } catch (error) {

@@ -1,17 +1,41 @@
 import { todayInVietnam } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { GeographyService } from '../geography/geography.service.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { Agency } from './agency.entity.js';
 import { PostOffice } from './post-office.entity.js';
 import { ServiceUnitsService } from './service-units.service.js';
 
+const PROVINCE_CODE_ARG = {
+  nullable: true,
+  description: 'Official two-digit code of a province in force on the day; every province without it.',
+} as const;
+
+async function provinceOrAll(em: RequestContext['em'], code: string | null | undefined, day: string) {
+  return code == null ? null : new GeographyService(em).provinceByCode(code, day, 'provinceCode');
+}
+
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Query(() => [Agency], {
+    description:
+      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`.',
+  })
+  async agencies(
+    @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Agency[]> {
+    const day = asOf ?? todayInVietnam();
+    return new ServiceUnitsService(em).agencies(await provinceOrAll(em, provinceCode, day), day);
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency above this one; null for the top.' })
   parent(@Root() agency: Agency): Promise<Agency | null> {
     return loadOptionalReference(agency.parent);
@@ -28,6 +52,19 @@ export class AgencyResolver {
 
 @Resolver(() => PostOffice)
 export class PostOfficeResolver {
+  @Query(() => [PostOffice], {
+    description: 'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`.',
+  })
+  async postOffices(
+    @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null | undefined,
+    @Ctx() { em }: RequestContext,
+  ): Promise<PostOffice[]> {
+    const day = asOf ?? todayInVietnam();
+    return new ServiceUnitsService(em).postOffices(await provinceOrAll(em, provinceCode, day), day);
+  }
+
   @FieldResolver(() => PostOffice, {
     nullable: true,
     description: 'The Vietnam Post unit above this one; null for the top.',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { AGENCY_LEVELS, POST_OFFICE_LEVELS } from '@tripartite/shared';
 import { validOn } from '../../db/validity.js';
+import type { Province } from '../geography/province.entity.js';
 import type { Ward } from '../geography/ward.entity.js';
 import { Agency } from './agency.entity.js';
 import { PostOffice } from './post-office.entity.js';
@@ -20,6 +21,29 @@ const LEVEL_DEPTH: Record<string, number> = {
  */
 export class ServiceUnitsService {
   constructor(private readonly em: EntityManager) {}
+
+  /** Agencies in force on `day`, optionally only those of one province; top levels first. */
+  agencies(province: Province | null, day: string): Promise<Agency[]> {
+    return this.unitsInForce(Agency, province, day) as Promise<Agency[]>;
+  }
+
+  /** Vietnam Post units in force on `day`, optionally only those of one province; top levels first. */
+  postOffices(province: Province | null, day: string): Promise<PostOffice[]> {
+    return this.unitsInForce(PostOffice, province, day) as Promise<PostOffice[]>;
+  }
+
+  private async unitsInForce(
+    unitClass: UnitClass,
+    province: Province | null,
+    day: string,
+  ): Promise<(Agency | PostOffice)[]> {
+    const units: (Agency | PostOffice)[] = await this.em.find(
+      unitClass as typeof Agency,
+      { ...validOn(day), ...(province ? { province } : {}) },
+      { orderBy: { code: 'asc' } },
+    );
+    return units.sort((a, b) => (LEVEL_DEPTH[a.level] ?? 0) - (LEVEL_DEPTH[b.level] ?? 0));
+  }
 
   servingAgencies(wards: readonly Ward[], day: string): Promise<(Agency | null)[]> {
     return this.serving(Agency, wards, day) as Promise<(Agency | null)[]>;

@@ -29,6 +29,11 @@ describe('wardSigningStatus', () => {
     expect(wardSigningStatus({ ...signed, status: 'AWAITING_SIGNATURES' }, '2026-01-01')).toBe('AWAITING_SIGNATURES');
   });
 
+  it('tells a signed agreement whose effective date is ahead from one in effect', () => {
+    expect(wardSigningStatus(signed, '2025-07-31')).toBe('SIGNED_NOT_YET_IN_EFFECT');
+    expect(wardSigningStatus(signed, '2025-08-01')).toBe('SIGNED');
+  });
+
   it('counts terminated, expired and lapsed agreements as not started', () => {
     expect(wardSigningStatus({ ...signed, status: 'TERMINATED' }, '2026-01-01')).toBe('NOT_STARTED');
     expect(wardSigningStatus({ ...signed, status: 'EXPIRED' }, '2026-01-01')).toBe('NOT_STARTED');

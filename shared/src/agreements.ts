@@ -10,11 +10,18 @@ export const AGREEMENT_PARTIES = ['SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE', 'PEO
 export type AgreementParty = (typeof AGREEMENT_PARTIES)[number];
 
 /**
- * Where a ward stands, judged from its current agreement. `NOT_STARTED` covers a ward with no
- * agreement at all and one whose last agreement was terminated, expired or has lapsed: either
- * way, nothing is under way.
+ * Where a ward stands, judged from its current agreement. A signed agreement whose effective
+ * date is still ahead does not count as signed yet, but is not "not started" either.
+ * `NOT_STARTED` covers a ward with no agreement at all and one whose last agreement was
+ * terminated, expired or has lapsed: either way, nothing is under way.
  */
-export const WARD_SIGNING_STATUSES = ['SIGNED', 'AWAITING_SIGNATURES', 'DRAFTING', 'NOT_STARTED'] as const;
+export const WARD_SIGNING_STATUSES = [
+  'SIGNED',
+  'SIGNED_NOT_YET_IN_EFFECT',
+  'AWAITING_SIGNATURES',
+  'DRAFTING',
+  'NOT_STARTED',
+] as const;
 export type WardSigningStatus = (typeof WARD_SIGNING_STATUSES)[number];
 
 /** The dates and status that decide whether an agreement binds the parties on a day. */
@@ -42,6 +49,9 @@ export function isSignedAndInEffect(agreement: AgreementTerms, day: string): boo
 export function wardSigningStatus(current: AgreementTerms | null, day: string): WardSigningStatus {
   if (!current) return 'NOT_STARTED';
   if (isSignedAndInEffect(current, day)) return 'SIGNED';
+  if (current.status === 'SIGNED' && (current.effectiveFrom === null || current.effectiveFrom > day)) {
+    return 'SIGNED_NOT_YET_IN_EFFECT';
+  }
   if (current.status === 'AWAITING_SIGNATURES') return 'AWAITING_SIGNATURES';
   if (current.status === 'DRAFTING') return 'DRAFTING';
   return 'NOT_STARTED';

@@ -13,14 +13,15 @@ import {
   WardServiceUnitsResolver,
 } from '../modules/organisations/service-units.resolver.js';
 import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
-import { ProvinceTargetsResolver, TargetResolver } from '../modules/targets/province-targets.resolver.js';
+import { ProvinceTargetsResolver } from '../modules/targets/province-targets.resolver.js';
+import { TargetResolver } from '../modules/targets/target.resolver.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
 export const resolvers = [
+  WardSigningResolver,
   ProvinceResolver,
   WardResolver,
   ProvinceSigningResolver,
-  WardSigningResolver,
   AgreementResolver,
   AgencyResolver,
   PostOfficeResolver,
@@ -36,7 +37,5 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Inputs are validated by each module's own input rules, not by class-validator.
     validate: false,
-    // Agency and PostOffice implement the ServiceUnit interface; list them so it resolves.
-    orphanedTypes: [],
   });
 }

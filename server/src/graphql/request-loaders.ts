@@ -5,13 +5,16 @@ import DataLoader from 'dataloader';
  * by name, so a list of 1,000 wards costs one query per relation, not one per ward; nothing is
  * cached beyond the request, so no user ever sees another request's reads.
  */
+const MAX_BATCH_SIZE = 5_000;
+
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>((keys) => batch(keys));
+      // Bounded batches keep every `IN (…)` list far below SQLite's and PostgreSQL's parameter limits.
+      loader = new DataLoader<K, V>((keys) => batch(keys), { maxBatchSize: MAX_BATCH_SIZE });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -7,6 +7,9 @@ import { Province } from '../modules/geography/province.entity.js';
 import { Ward } from '../modules/geography/ward.entity.js';
 import { Agency } from '../modules/organisations/agency.entity.js';
 import { PostOffice } from '../modules/organisations/post-office.entity.js';
+import { ParticipationFigure } from '../modules/participation/participation-figure.entity.js';
+import { Publication } from '../modules/participation/publication.entity.js';
+import { Target } from '../modules/targets/target.entity.js';
 
 const PATH_TO: Record<AgreementStatus, AgreementStatus[]> = {
   DRAFTING: ['DRAFTING'],
@@ -18,8 +21,9 @@ const PATH_TO: Record<AgreementStatus, AgreementStatus[]> = {
 
 /**
  * A made-up province of `wardCount` wards, each with one agreement whose status cycles through
- * every status, with its three signatories and its history, served by `officeCount` grassroots
- * offices and post offices. Ward `i` gets status AGREEMENT_STATUSES[i % 5], so exactly the
+ * every status, with its three signatories and its history. Every other ward is served by one of
+ * `officeCount` grassroots offices and post points, the rest by the provincial units; each ward
+ * reports two monthly figures toward a 2026 provincial target. Ward `i` gets status AGREEMENT_STATUSES[i % 5], so exactly the
  * wards with i % 5 !== 2 (not SIGNED) lack a signed agreement.
  */
 export async function createSyntheticProvince(
@@ -35,6 +39,31 @@ export async function createSyntheticProvince(
     validFrom: '2025-07-01',
   });
   const officeCount = options.officeCount ?? 3;
+  // A provincial agency and post office serve every ward no office has been given.
+  em.create(Agency, {
+    code: `BHXH-${options.code}`,
+    name: `Bảo hiểm xã hội tỉnh thử ${options.code}`,
+    level: 'PROVINCIAL',
+    province,
+    areaServed: 'Toàn tỉnh',
+    validFrom: '2025-07-01',
+  });
+  em.create(PostOffice, {
+    code: `BD-${options.code}`,
+    name: `Bưu điện tỉnh thử ${options.code}`,
+    level: 'PROVINCIAL',
+    province,
+    areaServed: 'Toàn tỉnh',
+    validFrom: '2025-07-01',
+  });
+  const source = em.create(Publication, { title: `Số liệu thử ${options.code}`, publisher: 'Tripartite tests' });
+  em.create(Target, {
+    scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+    year: 2026,
+    province,
+    totalParticipants: 10 * options.wardCount,
+    source,
+  });
   const agencies = Array.from({ length: officeCount }, (_, i) =>
     em.create(Agency, {
       code: `BHXH-${options.code}-${i}`,
@@ -55,6 +84,30 @@ export async function createSyntheticProvince(
       validFrom: '2025-07-01',
     }),
   );
+  // The agreements were signed by district-level units that ended on 30 June 2025: an agreement
+  // keeps its signatories, and the units serving the wards today are others.
+  const signingAgencies = Array.from({ length: officeCount }, (_, i) =>
+    em.create(Agency, {
+      code: `BHXH-${options.code}-Q${i}`,
+      name: `Bảo hiểm xã hội huyện thử ${i + 1}`,
+      level: 'DISTRICT',
+      province,
+      areaServed: 'Một huyện cũ',
+      validFrom: '2020-01-01',
+      validTo: '2025-06-30',
+    }),
+  );
+  const signingPostOffices = Array.from({ length: officeCount }, (_, i) =>
+    em.create(PostOffice, {
+      code: `BD-${options.code}-Q${i}`,
+      name: `Bưu điện huyện thử ${i + 1}`,
+      level: 'DISTRICT',
+      province,
+      areaServed: 'Một huyện cũ',
+      validFrom: '2020-01-01',
+      validTo: '2025-06-30',
+    }),
+  );
   let lackingCount = 0;
   for (let i = 0; i < options.wardCount; i++) {
     const ward = em.create(Ward, {
@@ -66,13 +119,29 @@ export async function createSyntheticProvince(
       province,
       validFrom: '2025-07-01',
     });
+    // Every other ward is given to a grassroots office and post point; the rest fall to the province's.
+    if (i % 2 === 0) {
+      agencies[i % officeCount]!.servedWards.add(ward);
+      postOffices[i % officeCount]!.servedWards.add(ward);
+    }
+    for (const month of ['08', '09']) {
+      em.create(ParticipationFigure, {
+        scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+        measure: 'PARTICIPANTS_AT_PERIOD_END',
+        ward,
+        periodStart: `2026-${month}-01`,
+        periodEnd: `2026-${month}-30`,
+        participants: 5,
+        source,
+      });
+    }
     const status = AGREEMENT_STATUSES[i % AGREEMENT_STATUSES.length]!;
     if (status !== 'SIGNED') lackingCount++;
     const signed = PATH_TO[status].includes('SIGNED');
     const agreement = em.create(Agreement, {
       ward,
-      agency: agencies[i % officeCount]!,
-      postOffice: postOffices[i % officeCount]!,
+      agency: signingAgencies[i % officeCount]!,
+      postOffice: signingPostOffices[i % officeCount]!,
       status,
       referenceNumber: `T-${ward.code}`,
       signedOn: signed ? '2025-08-01' : null,

@@ -15,6 +15,7 @@ const ProvinceWardsQuery = graphql(`
       signingProgress {
         totalWards
         signed
+        signedNotYetInEffect
         awaitingSignatures
         drafting
         notStarted
@@ -40,6 +41,7 @@ const WARD_KIND_LABEL: Record<WardKind, string> = {
 
 const SIGNING_STATUS_LABEL: Record<WardSigningStatus, string> = {
   SIGNED: 'Đã ký',
+  SIGNED_NOT_YET_IN_EFFECT: 'Đã ký, chưa có hiệu lực',
   AWAITING_SIGNATURES: 'Chờ ký',
   DRAFTING: 'Đang soạn thảo',
   NOT_STARTED: 'Chưa triển khai',
@@ -67,7 +69,8 @@ export default function ProvincePage() {
       </p>
       <h1 id="province-heading">{province.fullName}</h1>
       <p className="progress">
-        Đã ký thỏa thuận ba bên: <strong>{progress.signed}</strong> / {progress.totalWards} đơn vị · chờ ký{' '}
+        Đã ký thỏa thuận ba bên: <strong>{progress.signed}</strong> / {progress.totalWards} đơn vị
+        {progress.signedNotYetInEffect > 0 && <> · đã ký, chưa có hiệu lực {progress.signedNotYetInEffect}</>} · chờ ký{' '}
         {progress.awaitingSignatures} · đang soạn thảo {progress.drafting} · chưa triển khai {progress.notStarted}
       </p>
       <label className="search">

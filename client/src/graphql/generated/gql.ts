@@ -14,11 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": typeof types.ProvinceWardsDocument,
+    "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": typeof types.ProvinceWardsDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": typeof types.ProvincesDocument,
 };
 const documents: Documents = {
-    "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": types.ProvinceWardsDocument,
+    "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": types.ProvinceWardsDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": types.ProvincesDocument,
 };
 
@@ -39,7 +39,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,6 +43,7 @@ registerEnumType(WardSigningStatusEnum, {
   description: 'Where a ward stands in signing, judged from its current agreement on the day asked.',
   valuesConfig: {
     SIGNED: { description: 'A signed agreement is in effect.' },
+    SIGNED_NOT_YET_IN_EFFECT: { description: 'Signed, but its effective date is still ahead.' },
     AWAITING_SIGNATURES: { description: 'The current agreement awaits signatures.' },
     DRAFTING: { description: 'The current agreement is being drafted.' },
     NOT_STARTED: {

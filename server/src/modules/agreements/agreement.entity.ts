@@ -1,5 +1,5 @@
 import { Collection, OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { AgreementStatus } from '@tripartite/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -23,6 +23,12 @@ import { AgreementStatusChange } from './agreement-status-change.entity.js';
 // The headline query asks, per ward, for signed agreements in effect on a day.
 @Index({ properties: ['ward', 'status', 'effectiveFrom'] })
 @Index({ properties: ['status', 'createdAt'] })
+// A signed agreement has a start date; an end date never precedes it.
+@Check({ name: 'agreement_signed_has_start_check', expression: "status <> 'SIGNED' or effective_from is not null" })
+@Check({
+  name: 'agreement_effective_dates_check',
+  expression: 'effective_to is null or effective_from is null or effective_to >= effective_from',
+})
 export class Agreement {
   /** Set by Tripartite, never by whoever creates the agreement. */
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';

@@ -2,10 +2,12 @@ import { todayInVietnam, isSignedAndInEffect } from '@tripartite/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { loadReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Ward } from '../geography/ward.entity.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
-import { AgreementConnection, AgreementFilter } from './agreement-connection.type.js';
+import { AgreementConnection } from './agreement-connection.type.js';
+import { AgreementFilter } from './agreements.inputs.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
@@ -83,8 +85,17 @@ export class AgreementResolver {
     return [...changes].sort((a, b) => a.sequence - b.sequence);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the agreement is signed and in effect today.' })
-  inEffect(@Root() agreement: Agreement): boolean {
-    return isSignedAndInEffect(agreement, todayInVietnam());
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the agreement, as it stands now, is signed and in effect on the day (today without `on`).',
+  })
+  inEffect(
+    @Root() agreement: Agreement,
+    @Arg('on', () => CalendarDateScalar, {
+      nullable: true,
+      description: 'The day, `YYYY-MM-DD`; today in Vietnam without it.',
+    })
+    on: string | null | undefined,
+  ): boolean {
+    return isSignedAndInEffect(agreement, on ?? todayInVietnam());
   }
 }

@@ -75,6 +75,10 @@ describe.each(testDialects)('the agreements connection, on %s', (dialect) => {
     expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
     const mangled = await api.graphql(PAGE, { after: 'not-a-cursor' });
     expect(mangled.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    // Well-formed but forged: the right encoding, the wrong values.
+    const forged = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
+    const forgedResult = await api.graphql(PAGE, { after: forged });
+    expect(forgedResult.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     const badId = await api.graphql(PAGE, { filter: { agencyId: 'BHXH-79' } });
     expect(badId.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.agencyId' });
     const badProvince = await api.graphql(PAGE, { filter: { provinceCode: '7' } });

@@ -2,12 +2,12 @@ import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { todayInVietnam } from '@tripartite/shared';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
+import { assertId, isId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Agreement } from './agreement.entity.js';
-import type { AgreementFilter } from './agreement-connection.type.js';
+import type { AgreementFilter } from './agreements.inputs.js';
 
 export const MAX_PAGE_SIZE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type AgreementPage = {
   agreements: Agreement[];
@@ -18,10 +18,6 @@ export type AgreementPage = {
   endCursor: string | null;
   totalCount: number;
 };
-
-export function assertId(value: string, field: string): void {
-  if (!UUID.test(value)) throw new InvalidInputError(field, `"${value}" is not a Tripartite identifier (a UUID)`);
-}
 
 /** Reads agreements: one by id, or pages of them with MikroORM's cursor pagination. */
 export class AgreementsService {
@@ -82,12 +78,22 @@ export class AgreementsService {
   }
 }
 
-/** Cursors are opaque, but a mangled one must be a clear input error, not a server fault. */
+/**
+ * Cursors are opaque, but a mangled or forged one must be a clear input error, not a server
+ * fault: it must decode to the (createdAt, id) pair this list is ordered by.
+ */
 function assertCursor(after: string): void {
+  let decoded: unknown;
   try {
-    const decoded = Cursor.decode(after);
-    if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('wrong shape');
+    decoded = Cursor.decode(after);
   } catch {
+    decoded = null;
+  }
+  const [createdAt, id] = Array.isArray(decoded) && decoded.length === 2 ? decoded : [];
+  const validTime =
+    (typeof createdAt === 'string' || typeof createdAt === 'number' || createdAt instanceof Date) &&
+    !Number.isNaN(new Date(createdAt).getTime());
+  if (!validTime || typeof id !== 'string' || !isId(id)) {
     throw new InvalidInputError('after', 'after is not a cursor returned by this API (use pageInfo.endCursor)');
   }
 }

@@ -1,14 +1,14 @@
-import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
+import type { WardSigningStatus } from '@tripartite/shared';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isValidOn } from '../../db/validity.js';
+import { dayWithin, isValidOn } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { JUDGED_ON_DESCRIPTION } from '../geography/as-of.args.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { WardSigningStatusEnum } from './agreement-enums.js';
-import { agreementsOfWardLoader } from './agreement-loaders.js';
+import { standingsOn } from './agreement-loaders.js';
 import { SigningService } from './signing.service.js';
 import { SigningProgress } from './signing-progress.type.js';
 
@@ -17,7 +17,7 @@ import { SigningProgress } from './signing-progress.type.js';
 export class ProvinceSigningResolver {
   @FieldResolver(() => [Ward], {
     description:
-      'The wards, communes and special zones of this unit, in Vietnamese alphabetical order; a plain list, since a province has a few hundred at most.',
+      'The wards, communes and special zones of this unit in force on the day, in Vietnamese alphabetical order; a plain list, since a province has a few hundred at most.',
   })
   async wards(
     @Root() province: Province,
@@ -32,48 +32,37 @@ export class ProvinceSigningResolver {
       description: 'Keep wards that stand at one of these signing statuses on the day.',
     })
     signingStatus: WardSigningStatus[] | null | undefined,
-    @Arg('asOf', () => CalendarDateScalar, {
-      nullable: true,
-      description: `The day \`signingStatus\` is judged on. ${AS_OF_DESCRIPTION}`,
-    })
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Ward[]> {
-    const wards = await new GeographyService(context.em).wardsOf(province, search ?? undefined);
+    const day = dayWithin(province, asOf);
+    const wards = (await new GeographyService(context.em).wardsOf(province, search ?? undefined)).filter((ward) =>
+      isValidOn(ward, day),
+    );
     if (!signingStatus) return wards;
-    const day = asOf ?? todayInVietnam();
-    const signing = new SigningService(context.em);
-    const agreementsPerWard = await agreementsOfWardLoader(context).loadMany(wards.map((ward) => ward.id));
-    return wards.filter((_ward, index) => {
-      const agreements = agreementsPerWard[index];
-      if (agreements instanceof Error) throw agreements;
-      return signingStatus.includes(signing.statusOf(agreements ?? [], day));
-    });
+    const standings = await standingsOn(context, wards, day);
+    return wards.filter((_ward, index) => signingStatus.includes(standings[index]!.status));
   }
 
   @FieldResolver(() => SigningProgress, {
-    description: 'How many of this unit’s wards have signed, await signatures, are drafting or have not started.',
+    description:
+      'How many of this unit’s wards have signed, await signatures, are drafting or have not started, on the day.',
   })
   async signingProgress(
     @Root() province: Province,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<SigningProgress> {
-    const day = asOf ?? todayInVietnam();
+    const day = dayWithin(province, asOf);
     const wards = (await new GeographyService(context.em).wardsOf(province)).filter((ward) => isValidOn(ward, day));
-    const agreementsPerWard = await agreementsOfWardLoader(context).loadMany(wards.map((ward) => ward.id));
-    const counts = new SigningService(context.em).progress(
-      agreementsPerWard.map((agreements) => {
-        if (agreements instanceof Error) throw agreements;
-        return agreements;
-      }),
-      day,
-    );
+    const counts = new SigningService(context.em).progress(await standingsOn(context, wards, day));
     return {
       asOf: day,
       totalWards: counts.totalWards,
       signed: counts.SIGNED,
+      signedNotYetInEffect: counts.SIGNED_NOT_YET_IN_EFFECT,
       awaitingSignatures: counts.AWAITING_SIGNATURES,
       drafting: counts.DRAFTING,
       notStarted: counts.NOT_STARTED,

@@ -2,7 +2,10 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 
 /** How far a province has come in getting every ward to sign. */
-@ObjectType({ description: 'How many of a province’s wards have signed, are signing, or have not started.' })
+@ObjectType({
+  description:
+    'How many of a province’s wards have signed, are signing, or have not started; the counts add up to `totalWards`.',
+})
 export class SigningProgress {
   @Field(() => CalendarDateScalar, { description: 'The day the counts are for.' })
   asOf!: string;
@@ -12,6 +15,9 @@ export class SigningProgress {
 
   @Field(() => Int, { description: 'Wards with a signed agreement in effect.' })
   signed!: number;
+
+  @Field(() => Int, { description: 'Wards whose agreement is signed but takes effect on a later day.' })
+  signedNotYetInEffect!: number;
 
   @Field(() => Int, { description: 'Wards whose current agreement awaits signatures.' })
   awaitingSignatures!: number;

@@ -1,18 +1,30 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { isSignedAndInEffect, wardSigningStatus, type WardSigningStatus } from '@tripartite/shared';
-import { validOn } from '../../db/validity.js';
+import {
+  isSignedAndInEffect,
+  todayInVietnam,
+  wardSigningStatus,
+  type AgreementTerms,
+  type WardSigningStatus,
+} from '@tripartite/shared';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
+import { validOn } from '../../db/validity.js';
 import { byVietnameseName } from '../geography/geography.service.js';
 import type { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { Agreement } from './agreement.entity.js';
 
+export type WardStanding = { current: Agreement | null; status: WardSigningStatus };
 export type SigningProgressCounts = Record<WardSigningStatus, number> & { totalWards: number };
+
+/** The last instant of a calendar day in Vietnam (UTC+7). */
+function endOfDayInVietnam(day: string): Date {
+  return new Date(`${day}T23:59:59.999+07:00`);
+}
 
 /**
  * The rules of "has this ward signed?". A ward lacks a signed agreement when no agreement in
  * effect on the day has status SIGNED; its current agreement is that signed one, or else the
- * latest one recorded, whatever its status.
+ * latest one recorded by then, whatever its status.
  */
 export class SigningService {
   constructor(private readonly em: EntityManager) {}
@@ -45,27 +57,47 @@ export class SigningService {
     return groupInKeyOrder(wardIds, agreements, (agreement) => agreement.ward.id);
   }
 
-  /** The agreement that speaks for the ward on `day`: the signed one in effect, else the latest. */
-  currentOf(agreementsNewestFirst: readonly Agreement[], day: string): Agreement | null {
-    return (
-      agreementsNewestFirst.find((agreement) => isSignedAndInEffect(agreement, day)) ?? agreementsNewestFirst[0] ?? null
-    );
-  }
-
-  statusOf(agreementsNewestFirst: readonly Agreement[], day: string): WardSigningStatus {
-    return wardSigningStatus(this.currentOf(agreementsNewestFirst, day), day);
+  /**
+   * Where a ward stood at the end of `day`, from its agreements (newest first). For today the
+   * agreements' present status decides; for a past day, their status history does, and
+   * agreements recorded after that day do not exist yet.
+   */
+  async standingOn(agreementsNewestFirst: readonly Agreement[], day: string): Promise<WardStanding> {
+    const terms = await this.termsOn(agreementsNewestFirst, day);
+    const existing = agreementsNewestFirst
+      .map((agreement, index) => ({ agreement, terms: terms[index] }))
+      .filter((entry): entry is { agreement: Agreement; terms: AgreementTerms } => entry.terms !== null);
+    const current = existing.find((entry) => isSignedAndInEffect(entry.terms, day)) ?? existing[0] ?? null;
+    return { current: current?.agreement ?? null, status: wardSigningStatus(current?.terms ?? null, day) };
   }
 
   /** Counts wards by where they stand; the counts add up to the number of wards. */
-  progress(agreementsPerWard: readonly (readonly Agreement[])[], day: string): SigningProgressCounts {
+  progress(standings: readonly WardStanding[]): SigningProgressCounts {
     const counts: SigningProgressCounts = {
-      totalWards: agreementsPerWard.length,
+      totalWards: standings.length,
       SIGNED: 0,
+      SIGNED_NOT_YET_IN_EFFECT: 0,
       AWAITING_SIGNATURES: 0,
       DRAFTING: 0,
       NOT_STARTED: 0,
     };
-    for (const agreements of agreementsPerWard) counts[this.statusOf(agreements, day)] += 1;
+    for (const standing of standings) counts[standing.status] += 1;
     return counts;
+  }
+
+  /** Each agreement's terms at the end of `day`; null for one not yet recorded then. */
+  private async termsOn(agreements: readonly Agreement[], day: string): Promise<(AgreementTerms | null)[]> {
+    if (day >= todayInVietnam()) return agreements.map((agreement) => agreement);
+    const endOfDay = endOfDayInVietnam(day);
+    // Batched by MikroORM's collection dataloader across every ward in the response.
+    const histories = await Promise.all(agreements.map((agreement) => agreement.history.load({ dataloader: true })));
+    return agreements.map((agreement, index) => {
+      if (agreement.createdAt > endOfDay) return null;
+      const changesByThen = [...histories[index]!]
+        .filter((change) => change.changedAt <= endOfDay)
+        .sort((a, b) => a.sequence - b.sequence);
+      const status = changesByThen.at(-1)?.toStatus;
+      return status ? { status, effectiveFrom: agreement.effectiveFrom, effectiveTo: agreement.effectiveTo } : null;
+    });
   }
 }

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ward } from '../geography/ward.entity.js';
+import { Agency } from '../organisations/agency.entity.js';
+import { PostOffice } from '../organisations/post-office.entity.js';
+import { Agreement } from './agreement.entity.js';
 import { DEMO_WARDS_LACKING } from '../../db/seeders/demo/ho-chi-minh-city-agreements.seed.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
@@ -73,11 +77,12 @@ describe.each(testDialects)('which wards lack a signed agreement, on %s', (diale
 
   it('counts signing progress so that the parts add up to the whole', async () => {
     const result = await api.graphql<{ province: { signingProgress: Record<string, number | string> } }>(
-      '{ province(code: "79") { signingProgress { totalWards signed awaitingSignatures drafting notStarted fractionSigned } } }',
+      '{ province(code: "79") { signingProgress { totalWards signed signedNotYetInEffect awaitingSignatures drafting notStarted fractionSigned } } }',
     );
     expect(result.data?.province.signingProgress).toEqual({
       totalWards: 168,
       signed: 156,
+      signedNotYetInEffect: 0,
       awaitingSignatures: 5,
       drafting: 3,
       notStarted: 4,
@@ -85,11 +90,30 @@ describe.each(testDialects)('which wards lack a signed agreement, on %s', (diale
     });
   });
 
-  it('judges signing on the day asked: before the first signature, no ward had signed', async () => {
-    const result = await api.graphql<{ province: { signingProgress: { signed: number; asOf: string } } }>(
-      '{ province(code: "79") { signingProgress(asOf: "2025-07-10") { signed asOf } } }',
-    );
-    expect(result.data?.province.signingProgress).toEqual({ signed: 0, asOf: '2025-07-10' });
+  it('judges signing on the day asked, from the status history and only the agreements recorded by then', async () => {
+    const result = await api.graphql<{
+      province: { signingProgress: Record<string, number | string> };
+      ward: { early: null; later: { status: string } };
+    }>(`{
+      province(code: "79") {
+        signingProgress(asOf: "2025-07-10") {
+          asOf totalWards signed signedNotYetInEffect awaitingSignatures drafting notStarted
+        }
+      }
+      ward(code: "26743") { early: currentAgreement(asOf: "2025-07-01") { status } later: currentAgreement { status } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    // The first drafts were recorded from 7 July 2025: 20 by the end of 10 July, none yet sent or signed.
+    expect(result.data?.province.signingProgress).toEqual({
+      asOf: '2025-07-10',
+      totalWards: 168,
+      signed: 0,
+      signedNotYetInEffect: 0,
+      awaitingSignatures: 0,
+      drafting: 20,
+      notStarted: 148,
+    });
+    expect(result.data?.ward).toEqual({ early: null, later: { status: 'AWAITING_SIGNATURES' } });
   });
 
   it('filters a province’s wards by signing status and by a search without diacritics', async () => {
@@ -119,14 +143,42 @@ describe.each(testDialects)('which wards lack a signed agreement, on %s', (diale
     expect(result.data?.province['signed']).toEqual([]);
   });
 
+  it('counts an agreement signed to take effect later as not yet in effect, and the ward as still lacking one', async () => {
+    const em = api.database.orm.em.fork();
+    const hoanKiem = await em.findOneOrFail(Ward, { code: '00070' });
+    const [agency, postOffice] = await Promise.all([
+      em.findOneOrFail(Agency, { code: 'BHXH-79' }),
+      em.findOneOrFail(PostOffice, { code: 'BD-79' }),
+    ]);
+    em.create(Agreement, {
+      ward: hoanKiem,
+      agency,
+      postOffice,
+      status: 'SIGNED',
+      signedOn: '2026-01-02',
+      effectiveFrom: '2099-01-01',
+    });
+    await em.flush();
+    const result = await api.graphql<{
+      wardsLackingSignedAgreement: { name: string; signingStatus: string }[];
+      province: { signingProgress: { signedNotYetInEffect: number; notStarted: number } };
+    }>(`{
+      wardsLackingSignedAgreement(provinceCode: "01") { name signingStatus }
+      province(code: "01") { signingProgress { signedNotYetInEffect notStarted } }
+    }`);
+    expect(result.data?.wardsLackingSignedAgreement).toContainEqual({
+      name: 'Hoàn Kiếm',
+      signingStatus: 'SIGNED_NOT_YET_IN_EFFECT',
+    });
+    expect(result.data?.province.signingProgress).toEqual({ signedNotYetInEffect: 1, notStarted: 1 });
+  });
+
   it('lists every ward of a province with no agreements at all', async () => {
     const result = await api.graphql<{ wardsLackingSignedAgreement: { name: string; currentAgreement: null }[] }>(
       '{ wardsLackingSignedAgreement(provinceCode: "01") { name currentAgreement { id } } }',
     );
-    expect(result.data?.wardsLackingSignedAgreement).toEqual([
-      { name: 'Ba Đình', currentAgreement: null },
-      { name: 'Hoàn Kiếm', currentAgreement: null },
-    ]);
+    expect(result.data?.wardsLackingSignedAgreement).toContainEqual({ name: 'Ba Đình', currentAgreement: null });
+    expect(result.data?.wardsLackingSignedAgreement).toHaveLength(2);
   });
 
   it('refuses an unknown or malformed province code with a clear error, not an empty list', async () => {

@@ -13,10 +13,13 @@ const HEADLINE = `query ($code: String!) {
 const NESTED = `query ($code: String!) {
   province(code: $code) {
     signingProgress { signed }
+    predecessors { code }
+    targets(year: 2026) { achievedParticipants wardsReporting }
     wards {
       code
       province { code }
-      servingAgency { name }
+      servingAgency { name level }
+      servingPostOffice { name level }
       currentAgreement {
         status
         agency { name parent { name } }
@@ -80,8 +83,10 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(wards).toHaveLength(1_000);
     expect(wards.every((ward) => ward.currentAgreement.history.length >= 1)).toBe(true);
     expect(large.count).toBe(small.count);
-    // Province; wards; serving agency (offices by ward, provincial units); agreements (shared with
-    // signingProgress); agencies; post offices; history; signatories.
-    expect(small.count).toBe(9);
+    // One query per kind of row, never per ward: province, predecessors, merged units, targets,
+    // figures, wards, agreements (shared with signingProgress), signing agencies and post offices,
+    // history, signatories, and for the serving agency and post office each: the offices given
+    // the wards, those offices, the provincial units.
+    expect(small.count).toBe(17);
   });
 });

@@ -1,12 +1,13 @@
 import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { JUDGED_ON_DESCRIPTION } from '../geography/as-of.args.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Ward } from '../geography/ward.entity.js';
 import { WardSigningStatusEnum } from './agreement-enums.js';
-import { agreementsOfWardLoader } from './agreement-loaders.js';
+import { agreementsOfWardLoader, standingsOn } from './agreement-loaders.js';
 import { Agreement } from './agreement.entity.js';
 import { SigningService } from './signing.service.js';
 
@@ -32,27 +33,27 @@ export class WardSigningResolver {
   @FieldResolver(() => Agreement, {
     nullable: true,
     description:
-      'The agreement that speaks for this ward on the day: the signed one in effect, else the latest recorded (whatever its status); null when it has none.',
+      'The agreement that speaks for this ward on the day: the signed one in effect, else the latest recorded by then (whatever its status); null when it had none.',
   })
   async currentAgreement(
     @Root() ward: Ward,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Agreement | null> {
-    const agreements = await agreementsOfWardLoader(context).load(ward.id);
-    return new SigningService(context.em).currentOf(agreements, asOf ?? todayInVietnam());
+    const [standing] = await standingsOn(context, [ward], dayWithin(ward, asOf));
+    return standing!.current;
   }
 
   @FieldResolver(() => WardSigningStatusEnum, { description: 'Where this ward stands in signing on the day.' })
   async signingStatus(
     @Root() ward: Ward,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<WardSigningStatus> {
-    const agreements = await agreementsOfWardLoader(context).load(ward.id);
-    return new SigningService(context.em).statusOf(agreements, asOf ?? todayInVietnam());
+    const [standing] = await standingsOn(context, [ward], dayWithin(ward, asOf));
+    return standing!.status;
   }
 
   @FieldResolver(() => [Agreement], { description: 'Every agreement this ward has had, newest first.' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Province } from '../geography/province.entity.js';
@@ -18,6 +18,7 @@ registerEnumType(CampaignScopeEnum, {
 /** An enrolment campaign, such as the national launch of 11–12 July 2020. */
 @ObjectType({ description: 'An enrolment campaign, with the participation figures recorded for it.' })
 @Entity({ tableName: 'campaign' })
+@Check({ name: 'campaign_dates_check', expression: 'ends_on >= starts_on' })
 export class Campaign {
   @Field(() => ID, { description: 'Stable identifier of this campaign in Tripartite.' })
   @PrimaryKey({ type: 'uuid' })

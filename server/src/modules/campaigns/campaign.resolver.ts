@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
 import { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { SchemeEnum } from '../participation/scheme-enums.js';
@@ -66,7 +65,10 @@ export class CampaignResolver {
   resultsByCurrentProvince(
     @Root() campaign: Campaign,
     @Arg('scheme', () => SchemeEnum, SCHEME_ARG) scheme: Scheme | null | undefined,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    @Arg('asOf', () => CalendarDateScalar, {
+      nullable: true,
+      description: 'The day whose units to regroup under, `YYYY-MM-DD`; today in Vietnam without it.',
+    })
     asOf: string | null | undefined,
     @Ctx() { em }: RequestContext,
   ): Promise<CampaignResultByCurrentProvince[]> {

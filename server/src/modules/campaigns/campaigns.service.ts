@@ -3,8 +3,8 @@ import type { Scheme } from '@tripartite/shared';
 import { loadReference } from '../../db/load-reference.js';
 import { isValidOn } from '../../db/validity.js';
 import { NotFoundError } from '../../errors.js';
+import { assertId } from '../../validation.js';
 import type { Province } from '../geography/province.entity.js';
-import { assertId } from '../agreements/agreements.service.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { Campaign } from './campaign.entity.js';
 import type { CampaignResultByCurrentProvince } from './campaign-results.type.js';
@@ -44,32 +44,52 @@ export class CampaignsService {
 
   /**
    * Province figures summed under the unit each province belongs to on `day`, following successor
-   * links (Bình Dương 2020 → Hồ Chí Minh since 1 July 2025). Largest first.
+   * links (Bình Dương 2020 → Hồ Chí Minh since 1 July 2025). Only figures that can be added are
+   * added: same scheme, same measure, same source. Figures whose unit has no successor in force
+   * on the day are grouped under no province rather than dropped. Largest first.
    */
   async resultsByCurrentProvince(
     campaign: Campaign,
     scheme: Scheme | undefined,
     day: string,
   ): Promise<CampaignResultByCurrentProvince[]> {
+    const figures = await this.provinceResults(campaign, scheme);
+    const currentUnits = await unitsOn(
+      figures.map((figure) => figure.province!),
+      day,
+    );
     const groups = new Map<string, CampaignResultByCurrentProvince>();
-    for (const figure of await this.provinceResults(campaign, scheme)) {
-      const current = await this.unitOn(figure.province!, day);
-      if (!current) continue;
-      const key = `${current.id}|${figure.scheme}`;
-      const group = groups.get(key) ?? { province: current, scheme: figure.scheme, participants: 0, figures: [] };
+    figures.forEach((figure, index) => {
+      const current = currentUnits[index] ?? null;
+      const key = [current?.id, figure.scheme, figure.measure, figure.source.id].join('|');
+      const group = groups.get(key) ?? {
+        province: current,
+        scheme: figure.scheme,
+        measure: figure.measure,
+        source: figure.source,
+        participants: 0,
+        figures: [],
+      };
       group.participants += figure.participants;
       group.figures.push(figure);
       groups.set(key, group);
-    }
+    });
     return [...groups.values()].sort((a, b) => a.scheme.localeCompare(b.scheme) || b.participants - a.participants);
   }
+}
 
-  /** Follows successor links until the unit in force on `day`; null when none is. */
-  private async unitOn(province: Province, day: string): Promise<Province | null> {
-    let unit: Province | null = await loadReference(province);
-    for (let hops = 0; unit && !isValidOn(unit, day) && hops < 10; hops++) {
-      unit = unit.successor ? await loadReference(unit.successor) : null;
-    }
-    return unit && isValidOn(unit, day) ? unit : null;
+/**
+ * Follows successor links until the unit in force on `day`, for many units at once: each hop
+ * loads every successor it needs in one batched query. Null where no unit is in force.
+ */
+async function unitsOn(provinces: readonly Province[], day: string): Promise<(Province | null)[]> {
+  let units: (Province | null)[] = await Promise.all(provinces.map((province) => loadReference(province)));
+  for (let hop = 0; hop < 5 && units.some((unit) => unit && !isValidOn(unit, day)); hop++) {
+    units = await Promise.all(
+      units.map((unit) =>
+        !unit || isValidOn(unit, day) ? unit : unit.successor ? loadReference(unit.successor) : null,
+      ),
+    );
   }
+  return units.map((unit) => (unit && isValidOn(unit, day) ? unit : null));
 }

@@ -15,8 +15,9 @@ const FIGURE = 'scheme participants note province { code name validTo } source {
 describe.each(testDialects)('the July 2020 launch campaign, on %s', (dialect) => {
   let api: TestServer;
   let campaignId: string;
+  const statements: string[] = [];
   beforeAll(async () => {
-    api = await startTestServer(dialect);
+    api = await startTestServer(dialect, { statementSink: (statement) => statements.push(statement) });
     const list = await api.graphql<{ campaigns: { id: string; startsOn: string; endsOn: string; scope: string }[] }>(
       '{ campaigns { id startsOn endsOn scope } }',
     );

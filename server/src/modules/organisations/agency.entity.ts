@@ -1,5 +1,5 @@
 import { Collection } from '@mikro-orm/core';
-import { Entity, Enum, ManyToMany, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, ManyToMany, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
 import { AGENCY_LEVELS, type AgencyLevel } from '@tripartite/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Ward } from '../geography/ward.entity.js';
@@ -28,6 +28,7 @@ registerEnumType(AgencyLevelEnum, {
 })
 @Entity({ tableName: 'agency' })
 @Unique({ properties: ['code', 'validFrom'] })
+@Check({ name: 'agency_validity_check', expression: 'valid_to is null or valid_to >= valid_from' })
 export class Agency extends ServiceUnit {
   @Field(() => AgencyLevelEnum, { description: 'Central, regional, provincial, district or grassroots.' })
   @Enum({ items: () => AgencyLevelEnum, type: 'string' })

@@ -1,5 +1,5 @@
 import { Collection } from '@mikro-orm/core';
-import { Entity, Enum, ManyToMany, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, ManyToMany, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
 import { POST_OFFICE_LEVELS, type PostOfficeLevel } from '@tripartite/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Ward } from '../geography/ward.entity.js';
@@ -27,6 +27,7 @@ registerEnumType(PostOfficeLevelEnum, {
 })
 @Entity({ tableName: 'post_office' })
 @Unique({ properties: ['code', 'validFrom'] })
+@Check({ name: 'post_office_validity_check', expression: 'valid_to is null or valid_to >= valid_from' })
 export class PostOffice extends ServiceUnit {
   @Field(() => PostOfficeLevelEnum, { description: 'Corporation, provincial, district or commune level.' })
   @Enum({ items: () => PostOfficeLevelEnum, type: 'string' })

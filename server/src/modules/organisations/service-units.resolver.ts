@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { AS_OF_DESCRIPTION } from '../geography/as-of.args.js';
+import { dayWithin } from '../../db/validity.js';
+import { AS_OF_DESCRIPTION, JUDGED_ON_DESCRIPTION } from '../geography/as-of.args.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
@@ -92,11 +93,11 @@ export class WardServiceUnitsResolver {
   })
   servingAgency(
     @Root() ward: Ward,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() { em, loaders }: RequestContext,
   ): Promise<Agency | null> {
-    const day = asOf ?? todayInVietnam();
+    const day = dayWithin(ward, asOf);
     return loaders
       .get<Ward, Agency | null>(`servingAgency:${day}`, (wards) =>
         new ServiceUnitsService(em).servingAgencies(wards, day),
@@ -110,11 +111,11 @@ export class WardServiceUnitsResolver {
   })
   servingPostOffice(
     @Root() ward: Ward,
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() { em, loaders }: RequestContext,
   ): Promise<PostOffice | null> {
-    const day = asOf ?? todayInVietnam();
+    const day = dayWithin(ward, asOf);
     return loaders
       .get<Ward, PostOffice | null>(`servingPostOffice:${day}`, (wards) =>
         new ServiceUnitsService(em).servingPostOffices(wards, day),

@@ -24,6 +24,18 @@ describe.each(testDialects)('agencies and post offices, and which serve a ward, 
       validFrom: '2026-01-01',
     });
     office.servedWards.add(benThanh);
+    // A district-level office also lists Bến Thành and Sài Gòn: the deeper grassroots office wins
+    // for Bến Thành, the district office for Sài Gòn.
+    const district = em.create(Agency, {
+      code: 'BHXH-79-Q1',
+      name: 'Văn phòng thử cấp quận',
+      level: 'DISTRICT',
+      province: cityAgency.province,
+      parent: cityAgency,
+      areaServed: 'Bến Thành, Sài Gòn',
+      validFrom: '2026-01-01',
+    });
+    district.servedWards.add(benThanh, await em.findOneOrFail(Ward, { code: '26740' }));
     await em.flush();
   });
   afterAll(async () => {
@@ -34,7 +46,7 @@ describe.each(testDialects)('agencies and post offices, and which serve a ward, 
     const result = await api.graphql<{ agencies: (Named & { level: string })[]; postOffices: Named[] }>(
       '{ agencies(provinceCode: "79") { name level } postOffices(provinceCode: "79") { name } }',
     );
-    expect(result.data?.agencies.map((agency) => agency.level)).toEqual(['PROVINCIAL', 'GRASSROOTS']);
+    expect(result.data?.agencies.map((agency) => agency.level)).toEqual(['PROVINCIAL', 'DISTRICT', 'GRASSROOTS']);
     expect(result.data?.postOffices).toEqual([{ name: 'Bưu điện Thành phố Hồ Chí Minh' }]);
     const before = await api.graphql<{ agencies: Named[] }>(
       '{ agencies(provinceCode: "79", asOf: "2025-12-31") { name } }',
@@ -49,17 +61,20 @@ describe.each(testDialects)('agencies and post offices, and which serve a ward, 
       today: { servingAgency: Named & { parent: Named } };
       before: { servingAgency: Named };
       other: { servingAgency: Named };
+      rest: { servingAgency: Named };
     }>(`{
       today: ward(code: "26743") { servingAgency { name parent { name } } }
       before: ward(code: "26743") { servingAgency(asOf: "2025-12-31") { name } }
       other: ward(code: "26740") { servingAgency { name } }
+      rest: ward(code: "26737") { servingAgency { name } }
     }`);
     expect(result.data?.today.servingAgency).toEqual({
       name: 'Bảo hiểm xã hội cơ sở thử nghiệm',
       parent: { name: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' },
     });
     expect(result.data?.before.servingAgency.name).toBe('Bảo hiểm xã hội Thành phố Hồ Chí Minh');
-    expect(result.data?.other.servingAgency.name).toBe('Bảo hiểm xã hội Thành phố Hồ Chí Minh');
+    expect(result.data?.other.servingAgency.name).toBe('Văn phòng thử cấp quận');
+    expect(result.data?.rest.servingAgency.name).toBe('Bảo hiểm xã hội Thành phố Hồ Chí Minh');
   });
 
   it('keeps the agency that signed an agreement, even when another serves the ward today', async () => {

@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { ParticipationMeasure, Scheme } from '@tripartite/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
@@ -18,7 +19,13 @@ import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
 @Entity({ tableName: 'participation_figure' })
 @Index({ properties: ['province', 'scheme', 'periodEnd'] })
 @Index({ properties: ['ward', 'scheme', 'periodEnd'] })
+// A ward, a province or (neither) the whole country, never both; a period runs forward.
+@Check({ name: 'participation_figure_unit_check', expression: 'province_id is null or ward_id is null' })
+@Check({ name: 'participation_figure_period_check', expression: 'period_end >= period_start' })
+@Check({ name: 'participation_figure_count_check', expression: 'participants >= 0' })
 export class ParticipationFigure {
+  [OptionalProps]?: 'recordedAt';
+
   @Field(() => ID, { description: 'Stable identifier of this figure in Tripartite.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = crypto.randomUUID();
@@ -54,6 +61,13 @@ export class ParticipationFigure {
 
   @ManyToOne({ entity: () => Publication })
   source!: Publication;
+
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'When the figure was recorded in Tripartite; of two figures for the same unit and period, the later one counts.',
+  })
+  @Property({ type: 'datetime' })
+  recordedAt: Date = new Date();
 
   @Field(() => String, { nullable: true, description: 'Remarks on the figure, such as `as published`.' })
   @Property({ type: 'string', length: 500, nullable: true })

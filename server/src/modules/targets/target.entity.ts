@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Scheme } from '@tripartite/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Province } from '../geography/province.entity.js';
@@ -15,6 +15,18 @@ import { SchemeEnum } from '../participation/scheme-enums.js';
 @Entity({ tableName: 'target' })
 @Index({ properties: ['province', 'year'] })
 @Index({ properties: ['ward', 'year'] })
+// Exactly one unit; a total above zero, parts not negative; retained + new = total whenever both are given.
+@Check({ name: 'target_one_unit_check', expression: '(province_id is null) <> (ward_id is null)' })
+@Check({
+  name: 'target_counts_check',
+  expression:
+    'total_participants > 0 and (retained_participants is null or retained_participants >= 0) and (new_participants is null or new_participants >= 0)',
+})
+@Check({
+  name: 'target_parts_sum_check',
+  expression:
+    'retained_participants is null or new_participants is null or retained_participants + new_participants = total_participants',
+})
 export class Target {
   @Field(() => ID, { description: 'Stable identifier of this target in Tripartite.' })
   @PrimaryKey({ type: 'uuid' })

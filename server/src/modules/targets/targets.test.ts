@@ -11,6 +11,8 @@ type Progress = {
   scheme: string;
   achievedParticipants: number | null;
   achievedOn: string | null;
+  achievedBasis: string | null;
+  wardsReporting: number | null;
   fractionReached: number | null;
   target: {
     totalParticipants: number;
@@ -24,7 +26,7 @@ type Progress = {
 const TARGETS = `query ($year: Int!) {
   province(code: "79") {
     targets(year: $year) {
-      scheme achievedParticipants achievedOn fractionReached
+      scheme achievedParticipants achievedOn achievedBasis wardsReporting fractionReached
       target { totalParticipants retainedParticipants newParticipants province { code validTo } source { publisher } }
     }
   }
@@ -132,6 +134,77 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
       achievedOn: '2026-10-30',
       fractionReached: 0.5,
     });
+  });
+
+  it('prefers the unit’s own figure for the same period, and of two figures for one period the one recorded last', async () => {
+    const em = api.database.orm.em.fork();
+    const cityToday = await em.findOneOrFail(Province, { code: '79', validTo: null });
+    const benThanh = await em.findOneOrFail(Ward, { code: '26743' });
+    const source = em.create(Publication, { title: 'Test figures 2027', publisher: 'Test' });
+    const base = {
+      measure: 'PARTICIPANTS_AT_PERIOD_END' as const,
+      scheme: 'VOLUNTARY_SOCIAL_INSURANCE' as const,
+      source,
+    };
+    const period = { periodStart: '2027-03-01', periodEnd: '2027-03-31' };
+    em.create(Target, {
+      scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+      year: 2027,
+      province: cityToday,
+      totalParticipants: 20_000,
+      source,
+    });
+    em.create(ParticipationFigure, {
+      ...base,
+      ...period,
+      province: cityToday,
+      participants: 9_000,
+      recordedAt: new Date('2027-04-02T00:00:00Z'),
+    });
+    // A correction recorded later replaces the first figure; it is not added to it.
+    em.create(ParticipationFigure, {
+      ...base,
+      ...period,
+      province: cityToday,
+      participants: 10_000,
+      recordedAt: new Date('2027-04-05T00:00:00Z'),
+    });
+    // One ward's figure for the same period does not beat the city's own.
+    em.create(ParticipationFigure, { ...base, ...period, ward: benThanh, participants: 70 });
+    await em.flush();
+    const progress = (await targetsOf(2027))[0];
+    expect(progress).toMatchObject({
+      achievedParticipants: 10_000,
+      achievedOn: '2027-03-31',
+      achievedBasis: 'UNIT_FIGURE',
+      wardsReporting: null,
+      fractionReached: 0.5,
+    });
+  });
+
+  it('finds targets through every merge, and answers for a unit and its successor in one request', async () => {
+    const em = api.database.orm.em.fork();
+    // Thừa Thiên Huế became Huế city on 1 January 2025, which became today's Huế on 1 July 2025.
+    const thuaThienHue = await em.findOneOrFail(Province, { code: '46', validTo: '2024-12-31' });
+    const source = em.create(Publication, { title: 'Test targets 2024', publisher: 'Test' });
+    em.create(Target, {
+      scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+      year: 2024,
+      province: thuaThienHue,
+      totalParticipants: 4_000,
+      source,
+    });
+    await em.flush();
+    const result = await api.graphql<Record<string, { targets: { target: { totalParticipants: number } }[] }>>(`{
+      hueToday: province(code: "46") { targets(year: 2024) { target { totalParticipants } } }
+      hcmcBefore: province(code: "79", asOf: "2024-06-01") { targets(year: 2024) { target { totalParticipants } } }
+      hcmcToday: province(code: "79") { targets(year: 2024) { target { totalParticipants } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const totals = (key: string) => result.data![key]!.targets.map((progress) => progress.target.totalParticipants);
+    expect(totals('hueToday')).toEqual([4_000]);
+    expect(totals('hcmcBefore')).toEqual([900_000, 15_000]);
+    expect(totals('hcmcToday')).toEqual([900_000, 15_000]);
   });
 
   it('refuses a year that is not a plausible calendar year', async () => {

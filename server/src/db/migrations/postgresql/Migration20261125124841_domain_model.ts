@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125123750_domain_model extends Migration {
+export class Migration20261125124841_domain_model extends Migration {
 
-  override name = 'Migration20261125123750_domain_model';
+  override name = 'Migration20261125124841_domain_model';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "post_office" ("id" uuid not null, "code" varchar(30) not null, "name" varchar(200) not null, "province_id" uuid null, "area_served" varchar(500) not null, "valid_from" date not null, "valid_to" date null, "level" text not null, "parent_id" uuid null, primary key ("id"));`);
@@ -25,7 +25,7 @@ export class Migration20261125123750_domain_model extends Migration {
 
     this.addSql(`create table "post_office_served_ward" ("post_office_id" uuid not null, "ward_id" uuid not null, primary key ("post_office_id", "ward_id"));`);
 
-    this.addSql(`create table "participation_figure" ("id" uuid not null, "scheme" text not null, "measure" text not null, "province_id" uuid null, "ward_id" uuid null, "period_start" date not null, "period_end" date not null, "participants" int not null, "campaign_id" uuid null, "source_id" uuid not null, "note" varchar(500) null, primary key ("id"));`);
+    this.addSql(`create table "participation_figure" ("id" uuid not null, "scheme" text not null, "measure" text not null, "province_id" uuid null, "ward_id" uuid null, "period_start" date not null, "period_end" date not null, "participants" int not null, "campaign_id" uuid null, "source_id" uuid not null, "recorded_at" timestamptz not null, "note" varchar(500) null, primary key ("id"));`);
     this.addSql(`create index "participation_figure_campaign_id_index" on "participation_figure" ("campaign_id");`);
     this.addSql(`create index "participation_figure_ward_id_scheme_period_end_index" on "participation_figure" ("ward_id", "scheme", "period_end");`);
     this.addSql(`create index "participation_figure_province_id_scheme_period_end_index" on "participation_figure" ("province_id", "scheme", "period_end");`);
@@ -53,18 +53,24 @@ export class Migration20261125123750_domain_model extends Migration {
 
     this.addSql(`alter table "post_office" add constraint "post_office_province_id_foreign" foreign key ("province_id") references "province" ("id") on delete set null;`);
     this.addSql(`alter table "post_office" add constraint "post_office_parent_id_foreign" foreign key ("parent_id") references "post_office" ("id") on delete set null;`);
+    this.addSql(`alter table "post_office" add constraint "post_office_validity_check" check (valid_to is null or valid_to >= valid_from);`);
     this.addSql(`alter table "post_office" add constraint "post_office_level_check" check ("level" in ('CORPORATION', 'PROVINCIAL', 'DISTRICT', 'COMMUNE'));`);
 
     this.addSql(`alter table "campaign" add constraint "campaign_province_id_foreign" foreign key ("province_id") references "province" ("id") on delete set null;`);
+    this.addSql(`alter table "campaign" add constraint "campaign_dates_check" check (ends_on >= starts_on);`);
     this.addSql(`alter table "campaign" add constraint "campaign_scope_check" check ("scope" in ('NATIONAL', 'PROVINCIAL'));`);
 
     this.addSql(`alter table "agency" add constraint "agency_province_id_foreign" foreign key ("province_id") references "province" ("id") on delete set null;`);
     this.addSql(`alter table "agency" add constraint "agency_parent_id_foreign" foreign key ("parent_id") references "agency" ("id") on delete set null;`);
+    this.addSql(`alter table "agency" add constraint "agency_validity_check" check (valid_to is null or valid_to >= valid_from);`);
     this.addSql(`alter table "agency" add constraint "agency_level_check" check ("level" in ('CENTRAL', 'REGIONAL', 'PROVINCIAL', 'DISTRICT', 'GRASSROOTS'));`);
 
     this.addSql(`alter table "target" add constraint "target_province_id_foreign" foreign key ("province_id") references "province" ("id") on delete set null;`);
     this.addSql(`alter table "target" add constraint "target_ward_id_foreign" foreign key ("ward_id") references "ward" ("id") on delete set null;`);
     this.addSql(`alter table "target" add constraint "target_source_id_foreign" foreign key ("source_id") references "publication" ("id");`);
+    this.addSql(`alter table "target" add constraint "target_parts_sum_check" check (retained_participants is null or new_participants is null or retained_participants + new_participants = total_participants);`);
+    this.addSql(`alter table "target" add constraint "target_counts_check" check (total_participants > 0 and (retained_participants is null or retained_participants >= 0) and (new_participants is null or new_participants >= 0));`);
+    this.addSql(`alter table "target" add constraint "target_one_unit_check" check ((province_id is null) <> (ward_id is null));`);
     this.addSql(`alter table "target" add constraint "target_scheme_check" check ("scheme" in ('VOLUNTARY_SOCIAL_INSURANCE', 'HOUSEHOLD_HEALTH_INSURANCE'));`);
 
     this.addSql(`alter table "post_office_served_ward" add constraint "post_office_served_ward_post_office_id_foreign" foreign key ("post_office_id") references "post_office" ("id") on update cascade on delete cascade;`);
@@ -74,12 +80,17 @@ export class Migration20261125123750_domain_model extends Migration {
     this.addSql(`alter table "participation_figure" add constraint "participation_figure_ward_id_foreign" foreign key ("ward_id") references "ward" ("id") on delete set null;`);
     this.addSql(`alter table "participation_figure" add constraint "participation_figure_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on delete set null;`);
     this.addSql(`alter table "participation_figure" add constraint "participation_figure_source_id_foreign" foreign key ("source_id") references "publication" ("id");`);
+    this.addSql(`alter table "participation_figure" add constraint "participation_figure_count_check" check (participants >= 0);`);
+    this.addSql(`alter table "participation_figure" add constraint "participation_figure_period_check" check (period_end >= period_start);`);
+    this.addSql(`alter table "participation_figure" add constraint "participation_figure_unit_check" check (province_id is null or ward_id is null);`);
     this.addSql(`alter table "participation_figure" add constraint "participation_figure_scheme_check" check ("scheme" in ('VOLUNTARY_SOCIAL_INSURANCE', 'HOUSEHOLD_HEALTH_INSURANCE'));`);
     this.addSql(`alter table "participation_figure" add constraint "participation_figure_measure_check" check ("measure" in ('PARTICIPANTS_AT_PERIOD_END', 'ENROLLED_IN_PERIOD'));`);
 
     this.addSql(`alter table "agreement" add constraint "agreement_ward_id_foreign" foreign key ("ward_id") references "ward" ("id");`);
     this.addSql(`alter table "agreement" add constraint "agreement_agency_id_foreign" foreign key ("agency_id") references "agency" ("id");`);
     this.addSql(`alter table "agreement" add constraint "agreement_post_office_id_foreign" foreign key ("post_office_id") references "post_office" ("id");`);
+    this.addSql(`alter table "agreement" add constraint "agreement_effective_dates_check" check (effective_to is null or effective_from is null or effective_to >= effective_from);`);
+    this.addSql(`alter table "agreement" add constraint "agreement_signed_has_start_check" check (status <> 'SIGNED' or effective_from is not null);`);
     this.addSql(`alter table "agreement" add constraint "agreement_status_check" check ("status" in ('DRAFTING', 'AWAITING_SIGNATURES', 'SIGNED', 'TERMINATED', 'EXPIRED'));`);
 
     this.addSql(`alter table "agreement_status_change" add constraint "agreement_status_change_agreement_id_foreign" foreign key ("agreement_id") references "agreement" ("id");`);

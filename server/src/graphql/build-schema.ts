@@ -1,20 +1,22 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AgreementResolver } from '../modules/agreements/agreement.resolver.js';
-import { ProvinceSigningResolver } from '../modules/agreements/province-signing.resolver.js';
+// Imported in the order the Query type lists their fields in schema.graphql (TypeGraphQL records
+// fields as modules load): the headline question first, then geography, agreements, the rest.
 import { WardSigningResolver } from '../modules/agreements/ward-signing.resolver.js';
-import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ProvinceResolver } from '../modules/geography/province.resolver.js';
 import { WardResolver } from '../modules/geography/ward.resolver.js';
+import { ProvinceSigningResolver } from '../modules/agreements/province-signing.resolver.js';
+import { AgreementResolver } from '../modules/agreements/agreement.resolver.js';
 import {
   AgencyResolver,
   PostOfficeResolver,
   WardServiceUnitsResolver,
 } from '../modules/organisations/service-units.resolver.js';
-import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
 import { ProvinceTargetsResolver } from '../modules/targets/province-targets.resolver.js';
 import { TargetResolver } from '../modules/targets/target.resolver.js';
+import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
+import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
 export const resolvers = [

@@ -135,14 +135,14 @@ export function seedHoChiMinhCityAgreements(em: EntityManager, city: Province, w
       ['POST_OFFICE', 'Phó Giám đốc Bưu điện Thành phố Hồ Chí Minh'],
     ];
     parties.forEach(([party, title], partyIndex) => {
-      // Awaiting signatures: the People's Committee has signed, the other two have not.
+      // Awaiting signatures: the People's Committee signed the day it was sent, the other two have not.
       const hasSigned = wasSigned || (last.to === 'AWAITING_SIGNATURES' && party === 'PEOPLES_COMMITTEE');
       em.create(AgreementSignatory, {
         agreement,
         party,
         name: fictionalName(index + partyIndex * 31),
         title,
-        signedOn: hasSigned ? (wasSigned ? signed : addDays(sent, 2)) : null,
+        signedOn: hasSigned ? (wasSigned ? signed : sent) : null,
       });
     });
   });

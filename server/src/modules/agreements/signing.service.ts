@@ -58,9 +58,10 @@ export class SigningService {
   }
 
   /**
-   * Where a ward stood at the end of `day`, from its agreements (newest first). For today the
-   * agreements' present status decides; for a past day, their status history does, and
-   * agreements recorded after that day do not exist yet.
+   * Where a ward stood at the end of `day` in Vietnam, from its agreements (newest first). For
+   * today the agreements' present status decides; for a past day, their status history does (an
+   * agreement without history counts from when it was recorded), and agreements not yet begun
+   * by then do not count.
    */
   async standingOn(agreementsNewestFirst: readonly Agreement[], day: string): Promise<WardStanding> {
     const terms = await this.termsOn(agreementsNewestFirst, day);
@@ -92,12 +93,17 @@ export class SigningService {
     // Batched by MikroORM's collection dataloader across every ward in the response.
     const histories = await Promise.all(agreements.map((agreement) => agreement.history.load({ dataloader: true })));
     return agreements.map((agreement, index) => {
-      if (agreement.createdAt > endOfDay) return null;
-      const changesByThen = [...histories[index]!]
-        .filter((change) => change.changedAt <= endOfDay)
-        .sort((a, b) => a.sequence - b.sequence);
-      const status = changesByThen.at(-1)?.toStatus;
-      return status ? { status, effectiveFrom: agreement.effectiveFrom, effectiveTo: agreement.effectiveTo } : null;
+      const history = [...histories[index]!].sort((a, b) => a.sequence - b.sequence);
+      const current = {
+        status: agreement.status,
+        effectiveFrom: agreement.effectiveFrom,
+        effectiveTo: agreement.effectiveTo,
+      };
+      // No history recorded: the agreement stands as it is now, from the moment it was recorded.
+      if (history.length === 0) return agreement.createdAt <= endOfDay ? current : null;
+      // Otherwise its history decides, back-dated entries included: it existed from its first change.
+      const status = history.filter((change) => change.changedAt <= endOfDay).at(-1)?.toStatus;
+      return status ? { ...current, status } : null;
     });
   }
 }

@@ -42,9 +42,13 @@ export class CampaignResolver {
   results(
     @Root() campaign: Campaign,
     @Arg('scheme', () => SchemeEnum, SCHEME_ARG) scheme: Scheme | null | undefined,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, loaders }: RequestContext,
   ): Promise<ParticipationFigure[]> {
-    return new CampaignsService(em).provinceResults(campaign, scheme ?? undefined);
+    return loaders
+      .get<string, ParticipationFigure[]>(`campaignResults:${scheme ?? 'all'}`, (ids) =>
+        new CampaignsService(em).provinceResultsOf(ids, scheme ?? undefined),
+      )
+      .load(campaign.id);
   }
 
   @FieldResolver(() => [ParticipationFigure], {
@@ -54,9 +58,13 @@ export class CampaignResolver {
   reportedTotals(
     @Root() campaign: Campaign,
     @Arg('scheme', () => SchemeEnum, SCHEME_ARG) scheme: Scheme | null | undefined,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, loaders }: RequestContext,
   ): Promise<ParticipationFigure[]> {
-    return new CampaignsService(em).reportedTotals(campaign, scheme ?? undefined);
+    return loaders
+      .get<string, ParticipationFigure[]>(`campaignTotals:${scheme ?? 'all'}`, (ids) =>
+        new CampaignsService(em).reportedTotalsOf(ids, scheme ?? undefined),
+      )
+      .load(campaign.id);
   }
 
   @FieldResolver(() => [CampaignResultByCurrentProvince], {
@@ -70,8 +78,13 @@ export class CampaignResolver {
       description: 'The day whose units to regroup under, `YYYY-MM-DD`; today in Vietnam without it.',
     })
     asOf: string | null | undefined,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, loaders }: RequestContext,
   ): Promise<CampaignResultByCurrentProvince[]> {
-    return new CampaignsService(em).resultsByCurrentProvince(campaign, scheme ?? undefined, asOf ?? todayInVietnam());
+    const day = asOf ?? todayInVietnam();
+    return loaders
+      .get<string, CampaignResultByCurrentProvince[]>(`campaignRegrouped:${scheme ?? 'all'}:${day}`, (ids) =>
+        new CampaignsService(em).resultsByCurrentProvinceOf(ids, scheme ?? undefined, day),
+      )
+      .load(campaign.id);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Scheme } from '@tripartite/shared';
+import { groupInKeyOrder } from '../../db/group-in-key-order.js';
 import { loadReference } from '../../db/load-reference.js';
 import { isValidOn } from '../../db/validity.js';
 import { NotFoundError } from '../../errors.js';
@@ -24,57 +25,69 @@ export class CampaignsService {
     return campaign;
   }
 
-  /** Figures recorded per province, largest first. */
-  provinceResults(campaign: Campaign, scheme: Scheme | undefined): Promise<ParticipationFigure[]> {
-    return this.em.find(
+  /**
+   * Figures recorded per province for each campaign, largest first: the batch function behind a
+   * DataLoader, one query for any number of campaigns.
+   */
+  async provinceResultsOf(
+    campaignIds: readonly string[],
+    scheme: Scheme | undefined,
+  ): Promise<ParticipationFigure[][]> {
+    const figures = await this.em.find(
       ParticipationFigure,
-      { campaign, province: { $ne: null }, ...(scheme ? { scheme } : {}) },
-      { orderBy: { scheme: 'asc', participants: 'desc' }, populate: ['province', 'source'] },
+      { campaign: { $in: [...campaignIds] }, province: { $ne: null }, ...(scheme ? { scheme } : {}) },
+      { orderBy: { scheme: 'asc', participants: 'desc', id: 'asc' }, populate: ['province', 'source'] },
     );
+    return groupInKeyOrder(campaignIds, figures, (figure) => figure.campaign!.id);
   }
 
-  /** Country-wide totals as each source published them: sources disagree, so all are listed. */
-  reportedTotals(campaign: Campaign, scheme: Scheme | undefined): Promise<ParticipationFigure[]> {
-    return this.em.find(
+  /** Country-wide totals as each source published them, per campaign: sources disagree, so all are listed. */
+  async reportedTotalsOf(campaignIds: readonly string[], scheme: Scheme | undefined): Promise<ParticipationFigure[][]> {
+    const figures = await this.em.find(
       ParticipationFigure,
-      { campaign, province: null, ward: null, ...(scheme ? { scheme } : {}) },
-      { orderBy: { scheme: 'asc', participants: 'asc' }, populate: ['source'] },
+      { campaign: { $in: [...campaignIds] }, province: null, ward: null, ...(scheme ? { scheme } : {}) },
+      { orderBy: { scheme: 'asc', participants: 'asc', id: 'asc' }, populate: ['source'] },
     );
+    return groupInKeyOrder(campaignIds, figures, (figure) => figure.campaign!.id);
   }
 
   /**
-   * Province figures summed under the unit each province belongs to on `day`, following successor
-   * links (Bình Dương 2020 → Hồ Chí Minh since 1 July 2025). Only figures that can be added are
-   * added: same scheme, same measure, same source. Figures whose unit has no successor in force
-   * on the day are grouped under no province rather than dropped. Largest first.
+   * Each campaign's province figures summed under the unit each province belongs to on `day`,
+   * following successor links (Bình Dương 2020 → Hồ Chí Minh since 1 July 2025). Only figures
+   * that can be added are added: same scheme, same measure, same source. Figures whose unit has no
+   * successor in force on the day are grouped under no province rather than dropped. Largest first.
    */
-  async resultsByCurrentProvince(
-    campaign: Campaign,
+  async resultsByCurrentProvinceOf(
+    campaignIds: readonly string[],
     scheme: Scheme | undefined,
     day: string,
-  ): Promise<CampaignResultByCurrentProvince[]> {
-    const figures = await this.provinceResults(campaign, scheme);
+  ): Promise<CampaignResultByCurrentProvince[][]> {
+    const figuresPerCampaign = await this.provinceResultsOf(campaignIds, scheme);
+    const allFigures = figuresPerCampaign.flat();
     const currentUnits = await unitsOn(
-      figures.map((figure) => figure.province!),
+      allFigures.map((figure) => figure.province!),
       day,
     );
-    const groups = new Map<string, CampaignResultByCurrentProvince>();
-    figures.forEach((figure, index) => {
-      const current = currentUnits[index] ?? null;
-      const key = [current?.id, figure.scheme, figure.measure, figure.source.id].join('|');
-      const group = groups.get(key) ?? {
-        province: current,
-        scheme: figure.scheme,
-        measure: figure.measure,
-        source: figure.source,
-        participants: 0,
-        figures: [],
-      };
-      group.participants += figure.participants;
-      group.figures.push(figure);
-      groups.set(key, group);
+    const currentOf = new Map(allFigures.map((figure, index) => [figure, currentUnits[index] ?? null]));
+    return figuresPerCampaign.map((figures) => {
+      const groups = new Map<string, CampaignResultByCurrentProvince>();
+      for (const figure of figures) {
+        const current = currentOf.get(figure) ?? null;
+        const key = [current?.id, figure.scheme, figure.measure, figure.source.id].join('|');
+        const group = groups.get(key) ?? {
+          province: current,
+          scheme: figure.scheme,
+          measure: figure.measure,
+          source: figure.source,
+          participants: 0,
+          figures: [],
+        };
+        group.participants += figure.participants;
+        group.figures.push(figure);
+        groups.set(key, group);
+      }
+      return [...groups.values()].sort((a, b) => a.scheme.localeCompare(b.scheme) || b.participants - a.participants);
     });
-    return [...groups.values()].sort((a, b) => a.scheme.localeCompare(b.scheme) || b.participants - a.participants);
   }
 }
 

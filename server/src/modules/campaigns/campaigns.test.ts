@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ParticipationFigure } from '../participation/participation-figure.entity.js';
+import { Campaign } from './campaign.entity.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 
@@ -88,6 +90,52 @@ describe.each(testDialects)('the July 2020 launch campaign, on %s', (dialect) =>
     expect(byName['Gia Lai']).toMatchObject({ participants: 61, province: { code: '52' } });
     expect(byName['Vĩnh Long']?.participants).toBe(925 + 700); // Trà Vinh + Bến Tre
     expect(groups.reduce((sum, group) => sum + group.participants, 0)).toBe(18_703);
+  });
+
+  it('costs the same SQL statements for many campaigns as for one', async () => {
+    const query = `{ campaigns {
+      results { participants province { name } source { title } }
+      reportedTotals { participants }
+      resultsByCurrentProvince { participants province { name } }
+    } }`;
+    const selects = async () => {
+      statements.length = 0;
+      const result = await api.graphql<{ campaigns: unknown[] }>(query);
+      expect(result.errors).toBeUndefined();
+      return {
+        campaigns: result.data!.campaigns.length,
+        count: statements.filter((s) => /\bselect\b/i.test(s)).length,
+      };
+    };
+    const one = await selects();
+    const em = api.database.orm.em.fork();
+    const [figure] = await em.find(
+      ParticipationFigure,
+      { campaign: campaignId, province: { $ne: null } },
+      { limit: 1 },
+    );
+    for (let i = 0; i < 5; i++) {
+      const campaign = em.create(Campaign, {
+        name: `Test ${i}`,
+        startsOn: '2021-01-01',
+        endsOn: '2021-01-02',
+        scope: 'NATIONAL',
+      });
+      em.create(ParticipationFigure, {
+        scheme: figure!.scheme,
+        measure: figure!.measure,
+        province: figure!.province,
+        periodStart: campaign.startsOn,
+        periodEnd: campaign.endsOn,
+        participants: 10 + i,
+        campaign,
+        source: figure!.source,
+      });
+    }
+    await em.flush();
+    const six = await selects();
+    expect([one.campaigns, six.campaigns]).toEqual([1, 6]);
+    expect(six.count).toBe(one.count);
   });
 
   it('says NOT_FOUND for an unknown campaign and BAD_USER_INPUT for a malformed id', async () => {

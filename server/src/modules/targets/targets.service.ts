@@ -30,19 +30,33 @@ export class TargetsService {
     return provinceIds.map((id) => progress.filter((row) => ownersOf.get(row.target.province!.id)!.has(id)));
   }
 
-  /** Every requested unit, and each unit merged into one, with the requested units it counts toward. */
+  /**
+   * Every requested unit, and each unit merged into one, with the requested units it counts
+   * toward. The whole graph of merges is loaded first (one query per level), then each unit walks
+   * up its chain of successors, so the answer never depends on the order rows arrive in.
+   */
   private async ownersThroughMerges(provinceIds: readonly string[]): Promise<Map<string, Set<string>>> {
-    const ownersOf = new Map<string, Set<string>>(provinceIds.map((id) => [id, new Set([id])]));
+    const requested = new Set(provinceIds);
+    const successorOf = new Map<string, string>();
     let frontier = [...provinceIds];
     for (let depth = 0; depth < MAX_MERGE_DEPTH && frontier.length > 0; depth++) {
       const predecessors = await this.em.find(Province, { successor: { $in: frontier } });
       frontier = [];
       for (const predecessor of predecessors) {
-        const owners = ownersOf.get(predecessor.id) ?? new Set<string>();
-        for (const owner of ownersOf.get(predecessor.successor!.id) ?? []) owners.add(owner);
-        if (!ownersOf.has(predecessor.id)) frontier.push(predecessor.id);
-        ownersOf.set(predecessor.id, owners);
+        const seen = successorOf.has(predecessor.id) || requested.has(predecessor.id);
+        successorOf.set(predecessor.id, predecessor.successor!.id);
+        if (!seen) frontier.push(predecessor.id);
       }
+    }
+    const ownersOf = new Map<string, Set<string>>();
+    for (const unit of new Set([...requested, ...successorOf.keys()])) {
+      const owners = new Set<string>();
+      let current: string | undefined = unit;
+      for (let hops = 0; current !== undefined && hops <= MAX_MERGE_DEPTH; hops++) {
+        if (requested.has(current)) owners.add(current);
+        current = successorOf.get(current);
+      }
+      ownersOf.set(unit, owners);
     }
     return ownersOf;
   }

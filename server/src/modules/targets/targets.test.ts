@@ -195,14 +195,19 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
       source,
     });
     await em.flush();
+    // Asked together with the units between: the answer must not depend on which row comes first.
     const result = await api.graphql<Record<string, { targets: { target: { totalParticipants: number } }[] }>>(`{
+      hueCity: province(code: "46", asOf: "2025-03-01") { targets(year: 2024) { target { totalParticipants } } }
       hueToday: province(code: "46") { targets(year: 2024) { target { totalParticipants } } }
+      thuaThienHue: province(code: "46", asOf: "2024-06-01") { targets(year: 2024) { target { totalParticipants } } }
       hcmcBefore: province(code: "79", asOf: "2024-06-01") { targets(year: 2024) { target { totalParticipants } } }
       hcmcToday: province(code: "79") { targets(year: 2024) { target { totalParticipants } } }
     }`);
     expect(result.errors).toBeUndefined();
     const totals = (key: string) => result.data![key]!.targets.map((progress) => progress.target.totalParticipants);
+    expect(totals('hueCity')).toEqual([4_000]);
     expect(totals('hueToday')).toEqual([4_000]);
+    expect(totals('thuaThienHue')).toEqual([4_000]);
     expect(totals('hcmcBefore')).toEqual([900_000, 15_000]);
     expect(totals('hcmcToday')).toEqual([900_000, 15_000]);
   });

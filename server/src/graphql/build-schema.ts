@@ -15,6 +15,7 @@ import {
 } from '../modules/organisations/service-units.resolver.js';
 import { ProvinceTargetsResolver } from '../modules/targets/province-targets.resolver.js';
 import { TargetResolver } from '../modules/targets/target.resolver.js';
+import { WardTargetsResolver } from '../modules/targets/ward-targets.resolver.js';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
 
@@ -29,6 +30,7 @@ export const resolvers = [
   PostOfficeResolver,
   WardServiceUnitsResolver,
   ProvinceTargetsResolver,
+  WardTargetsResolver,
   TargetResolver,
   CampaignResolver,
   ParticipationFigureResolver,

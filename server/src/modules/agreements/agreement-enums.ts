@@ -7,10 +7,7 @@ import {
   type WardSigningStatus,
 } from '@tripartite/shared';
 import { registerEnumType } from 'type-graphql';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
+import { enumObject } from '../../graphql/enum-object.js';
 
 export const AgreementStatusEnum = enumObject<AgreementStatus>(AGREEMENT_STATUSES);
 export const AgreementPartyEnum = enumObject<AgreementParty>(AGREEMENT_PARTIES);

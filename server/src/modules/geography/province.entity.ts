@@ -2,12 +2,11 @@ import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { PROVINCE_KINDS, type ProvinceKind } from '@tripartite/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../../graphql/enum-object.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Ward } from './ward.entity.js';
 
-export const ProvinceKindEnum = Object.fromEntries(PROVINCE_KINDS.map((kind) => [kind, kind])) as {
-  [K in ProvinceKind]: K;
-};
+export const ProvinceKindEnum = enumObject<ProvinceKind>(PROVINCE_KINDS);
 
 registerEnumType(ProvinceKindEnum, {
   name: 'ProvinceKind',

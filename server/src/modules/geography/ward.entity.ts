@@ -2,10 +2,11 @@ import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { WARD_KINDS, type WardKind } from '@tripartite/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../../graphql/enum-object.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Province } from './province.entity.js';
 
-export const WardKindEnum = Object.fromEntries(WARD_KINDS.map((kind) => [kind, kind])) as { [K in WardKind]: K };
+export const WardKindEnum = enumObject<WardKind>(WARD_KINDS);
 
 registerEnumType(WardKindEnum, {
   name: 'WardKind',

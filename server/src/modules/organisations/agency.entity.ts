@@ -2,12 +2,11 @@ import { Collection } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToMany, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
 import { AGENCY_LEVELS, type AgencyLevel } from '@tripartite/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../../graphql/enum-object.js';
 import { Ward } from '../geography/ward.entity.js';
 import { ServiceUnit } from './service-unit.entity.js';
 
-export const AgencyLevelEnum = Object.fromEntries(AGENCY_LEVELS.map((level) => [level, level])) as {
-  [K in AgencyLevel]: K;
-};
+export const AgencyLevelEnum = enumObject<AgencyLevel>(AGENCY_LEVELS);
 
 registerEnumType(AgencyLevelEnum, {
   name: 'AgencyLevel',

@@ -2,12 +2,11 @@ import { Collection } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToMany, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
 import { POST_OFFICE_LEVELS, type PostOfficeLevel } from '@tripartite/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../../graphql/enum-object.js';
 import { Ward } from '../geography/ward.entity.js';
 import { ServiceUnit } from './service-unit.entity.js';
 
-export const PostOfficeLevelEnum = Object.fromEntries(POST_OFFICE_LEVELS.map((level) => [level, level])) as {
-  [K in PostOfficeLevel]: K;
-};
+export const PostOfficeLevelEnum = enumObject<PostOfficeLevel>(POST_OFFICE_LEVELS);
 
 registerEnumType(PostOfficeLevelEnum, {
   name: 'PostOfficeLevel',

@@ -1,10 +1,9 @@
 import { PARTICIPATION_MEASURES, SCHEMES, type ParticipationMeasure, type Scheme } from '@tripartite/shared';
 import { registerEnumType } from 'type-graphql';
+import { enumObject } from '../../graphql/enum-object.js';
 
-export const SchemeEnum = Object.fromEntries(SCHEMES.map((value) => [value, value])) as { [K in Scheme]: K };
-export const ParticipationMeasureEnum = Object.fromEntries(PARTICIPATION_MEASURES.map((value) => [value, value])) as {
-  [K in ParticipationMeasure]: K;
-};
+export const SchemeEnum = enumObject<Scheme>(SCHEMES);
+export const ParticipationMeasureEnum = enumObject<ParticipationMeasure>(PARTICIPATION_MEASURES);
 
 registerEnumType(SchemeEnum, {
   name: 'Scheme',

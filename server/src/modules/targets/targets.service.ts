@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { InvalidInputError } from '../../errors.js';
 import { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
-import { achievementOf } from './achievement.js';
+import { groupInKeyOrder } from '../../db/group-in-key-order.js';
+import { achievementOf, type Achievement } from './achievement.js';
 import { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
 
@@ -28,6 +29,37 @@ export class TargetsService {
     );
     const progress = await this.withAchievement(targets, year);
     return provinceIds.map((id) => progress.filter((row) => ownersOf.get(row.target.province!.id)!.has(id)));
+  }
+
+  /**
+   * For each ward: the year's targets recorded for it, with what it has achieved from its own
+   * figures. (Targets of wards merged away stay on those wards; they are reached through
+   * `predecessors`.) Two queries for any number of wards.
+   */
+  async progressOfWards(wardIds: readonly string[], year: number): Promise<TargetProgress[][]> {
+    assertYear(year);
+    const targets = await this.em.find(
+      Target,
+      { ward: { $in: [...wardIds] }, year },
+      { orderBy: { scheme: 'asc', totalParticipants: 'desc' } },
+    );
+    const figures = targets.length
+      ? await this.em.find(ParticipationFigure, {
+          measure: 'PARTICIPANTS_AT_PERIOD_END',
+          periodEnd: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+          ward: { $in: [...new Set(targets.map((target) => target.ward!.id))] },
+        })
+      : [];
+    const progress = targets.map((target) =>
+      progressOf(
+        target,
+        achievementOf(
+          figures.filter((figure) => figure.scheme === target.scheme && figure.ward?.id === target.ward!.id),
+          [],
+        ),
+      ),
+    );
+    return groupInKeyOrder(wardIds, progress, (row) => row.target.ward!.id);
   }
 
   /**
@@ -76,22 +108,28 @@ export class TargetsService {
     return targets.map((target) => {
       const ofScheme = figures.filter((figure) => figure.scheme === target.scheme);
       const provinceId = target.province!.id;
-      const achieved = achievementOf(
-        ofScheme.filter((figure) => figure.province?.id === provinceId),
-        ofScheme.filter((figure) => figure.ward?.province.id === provinceId),
-      );
-      return {
-        scheme: target.scheme,
-        year: target.year,
+      return progressOf(
         target,
-        achievedParticipants: achieved?.participants ?? null,
-        achievedOn: achieved?.on ?? null,
-        achievedBasis: achieved?.basis ?? null,
-        wardsReporting: achieved?.wardsReporting ?? null,
-        fractionReached: achieved ? achieved.participants / target.totalParticipants : null,
-      };
+        achievementOf(
+          ofScheme.filter((figure) => figure.province?.id === provinceId),
+          ofScheme.filter((figure) => figure.ward?.province.id === provinceId),
+        ),
+      );
     });
   }
+}
+
+function progressOf(target: Target, achieved: Achievement | null): TargetProgress {
+  return {
+    scheme: target.scheme,
+    year: target.year,
+    target,
+    achievedParticipants: achieved?.participants ?? null,
+    achievedOn: achieved?.on ?? null,
+    achievedBasis: achieved?.basis ?? null,
+    wardsReporting: achieved?.wardsReporting ?? null,
+    fractionReached: achieved ? achieved.participants / target.totalParticipants : null,
+  };
 }
 
 function assertYear(year: number): void {

@@ -212,6 +212,46 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
     expect(totals('hcmcToday')).toEqual([900_000, 15_000]);
   });
 
+  it('gives a ward its own targets and achievement', async () => {
+    const em = api.database.orm.em.fork();
+    const canGio = await em.findOneOrFail(Ward, { code: '27664' });
+    const source = em.create(Publication, { title: 'Ward targets 2028', publisher: 'Test' });
+    em.create(Target, {
+      scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+      year: 2028,
+      ward: canGio,
+      totalParticipants: 800,
+      retainedParticipants: 700,
+      newParticipants: 100,
+      source,
+    });
+    em.create(ParticipationFigure, {
+      scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+      measure: 'PARTICIPANTS_AT_PERIOD_END',
+      ward: canGio,
+      periodStart: '2028-06-01',
+      periodEnd: '2028-06-30',
+      participants: 600,
+      source,
+    });
+    await em.flush();
+    const result = await api.graphql<{ a: { targets: unknown[] }; b: { targets: unknown[] } }>(`{
+      a: ward(code: "27664") { targets(year: 2028) { scheme achievedParticipants achievedBasis fractionReached target { newParticipants ward { name } } } }
+      b: ward(code: "26743") { targets(year: 2028) { scheme } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.a.targets).toEqual([
+      {
+        scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+        achievedParticipants: 600,
+        achievedBasis: 'UNIT_FIGURE',
+        fractionReached: 0.75,
+        target: { newParticipants: 100, ward: { name: 'Cần Giờ' } },
+      },
+    ]);
+    expect(result.data?.b.targets).toEqual([]);
+  });
+
   it('refuses a year that is not a plausible calendar year', async () => {
     const result = await api.graphql(TARGETS, { year: 24 });
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'year' });

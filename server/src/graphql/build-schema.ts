@@ -18,6 +18,8 @@ import { TargetResolver } from '../modules/targets/target.resolver.js';
 import { WardTargetsResolver } from '../modules/targets/ward-targets.resolver.js';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
+import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
+import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
 export const resolvers = [
@@ -34,6 +36,8 @@ export const resolvers = [
   TargetResolver,
   CampaignResolver,
   ParticipationFigureResolver,
+  ProvinceParticipationResolver,
+  WardParticipationResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

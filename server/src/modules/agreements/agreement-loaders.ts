@@ -11,13 +11,16 @@ export function agreementsOfWardLoader({ em, loaders }: RequestContext): DataLoa
   );
 }
 
-/** Where each ward stood on a day; one batched load of agreements (and, for past days, history). */
-export async function standingsOn(
-  context: RequestContext,
-  wards: readonly Ward[],
-  day: string,
-): Promise<WardStanding[]> {
-  const signing = new SigningService(context.em);
-  const loader = agreementsOfWardLoader(context);
-  return Promise.all(wards.map(async (ward) => signing.standingOn(await loader.load(ward.id), day)));
+/**
+ * Where each ward stood on a day; one batched load of agreements (and, for past days, history).
+ * Worked out once per ward and day in a request, however many fields ask (`signingProgress`,
+ * `wards(signingStatus)`, `signingStatus`, `currentAgreement`).
+ */
+export function standingsOn(context: RequestContext, wards: readonly Ward[], day: string): Promise<WardStanding[]> {
+  const standings = context.loaders.get<string, WardStanding>(`wardStanding:${day}`, (wardIds) => {
+    const signing = new SigningService(context.em);
+    const agreements = agreementsOfWardLoader(context);
+    return Promise.all(wardIds.map(async (wardId) => signing.standingOn(await agreements.load(wardId), day)));
+  });
+  return Promise.all(wards.map((ward) => standings.load(ward.id)));
 }

@@ -1,6 +1,6 @@
 import type { WardSigningStatus } from '@tripartite/shared';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { dayWithin, isValidOn } from '../../db/validity.js';
+import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { JUDGED_ON_DESCRIPTION } from '../geography/as-of.args.js';
@@ -37,9 +37,7 @@ export class ProvinceSigningResolver {
     @Ctx() context: RequestContext,
   ): Promise<Ward[]> {
     const day = dayWithin(province, asOf);
-    const wards = (await new GeographyService(context.em).wardsOf(province, search ?? undefined)).filter((ward) =>
-      isValidOn(ward, day),
-    );
+    const wards = await new GeographyService(context.em).wardsOf(province, day, search ?? undefined);
     if (!signingStatus) return wards;
     const standings = await standingsOn(context, wards, day);
     return wards.filter((_ward, index) => signingStatus.includes(standings[index]!.status));
@@ -56,7 +54,7 @@ export class ProvinceSigningResolver {
     @Ctx() context: RequestContext,
   ): Promise<SigningProgress> {
     const day = dayWithin(province, asOf);
-    const wards = (await new GeographyService(context.em).wardsOf(province)).filter((ward) => isValidOn(ward, day));
+    const wards = await new GeographyService(context.em).wardsOf(province, day);
     const counts = new SigningService(context.em).progress(await standingsOn(context, wards, day));
     return {
       asOf: day,

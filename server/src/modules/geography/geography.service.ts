@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { isProvinceCode, isWardCode, matchesVietnameseSearch, todayInVietnam } from '@tripartite/shared';
-import { validOn } from '../../db/validity.js';
+import { isValidOn, validOn } from '../../db/validity.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import { Province } from './province.entity.js';
 import { Ward } from './ward.entity.js';
@@ -41,16 +41,17 @@ export class GeographyService {
   }
 
   /**
-   * The wards of one province, in Vietnamese alphabetical order, optionally narrowed by a search
-   * that ignores diacritics (`ben thanh` finds `Bến Thành`). Loaded through MikroORM's
-   * dataloader, so listing many provinces' wards in one request costs one query, not one each.
+   * The wards of one province in force on `day`, in Vietnamese alphabetical order, optionally
+   * narrowed by a search that ignores diacritics (`ben thanh` finds `Bến Thành`). Loaded through
+   * MikroORM's dataloader, so listing many provinces' wards in one request costs one query, not
+   * one each.
    */
-  async wardsOf(province: Province, search?: string): Promise<Ward[]> {
+  async wardsOf(province: Province, day: string, search?: string): Promise<Ward[]> {
     const wards = await province.wards.load({ dataloader: true });
-    const matching = search
-      ? [...wards].filter((ward) => matchesVietnameseSearch(`${ward.name} ${ward.code}`, search))
-      : [...wards];
-    return matching.sort(byVietnameseName);
+    return [...wards]
+      .filter((ward) => isValidOn(ward, day))
+      .filter((ward) => !search || matchesVietnameseSearch(`${ward.name} ${ward.code}`, search))
+      .sort(byVietnameseName);
   }
 
   async predecessorsOfProvince(province: Province): Promise<Province[]> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Scheme } from '@tripartite/shared';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
-import { InvalidInputError } from '../../errors.js';
+import { assertYear } from '../../validation.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
 
 export type FigureQuery = { year: number; scheme: Scheme | undefined };
@@ -32,9 +32,7 @@ export class ParticipationService {
 
   /** Figures whose period ends in the year, of one scheme or both. */
   private filterOf({ year, scheme }: FigureQuery) {
-    if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-      throw new InvalidInputError('year', `year must be a calendar year such as 2024; got ${year}`);
-    }
+    assertYear(year);
     return { periodEnd: { $gte: `${year}-01-01`, $lte: `${year}-12-31` }, ...(scheme ? { scheme } : {}) };
   }
 }

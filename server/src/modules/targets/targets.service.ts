@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { InvalidInputError } from '../../errors.js';
+import { assertYear } from '../../validation.js';
 import { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
@@ -130,10 +130,4 @@ function progressOf(target: Target, achieved: Achievement | null): TargetProgres
     wardsReporting: achieved?.wardsReporting ?? null,
     fractionReached: achieved ? achieved.participants / target.totalParticipants : null,
   };
-}
-
-function assertYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-    throw new InvalidInputError('year', `year must be a calendar year such as 2024; got ${year}`);
-  }
 }

@@ -53,6 +53,13 @@ const environmentSchema = z.object({
   /** Log every SQL statement (useful when chasing N+1 queries). */
   LOG_SQL: booleanFromEnv.default(false),
   CLIENT_DIST_DIR: z.string().default(DEFAULT_CLIENT_DIST),
+  /** Mark the session cookie Secure (HTTPS only). Defaults to on in production. */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  /** Behind a reverse proxy: how many hops (or which addresses) to trust for the client address. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\d.:/a-f, ]+|loopback|linklocal|uniquelocal)$/i, 'true, false, a hop count or addresses')
+    .optional(),
 });
 
 export type Config = {
@@ -63,7 +70,15 @@ export type Config = {
   seedDemoData: boolean;
   logSql: boolean;
   clientDistDir: string;
+  secureCookies: boolean;
+  trustProxy: boolean | number | string;
 };
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(environment);
@@ -85,5 +100,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData,
     logSql: env.LOG_SQL,
     clientDistDir: resolve(env.CLIENT_DIST_DIR),
+    secureCookies: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

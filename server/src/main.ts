@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     schema,
     clientDistDir: config.clientDistDir,
     exposeInternals: config.environment === 'development',
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { todayInVietnam } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -23,6 +23,7 @@ async function provinceOrAll(em: RequestContext['em'], code: string | null | und
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Authorized()
   @Query(() => [Agency], {
     description:
       'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`.',
@@ -53,6 +54,7 @@ export class AgencyResolver {
 
 @Resolver(() => PostOffice)
 export class PostOfficeResolver {
+  @Authorized()
   @Query(() => [PostOffice], {
     description: 'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`.',
   })

@@ -46,6 +46,8 @@ export async function startTestServer(
     clientDistDir: options.clientDistDir ?? '/nonexistent-client-dist',
     exposeInternals: options.exposeInternals ?? false,
     secureCookies: false,
+    // Tests stand in for clients at many addresses with X-Forwarded-For, as a local proxy would.
+    trustProxy: 'loopback',
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
   });
   const admin = await createTestAccount(database.orm, { role: 'ADMIN' });

@@ -21,7 +21,8 @@ export class AccountResolver {
     description: 'Creates an account. Admins only; the password is stored as an argon2id hash.',
   })
   createAccount(
-    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+    @Arg('input', () => CreateAccountInput, { description: 'The new account’s email, name, password, role and unit.' })
+    input: CreateAccountInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<Account> {
     return new AccountsService(em).create(validateInput(createAccountRules, input), { viewer: viewer!, requestId });

@@ -22,7 +22,8 @@ export class ApiTokenResolver {
       'Creates a personal API token for your own tools. It acts with your role and scope; the token is in the answer once and never again.',
   })
   createApiToken(
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @Arg('input', () => CreateApiTokenInput, { description: 'The token’s name and lifetime.' })
+    input: CreateApiTokenInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<CreatedApiToken> {
     const { name, expiresInDays } = validateInput(createApiTokenRules, input);

@@ -22,7 +22,10 @@ export class AgreementMutationsResolver {
       'Starts an agreement for a ward, in DRAFTING. A ward with an agreement already under way is `CONFLICT`. Coordinators may start agreements only for wards their post office serves.',
   })
   createAgreement(
-    @Arg('input', () => CreateAgreementInput) input: CreateAgreementInput,
+    @Arg('input', () => CreateAgreementInput, {
+      description: 'The ward and, optionally, the parties, reference and notes.',
+    })
+    input: CreateAgreementInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<Agreement> {
     return new AgreementWritesService(em).create(
@@ -37,7 +40,10 @@ export class AgreementMutationsResolver {
       'Moves an agreement along its lifecycle (DRAFTING → AWAITING_SIGNATURES → SIGNED → EXPIRED or TERMINATED; back to DRAFTING from AWAITING_SIGNATURES). Signing needs all three signatures and a first day in effect. A stale `expectedVersion` is `CONFLICT`, with the current state in `extensions.current`.',
   })
   changeAgreementStatus(
-    @Arg('input', () => ChangeAgreementStatusInput) input: ChangeAgreementStatusInput,
+    @Arg('input', () => ChangeAgreementStatusInput, {
+      description: 'The agreement, the new status, the version you saw and why.',
+    })
+    input: ChangeAgreementStatusInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<Agreement> {
     return new AgreementWritesService(em).changeStatus(
@@ -52,7 +58,10 @@ export class AgreementMutationsResolver {
       'Records who signs for one party and, once they have, the day they signed; replaces that party’s earlier entry. Allowed while drafting or awaiting signatures; a stale `expectedVersion` is `CONFLICT`.',
   })
   recordSignature(
-    @Arg('input', () => RecordSignatureInput) input: RecordSignatureInput,
+    @Arg('input', () => RecordSignatureInput, {
+      description: 'The agreement, the version you saw, the party and its signatory.',
+    })
+    input: RecordSignatureInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<Agreement> {
     return new AgreementWritesService(em).recordSignature(

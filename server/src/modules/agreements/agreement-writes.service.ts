@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { OPEN_AGREEMENT_STATUSES, todayInVietnam, transitionProblem } from '@tripartite/shared';
 import type { z } from 'zod';
@@ -213,7 +213,10 @@ export class AgreementWritesService {
         return agreement;
       });
     } catch (error) {
-      if (!(error instanceof OptimisticLockError)) throw error;
+      // The loser of a race fails either on the versioned UPDATE or, first, on inserting the same
+      // history step (agreement, sequence) as the winner: both mean someone else changed it first.
+      const lostRace = error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException;
+      if (!lostRace) throw error;
       const current = await this.em.fork().findOne(Agreement, { id });
       throw current ? conflict(current) : new NotFoundError(`No agreement has id "${id}"`);
     }

@@ -14,7 +14,8 @@ export class ParticipationMutationsResolver {
       'Records a number of participants for a province or ward, scheme and period, with its source. Directors record figures within their agency’s province.',
   })
   recordParticipationFigure(
-    @Arg('input', () => RecordParticipationFigureInput) input: RecordParticipationFigureInput,
+    @Arg('input', () => RecordParticipationFigureInput, { description: 'The unit, scheme, period, number and source.' })
+    input: RecordParticipationFigureInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<ParticipationFigure> {
     return new ParticipationWritesService(em).record(

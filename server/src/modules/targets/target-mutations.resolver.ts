@@ -14,7 +14,8 @@ export class TargetMutationsResolver {
       'Sets a province’s or ward’s target for a year and scheme. Replacing an existing target needs the `expectedVersion` you saw, else `CONFLICT`. Directors set targets within their agency’s province.',
   })
   setTarget(
-    @Arg('input', () => SetTargetInput) input: SetTargetInput,
+    @Arg('input', () => SetTargetInput, { description: 'The unit, scheme, year, numbers and source.' })
+    input: SetTargetInput,
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<Target> {
     return new TargetWritesService(em).set({ viewer: viewer!, requestId }, validateInput(setTargetRules, input));

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     schema,
     clientDistDir: config.clientDistDir,
     exposeInternals: config.environment === 'development',
+    guards: config.graphql,
   });
 
   await new Promise<void>((resolve, reject) => {

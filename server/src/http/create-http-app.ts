@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
 import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -17,6 +18,8 @@ export type HttpAppOptions = {
   /** Folder of the built admin app; when it is missing, `/` says how to build it. */
   clientDistDir: string;
   exposeInternals: boolean;
+  /** Query limits, introspection and field suggestions (see query-limits.ts). */
+  guards: GraphQLGuards;
 };
 
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
@@ -28,11 +31,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
   app.disable('x-powered-by');
   const server = createServer(app);
 
+  const guards = graphqlGuardOptions(options.guards);
+  const formatError = createErrorFormatter({ exposeInternals: options.exposeInternals });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    formatError: createErrorFormatter({ exposeInternals: options.exposeInternals }),
+    ...guards,
+    formatError: (formatted, error) => explainTokenLimit(formatError(formatted, error)),
     includeStacktraceInErrorResponses: options.exposeInternals,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...guards.plugins],
   });
   await apollo.start();
 

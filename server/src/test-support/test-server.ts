@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseTarget } from '../config.js';
 import { buildApiSchema } from '../graphql/build-schema.js';
 import { createHttpApp } from '../http/create-http-app.js';
+import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from '../http/query-limits.js';
 import { openTestDatabase, type TestDatabase } from './test-databases.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -27,6 +28,8 @@ export async function startTestServer(
     exposeInternals?: boolean;
     seedDemoData?: boolean;
     statementSink?: (statement: string) => void;
+    /** The configured defaults when absent: every limit, introspection and suggestions on. */
+    guards?: Partial<GraphQLGuards>;
   } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(dialect, {
@@ -38,6 +41,7 @@ export async function startTestServer(
     schema: await buildApiSchema(),
     clientDistDir: options.clientDistDir ?? '/nonexistent-client-dist',
     exposeInternals: options.exposeInternals ?? false,
+    guards: { limits: DEFAULT_QUERY_LIMITS, introspection: true, fieldSuggestions: true, ...options.guards },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

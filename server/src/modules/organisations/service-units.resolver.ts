@@ -25,7 +25,8 @@ async function provinceOrAll(em: RequestContext['em'], code: string | null | und
 export class AgencyResolver {
   @Query(() => [Agency], {
     description:
-      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`.',
+      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`. ' +
+      'Not paged: up to about 1,000 across the country, so the query cost limit counts it as that many without `provinceCode`.',
   })
   async agencies(
     @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,
@@ -54,7 +55,10 @@ export class AgencyResolver {
 @Resolver(() => PostOffice)
 export class PostOfficeResolver {
   @Query(() => [PostOffice], {
-    description: 'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`.',
+    description:
+      'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`. ' +
+      'Not paged: up to about 10,000 across the country (a post point in nearly every commune), so the query cost ' +
+      'limit counts it as that many without `provinceCode`: give one.',
   })
   async postOffices(
     @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     exposeInternals: config.environment === 'development',
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    guards: config.graphql,
   });
 
   await new Promise<void>((resolve, reject) => {

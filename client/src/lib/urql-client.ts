@@ -27,7 +27,7 @@ export function createUrqlClient({ onUnauthenticated }: UrqlClientOptions): Clie
       // After the cache, so only answers from the server count, not cached ones.
       mapExchange({
         onError(error, operation) {
-          if (isUnauthenticated(error) && false) onUnauthenticated();
+          if (isUnauthenticated(error) && !operation.context['checksCredentials']) onUnauthenticated();
         },
       }),
       fetchExchange,

@@ -13,6 +13,7 @@ import { createRequestContext, type RequestContext } from '../graphql/request-co
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
+import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -25,6 +26,8 @@ export type HttpAppOptions = {
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy?: boolean | number | string;
   signInLimits?: SignInLimits;
+  /** Query limits, introspection and field suggestions (see query-limits.ts). */
+  guards: GraphQLGuards;
 };
 
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
@@ -44,11 +47,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
   const signInLimiter = new SignInLimiter(options.signInLimits);
   const server = createServer(app);
 
+  const guards = graphqlGuardOptions(options.guards);
+  const formatError = createErrorFormatter({ exposeInternals: options.exposeInternals });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    formatError: createErrorFormatter({ exposeInternals: options.exposeInternals }),
+    ...guards,
+    formatError: (formatted, error) => explainTokenLimit(formatError(formatted, error)),
     includeStacktraceInErrorResponses: options.exposeInternals,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...guards.plugins],
   });
   await apollo.start();
 

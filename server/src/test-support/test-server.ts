@@ -4,6 +4,7 @@ import { buildApiSchema } from '../graphql/build-schema.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import type { SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { createTestAccount, type TestAccount } from './test-accounts.js';
+import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from '../http/query-limits.js';
 import { openTestDatabase, type TestDatabase } from './test-databases.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -34,6 +35,8 @@ export async function startTestServer(
     seedDemoData?: boolean;
     statementSink?: (statement: string) => void;
     signInLimits?: SignInLimits;
+    /** The configured defaults when absent: every limit, introspection and suggestions on. */
+    guards?: Partial<GraphQLGuards>;
   } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(dialect, {
@@ -49,6 +52,7 @@ export async function startTestServer(
     // Tests stand in for clients at many addresses with X-Forwarded-For, as a local proxy would.
     trustProxy: 'loopback',
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
+    guards: { limits: DEFAULT_QUERY_LIMITS, introspection: true, fieldSuggestions: true, ...options.guards },
   });
   const admin = await createTestAccount(database.orm, { role: 'ADMIN' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -15,7 +15,9 @@ const SCHEME_ARG = { nullable: true, description: 'Only this scheme; both withou
 @Resolver(() => Campaign)
 export class CampaignResolver {
   @Authorized()
-  @Query(() => [Campaign], { description: 'Enrolment campaigns, latest first.' })
+  @Query(() => [Campaign], {
+    description: 'Enrolment campaigns, latest first; not paged, since there are a few a year.',
+  })
   campaigns(@Ctx() { em }: RequestContext): Promise<Campaign[]> {
     return new CampaignsService(em).campaigns();
   }

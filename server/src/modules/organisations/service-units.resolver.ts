@@ -26,7 +26,8 @@ export class AgencyResolver {
   @Authorized()
   @Query(() => [Agency], {
     description:
-      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`.',
+      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`. ' +
+      'Not paged: up to about 1,000 across the country, so the query cost limit counts it as that many without `provinceCode`.',
   })
   async agencies(
     @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,
@@ -56,7 +57,10 @@ export class AgencyResolver {
 export class PostOfficeResolver {
   @Authorized()
   @Query(() => [PostOffice], {
-    description: 'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`.',
+    description:
+      'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`. ' +
+      'Not paged: up to about 10,000 across the country (a post point in nearly every commune), so the query cost ' +
+      'limit counts it as that many without `provinceCode`: give one.',
   })
   async postOffices(
     @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,

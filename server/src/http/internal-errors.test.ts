@@ -20,7 +20,7 @@ describe('internal errors', () => {
     api = await serverWithBrokenTable(false);
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.admin.token}` },
       body: JSON.stringify({ query: QUERY }),
     });
     const text = await response.text();

@@ -10,7 +10,7 @@ type Answer = { status: number; body: GraphQLResponse };
 async function post(api: TestServer, query: string, variables?: Record<string, unknown>): Promise<Answer> {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.admin.token}` },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse };
@@ -160,7 +160,9 @@ describe('legitimate queries under the default limits', () => {
     await api.close();
   });
 
-  it.each(clientDocuments().map((document) => [/query (\w+)/.exec(document)?.[1], document]))(
+  // Queries only: the app's mutations (sign-in, sign-out) change state and are tested on their own.
+  const queries = clientDocuments().filter((document) => /^\s*query\b/.test(document));
+  it.each(queries.map((document) => [/query (\w+)/.exec(document)?.[1], document]))(
     'the app’s %s passes',
     async (_name, document) => {
       const { status, body } = await post(api, document!, { code: '79' });

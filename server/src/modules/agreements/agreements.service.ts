@@ -3,7 +3,7 @@ import { assertTimeAndIdCursor } from '../../db/cursor.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { todayInVietnam } from '@tripartite/shared';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
-import { assertId, isId } from '../../validation.js';
+import { assertId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Agreement } from './agreement.entity.js';
 import type { AgreementFilter } from './agreements.inputs.js';

@@ -59,7 +59,8 @@ export class AuthenticationService {
         secretHash: hashSecret(secret),
         expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
       });
-      account.lastSignedInAt = new Date();
+      // Written by id: `account` was read outside this transaction's unit of work.
+      await em.nativeUpdate(Account, { id: account.id }, { lastSignedInAt: new Date() });
       const viewer = viewerOf(account, { kind: 'session', sessionId: session.id });
       appendAuditRecord(
         em,

@@ -74,6 +74,8 @@ describe.each(testDialects)('signing in and out, on %s', (dialect) => {
     expect(account.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(account.passwordHash).not.toContain(DEMO_PASSWORD);
     const { cookie } = await signIn(api, 'admin@tripartite.local', DEMO_PASSWORD);
+    const signedIn = await api.database.orm.em.fork().findOneOrFail(Account, { email: 'admin@tripartite.local' });
+    expect(signedIn.lastSignedInAt).toBeInstanceOf(Date);
     const secret = cookie!.split(';')[0]!.split('=')[1]!;
     const rows = await em.getConnection().execute<{ secret_hash: string }[]>('select secret_hash from session');
     expect(rows.length).toBeGreaterThan(0);

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotAtEachSize } from './support/browser.js';
+import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 import { startApp, type RunningApp } from './support/start-app.js';
 
-describe('the admin app in Chromium, on the demo data', () => {
+describe('the admin app in Chromium, on the demo data, signed in', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -20,7 +21,7 @@ describe('the admin app in Chromium, on the demo data', () => {
 
   it("lists Ho Chi Minh City's wards with their Vietnamese names, in the bundled Vietnamese font", async () => {
     const page = await browser.newPage({ locale: 'vi-VN' });
-    await page.goto(app.url);
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/provinces\/79$/);
 
@@ -53,7 +54,8 @@ describe('the admin app in Chromium, on the demo data', () => {
 
   it('narrows the list to the 12 wards that still lack a signed agreement', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' });
-    await page.goto(`${app.url}/provinces/79`);
+    // Ho Chi Minh City's wards are the director's own: the person who would ask this.
+    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.director);
     await page.getByRole('checkbox', { name: /chưa có thỏa thuận đã ký/ }).check();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(12);
     const statuses = await page.locator('tbody tr td:nth-child(4)').allTextContents();
@@ -65,7 +67,7 @@ describe('the admin app in Chromium, on the demo data', () => {
 
   it('finds a ward typed without diacritics', async () => {
     const page = await browser.newPage();
-    await page.goto(`${app.url}/provinces/79`);
+    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.viewer);
     await page.getByRole('searchbox').fill('ben thanh');
     await expect.poll(() => page.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Bến Thành']);
     await page.close();
@@ -73,7 +75,7 @@ describe('the admin app in Chromium, on the demo data', () => {
 
   it('shows a clear message for a province code that does not exist', async () => {
     const page = await browser.newPage();
-    await page.goto(`${app.url}/provinces/99`);
+    await openSignedIn(page, `${app.url}/provinces/99`, DEMO_ACCOUNTS.viewer);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Không tìm thấy');

@@ -5,17 +5,16 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { Provider as UrqlProvider } from 'urql';
 import { router } from './app/router';
-import { urqlClient } from './lib/urql-client';
+import { SessionProvider } from './features/access/session-provider';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <UrqlProvider value={urqlClient}>
+    <SessionProvider>
       <RouterProvider router={router} />
-    </UrqlProvider>
+    </SessionProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from './http/query-limits.js';
 
 /**
  * Every environment variable the server reads, parsed and validated once at start-up.
@@ -53,6 +54,21 @@ const environmentSchema = z.object({
   /** Log every SQL statement (useful when chasing N+1 queries). */
   LOG_SQL: booleanFromEnv.default(false),
   CLIENT_DIST_DIR: z.string().default(DEFAULT_CLIENT_DIST),
+  /** Mark the session cookie Secure (HTTPS only). Defaults to on in production. */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  /** Behind a reverse proxy: how many hops (or which addresses) to trust for the client address. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\d.:/a-f, ]+|loopback|linklocal|uniquelocal)$/i, 'true, false, a hop count or addresses')
+    .optional(),
+  // GraphQL hardening (http/query-limits.ts): the size of an operation, and what the schema tells
+  // strangers. Introspection and "Did you mean …?" suggestions default to off in production.
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_QUERY_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  GRAPHQL_FIELD_SUGGESTIONS: booleanFromEnv.optional(),
 });
 
 export type Config = {
@@ -63,7 +79,16 @@ export type Config = {
   seedDemoData: boolean;
   logSql: boolean;
   clientDistDir: string;
+  secureCookies: boolean;
+  trustProxy: boolean | number | string;
+  graphql: GraphQLGuards;
 };
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(environment);
@@ -85,5 +110,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData,
     logSql: env.LOG_SQL,
     clientDistDir: resolve(env.CLIENT_DIST_DIR),
+    secureCookies: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    graphql: {
+      limits: {
+        maxDepth: env.GRAPHQL_MAX_DEPTH,
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxTokens: env.GRAPHQL_MAX_TOKENS,
+        maxCost: env.GRAPHQL_MAX_COST,
+      },
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+      fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV !== 'production',
+    },
   };
 }

@@ -30,6 +30,9 @@ async function main(): Promise<void> {
     schema,
     clientDistDir: config.clientDistDir,
     exposeInternals: config.environment === 'development',
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    guards: config.graphql,
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -4,3 +4,5 @@ export * from './calendar.js';
 export * from './organisations.js';
 export * from './participation.js';
 export * from './vietnamese-text.js';
+export * from './agreement-lifecycle.js';
+export * from './roles.js';

@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { AccountMenu } from '../features/access/account-menu';
 
 export function Layout() {
   return (
@@ -8,6 +9,7 @@ export function Layout() {
           Tripartite
         </Link>
         <span className="tagline">Thỏa thuận ba bên BHXH · Bưu điện · UBND phường, xã</span>
+        <AccountMenu />
       </header>
       <main className="app-main">
         <Outlet />

@@ -1,8 +1,42 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from 'urql';
+
+/** True when the server refused an operation because nobody (or an ended session) is signed in. */
+export function isUnauthenticated(error: CombinedError): boolean {
+  return error.graphQLErrors.some((graphQLError) => graphQLError.extensions['code'] === 'UNAUTHENTICATED');
+}
+
+/**
+ * Context flag for the sign-in mutation: its UNAUTHENTICATED answer means "wrong email or
+ * password", which the form shows, not "the session ended".
+ */
+export const CHECKS_CREDENTIALS = { checksCredentials: true } as const;
+
+type UrqlClientOptions = {
+  /** Called when the server answers UNAUTHENTICATED, such as after the session expired. */
+  onUnauthenticated: () => void;
+};
 
 /** The API is served from the same origin as the app (`/graphql`), in development via Vite's proxy. */
-export const urqlClient = new Client({
-  url: '/graphql',
-  exchanges: [cacheExchange, fetchExchange],
-  fetchOptions: { headers: { 'apollo-require-preflight': 'true' } },
-});
+export function createUrqlClient({ onUnauthenticated }: UrqlClientOptions): Client {
+  return new Client({
+    url: '/graphql',
+    exchanges: [
+      cacheExchange,
+      // urql's documented way to react to auth errors when there is no token to add or refresh:
+      // the session is an httpOnly cookie the browser sends, so authExchange has nothing to do.
+      // After the cache, so only answers from the server count, not cached ones.
+      mapExchange({
+        onError(error, operation) {
+          if (isUnauthenticated(error) && !operation.context['checksCredentials']) onUnauthenticated();
+        },
+      }),
+      fetchExchange,
+    ],
+    fetchOptions: {
+      // The session cookie (httpOnly, Path=/graphql) goes only to our own origin.
+      credentials: 'same-origin',
+      // Queries go as GET; Apollo's CSRF prevention accepts them only with this header.
+      headers: { 'apollo-require-preflight': 'true' },
+    },
+  });
+}

@@ -1,3 +1,7 @@
+import { Account } from '../modules/access/account.entity.js';
+import { ApiToken } from '../modules/access/api-token.entity.js';
+import { Session } from '../modules/access/session.entity.js';
+import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { AgreementSignatory } from '../modules/agreements/agreement-signatory.entity.js';
 import { AgreementStatusChange } from '../modules/agreements/agreement-status-change.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
@@ -25,4 +29,8 @@ export const entities = [
   ParticipationFigure,
   Campaign,
   Target,
+  Account,
+  Session,
+  ApiToken,
+  AuditRecord,
 ];

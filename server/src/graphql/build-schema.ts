@@ -20,6 +20,14 @@ import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
 import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
 import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { SessionResolver } from '../modules/access/session.resolver.js';
+import { ApiTokenResolver } from '../modules/access/api-token.resolver.js';
+import { AccountResolver } from '../modules/access/account.resolver.js';
+import { AgreementMutationsResolver } from '../modules/agreements/agreement-mutations.resolver.js';
+import { TargetMutationsResolver } from '../modules/targets/target-mutations.resolver.js';
+import { ParticipationMutationsResolver } from '../modules/participation/participation-mutations.resolver.js';
+import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
 export const resolvers = [
@@ -38,6 +46,13 @@ export const resolvers = [
   ParticipationFigureResolver,
   ProvinceParticipationResolver,
   WardParticipationResolver,
+  AuditResolver,
+  SessionResolver,
+  ApiTokenResolver,
+  AccountResolver,
+  AgreementMutationsResolver,
+  TargetMutationsResolver,
+  ParticipationMutationsResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -45,5 +60,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Inputs are validated by each module's own input rules, not by class-validator.
     validate: false,
+    // `@Authorized(...)` on every query and mutation; the checker throws our own errors.
+    authChecker: checkRole,
+    authMode: 'error',
   });
 }

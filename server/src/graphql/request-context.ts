@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { SignInLimiter } from '../modules/access/sign-in-limiter.js';
+import type { Viewer } from '../modules/access/viewer.js';
 import { RequestLoaders } from './request-loaders.js';
+
+/** The session cookie of this request, read and written without resolvers knowing about HTTP. */
+export type SessionCookie = {
+  /** The secret the browser sent, if any. */
+  readonly secret: string | null;
+  set: (secret: string, expiresAt: Date) => void;
+  clear: () => void;
+};
 
 /** What every resolver gets for one request; nothing request-specific lives anywhere else. */
 export type RequestContext = {
@@ -7,10 +17,21 @@ export type RequestContext = {
   em: EntityManager;
   /** Batching loaders for nested fields, for this request alone. */
   loaders: RequestLoaders;
-  /** Correlates logs (and, later, audit records) with the request. */
+  /** Correlates logs and audit records with the request. */
   requestId: string;
+  /** Who is asking; null when nobody is signed in. */
+  viewer: Viewer | null;
+  /** Why a presented credential was refused (an unknown API token, say), to tell the client. */
+  authenticationProblem: string | null;
+  sessionCookie: SessionCookie;
+  /** The client's address, for limiting failed sign-ins per address. */
+  clientAddress: string;
+  /** Shared by every request of this server: failed sign-ins counted per account and address. */
+  signInLimiter: SignInLimiter;
 };
 
-export function createRequestContext(em: EntityManager, requestId: string): RequestContext {
-  return { em, loaders: new RequestLoaders(), requestId };
+export type RequestContextParts = Omit<RequestContext, 'loaders'>;
+
+export function createRequestContext(parts: RequestContextParts): RequestContext {
+  return { ...parts, loaders: new RequestLoaders() };
 }

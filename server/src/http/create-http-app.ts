@@ -10,6 +10,10 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
 import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
+import { authenticateRequest } from './authenticate-request.js';
+import { sessionCookieOf } from './session-cookie.js';
+import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -17,22 +21,40 @@ export type HttpAppOptions = {
   /** Folder of the built admin app; when it is missing, `/` says how to build it. */
   clientDistDir: string;
   exposeInternals: boolean;
+  /** Mark the session cookie Secure: on whenever the app is served over HTTPS. */
+  secureCookies: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy?: boolean | number | string;
+  signInLimits?: SignInLimits;
+  /** Query limits, introspection and field suggestions (see query-limits.ts). */
+  guards: GraphQLGuards;
 };
 
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
 const MAX_BODY = '100kb';
 
+/** A caller's request id is kept (to match their logs) when it is a sane token; otherwise we make one. */
+function requestIdOf(header: string | undefined): string {
+  return header && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+}
+
 /** One HTTP server: the GraphQL API at `/graphql`, a health check, and the admin app. */
 export async function createHttpApp(options: HttpAppOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  // One per server: failed sign-ins are counted across requests.
+  const signInLimiter = new SignInLimiter(options.signInLimits);
   const server = createServer(app);
 
+  const guards = graphqlGuardOptions(options.guards);
+  const formatError = createErrorFormatter({ exposeInternals: options.exposeInternals });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    formatError: createErrorFormatter({ exposeInternals: options.exposeInternals }),
+    ...guards,
+    formatError: (formatted, error) => explainTokenLimit(formatError(formatted, error)),
     includeStacktraceInErrorResponses: options.exposeInternals,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...guards.plugins],
   });
   await apollo.start();
 
@@ -45,7 +67,20 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.orm.em.fork(), req.get('x-request-id') ?? randomUUID()),
+      context: async ({ req, res }) => {
+        const em = options.orm.em.fork();
+        const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
+        const { viewer, problem } = await authenticateRequest(em, req, sessionCookie);
+        return createRequestContext({
+          em,
+          requestId: requestIdOf(req.get('x-request-id')),
+          viewer,
+          authenticationProblem: problem,
+          sessionCookie,
+          clientAddress: req.ip ?? 'unknown',
+          signInLimiter,
+        });
+      },
     }),
   );
 

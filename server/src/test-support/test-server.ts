@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseTarget } from '../config.js';
 import { buildApiSchema } from '../graphql/build-schema.js';
 import { createHttpApp } from '../http/create-http-app.js';
+import type { SignInLimits } from '../modules/access/sign-in-limiter.js';
+import { createTestAccount, type TestAccount } from './test-accounts.js';
+import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from '../http/query-limits.js';
 import { openTestDatabase, type TestDatabase } from './test-databases.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -12,10 +15,14 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 export type TestServer = {
   url: string;
   database: TestDatabase;
+  /** Asks as the server's test admin (an API token), unless `as` names another token or null (anonymous). */
   graphql: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as?: { token: string | null; headers?: Record<string, string> },
   ) => Promise<GraphQLResponse<T>>;
+  /** The test admin, created with the server. */
+  admin: TestAccount;
   close: () => Promise<void>;
 };
 
@@ -27,6 +34,9 @@ export async function startTestServer(
     exposeInternals?: boolean;
     seedDemoData?: boolean;
     statementSink?: (statement: string) => void;
+    signInLimits?: SignInLimits;
+    /** The configured defaults when absent: every limit, introspection and suggestions on. */
+    guards?: Partial<GraphQLGuards>;
   } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(dialect, {
@@ -38,16 +48,28 @@ export async function startTestServer(
     schema: await buildApiSchema(),
     clientDistDir: options.clientDistDir ?? '/nonexistent-client-dist',
     exposeInternals: options.exposeInternals ?? false,
+    secureCookies: false,
+    // Tests stand in for clients at many addresses with X-Forwarded-For, as a local proxy would.
+    trustProxy: 'loopback',
+    ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
+    guards: { limits: DEFAULT_QUERY_LIMITS, introspection: true, fieldSuggestions: true, ...options.guards },
   });
+  const admin = await createTestAccount(database.orm, { role: 'ADMIN' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     database,
-    graphql: async (query, variables) => {
+    admin,
+    graphql: async (query, variables, as) => {
+      const token = as ? as.token : admin.token;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...as?.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;

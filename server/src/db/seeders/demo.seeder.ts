@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
+import { seedDemoAccounts } from './demo/accounts.seed.js';
 import { seedGeography } from './demo/geography.seed.js';
 import { seedHoChiMinhCityAgreements } from './demo/ho-chi-minh-city-agreements.seed.js';
 import { seedLaunchCampaign2020 } from './demo/launch-campaign-2020.seed.js';
@@ -10,13 +11,14 @@ import { seedHoChiMinhCityTargets2024 } from './demo/targets-2024.seed.js';
  * codes, names, targets, campaign figures) plus agreements made up to show every status.
  */
 export class DemoSeeder extends Seeder {
-  run(em: EntityManager): void {
+  async run(em: EntityManager): Promise<void> {
     const geography = seedGeography(em);
     const hoChiMinhCityWards = [...geography.wards.values()].filter(
       (ward) => ward.province === geography.current.get('79'),
     );
-    seedHoChiMinhCityAgreements(em, geography.current.get('79')!, hoChiMinhCityWards);
+    const city = seedHoChiMinhCityAgreements(em, geography.current.get('79')!, hoChiMinhCityWards);
     seedHoChiMinhCityTargets2024(em, geography.before2025.get('79')!);
     seedLaunchCampaign2020(em, geography.before2025);
+    await seedDemoAccounts(em, city);
   }
 }

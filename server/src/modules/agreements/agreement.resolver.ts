@@ -1,5 +1,5 @@
 import { todayInVietnam, isSignedAndInEffect } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { loadReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -17,6 +17,7 @@ const PARTY_ORDER = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFIC
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
+  @Authorized()
   @Query(() => Agreement, { description: 'One agreement by its identifier. An unknown id is `NOT_FOUND`.' })
   agreement(
     @Arg('id', () => ID, { description: 'The agreement’s identifier.' }) id: string,
@@ -25,6 +26,7 @@ export class AgreementResolver {
     return new AgreementsService(em).byId(id);
   }
 
+  @Authorized()
   @Query(() => AgreementConnection, {
     description: 'Agreements, newest first, a page at a time (Relay-style cursor connection), with the total count.',
   })

@@ -1,8 +1,9 @@
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import { assertTimeAndIdCursor } from '../../db/cursor.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { todayInVietnam } from '@tripartite/shared';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
-import { assertId, isId } from '../../validation.js';
+import { assertId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Agreement } from './agreement.entity.js';
 import type { AgreementFilter } from './agreements.inputs.js';
@@ -34,7 +35,7 @@ export class AgreementsService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new InvalidInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}; got ${first}`);
     }
-    if (after !== null) assertCursor(after);
+    if (after !== null) assertTimeAndIdCursor(after, 'after');
     const orderBy = { createdAt: 'desc', id: 'desc' } as const;
     const cursor = await this.em.findByCursor(Agreement, {
       where: await this.whereOf(filter),
@@ -75,25 +76,5 @@ export class AgreementsService {
       where['postOffice'] = filter.postOfficeId;
     }
     return where;
-  }
-}
-
-/**
- * Cursors are opaque, but a mangled or forged one must be a clear input error, not a server
- * fault: it must decode to the (createdAt, id) pair this list is ordered by.
- */
-function assertCursor(after: string): void {
-  let decoded: unknown;
-  try {
-    decoded = Cursor.decode(after);
-  } catch {
-    decoded = null;
-  }
-  const [createdAt, id] = Array.isArray(decoded) && decoded.length === 2 ? decoded : [];
-  const validTime =
-    (typeof createdAt === 'string' || typeof createdAt === 'number' || createdAt instanceof Date) &&
-    !Number.isNaN(new Date(createdAt).getTime());
-  if (!validTime || typeof id !== 'string' || !isId(id)) {
-    throw new InvalidInputError('after', 'after is not a cursor returned by this API (use pageInfo.endCursor)');
   }
 }

@@ -1,5 +1,5 @@
 import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -14,6 +14,7 @@ import { SigningService } from './signing.service.js';
 /** Ward fields about signing, and the headline query. */
 @Resolver(() => Ward)
 export class WardSigningResolver {
+  @Authorized()
   @Query(() => [Ward], {
     description:
       'The headline question: which of a province’s wards, communes and special zones have no signed agreement in effect today. Each comes with its current agreement, if any (`currentAgreement`), with its status and parties. Ordered by Vietnamese name.',

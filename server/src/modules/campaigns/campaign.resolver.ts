@@ -1,5 +1,5 @@
 import { todayInVietnam, type Scheme } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -14,11 +14,15 @@ const SCHEME_ARG = { nullable: true, description: 'Only this scheme; both withou
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
-  @Query(() => [Campaign], { description: 'Enrolment campaigns, latest first.' })
+  @Authorized()
+  @Query(() => [Campaign], {
+    description: 'Enrolment campaigns, latest first; not paged, since there are a few a year.',
+  })
   campaigns(@Ctx() { em }: RequestContext): Promise<Campaign[]> {
     return new CampaignsService(em).campaigns();
   }
 
+  @Authorized()
   @Query(() => Campaign, { description: 'One campaign by its identifier. An unknown id is `NOT_FOUND`.' })
   campaign(
     @Arg('id', () => ID, { description: 'The campaign’s identifier.' }) id: string,

@@ -31,13 +31,35 @@ export class GeographyService {
   }
 
   /** The ward, commune or special zone that bore `code` on `asOf`. */
-  async wardByCode(code: string, asOf: string = todayInVietnam()): Promise<Ward> {
+  async wardByCode(code: string, asOf: string = todayInVietnam(), field = 'code'): Promise<Ward> {
     if (!isWardCode(code)) {
-      throw new InvalidInputError('code', `Ward and commune codes are five digits, such as "26743"; got "${code}"`);
+      throw new InvalidInputError(field, `Ward and commune codes are five digits, such as "26743"; got "${code}"`);
     }
     const ward = await this.em.findOne(Ward, { code, ...validOn(asOf) });
     if (!ward) throw new NotFoundError(`No ward or commune has code "${code}" on ${asOf}`);
     return ward;
+  }
+
+  /**
+   * The unit a write names by `provinceCode` or `wardCode` (never both), as it stood on `day`,
+   * with the province it belongs to (for a ward, its province; for a province, itself).
+   */
+  async unitByCode(
+    codes: { provinceCode?: string | null | undefined; wardCode?: string | null | undefined },
+    day: string,
+  ): Promise<{ province: Province; ward: Ward | null }> {
+    if (codes.provinceCode && codes.wardCode) {
+      throw new InvalidInputError('input.wardCode', 'input.wardCode: give a province code or a ward code, not both');
+    }
+    if (codes.wardCode) {
+      const ward = await this.wardByCode(codes.wardCode, day, 'input.wardCode');
+      await this.em.populate(ward, ['province']);
+      return { province: ward.province, ward };
+    }
+    if (!codes.provinceCode) {
+      throw new InvalidInputError('input.provinceCode', 'input.provinceCode: give a province code or a ward code');
+    }
+    return { province: await this.provinceByCode(codes.provinceCode, day, 'input.provinceCode'), ward: null };
   }
 
   /**

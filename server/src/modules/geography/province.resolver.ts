@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -8,6 +8,7 @@ import { Province } from './province.entity.js';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @Authorized()
   @Query(() => [Province], { description: 'Provincial-level units in force on a day, ordered by official code.' })
   provinces(
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
@@ -17,6 +18,7 @@ export class ProvinceResolver {
     return new GeographyService(em).provinces(asOf ?? undefined);
   }
 
+  @Authorized()
   @Query(() => Province, {
     description:
       'The provincial-level unit that bore an official code on a day. An unknown code is a `NOT_FOUND` error.',

@@ -149,7 +149,7 @@ describe.each(testDialects)('provinces and their wards on %s', (dialect) => {
     const wardCounts = result.data?.provinces.map((province) => province.wards.length) ?? [];
     expect(wardCounts.filter((count) => count > 0)).toEqual([2, 168]);
     expect(wardCounts).toHaveLength(34);
-    // One select for the provinces, one batched select for all their wards.
-    expect(statements.filter((statement) => /\bselect\b/i.test(statement))).toHaveLength(2);
+    // One select for who asks (the API token), one for the provinces, one batched select for all their wards.
+    expect(statements.filter((statement) => /\bselect\b/i.test(statement))).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -9,6 +9,7 @@ import { Ward } from './ward.entity.js';
 
 @Resolver(() => Ward)
 export class WardResolver {
+  @Authorized()
   @Query(() => Ward, {
     description:
       'The ward, commune or special zone that bore an official code on a day. An unknown code is `NOT_FOUND`.',

@@ -1,5 +1,5 @@
 import { todayInVietnam } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -23,9 +23,11 @@ async function provinceOrAll(em: RequestContext['em'], code: string | null | und
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Authorized()
   @Query(() => [Agency], {
     description:
-      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`.',
+      'Social-insurance agencies and offices in force on a day, top levels first; their ids filter `agreements`. ' +
+      'Not paged: up to about 1,000 across the country, so the query cost limit counts it as that many without `provinceCode`.',
   })
   async agencies(
     @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,
@@ -53,8 +55,12 @@ export class AgencyResolver {
 
 @Resolver(() => PostOffice)
 export class PostOfficeResolver {
+  @Authorized()
   @Query(() => [PostOffice], {
-    description: 'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`.',
+    description:
+      'Vietnam Post units in force on a day, top levels first; their ids filter `agreements`. ' +
+      'Not paged: up to about 10,000 across the country (a post point in nearly every commune), so the query cost ' +
+      'limit counts it as that many without `provinceCode`: give one.',
   })
   async postOffices(
     @Arg('provinceCode', () => String, PROVINCE_CODE_ARG) provinceCode: string | null | undefined,

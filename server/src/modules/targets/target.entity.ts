@@ -1,4 +1,5 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Scheme } from '@tripartite/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Province } from '../geography/province.entity.js';
@@ -27,7 +28,20 @@ import { SchemeEnum } from '../participation/scheme-enums.js';
   expression:
     'retained_participants is null or new_participants is null or retained_participants + new_participants = total_participants',
 })
+// One target per unit, scheme and year: a second one is a replacement, made with the version seen.
+@Unique({
+  name: 'target_province_scheme_year_unique',
+  expression:
+    'create unique index target_province_scheme_year_unique on target (province_id, scheme, year) where province_id is not null',
+})
+@Unique({
+  name: 'target_ward_scheme_year_unique',
+  expression:
+    'create unique index target_ward_scheme_year_unique on target (ward_id, scheme, year) where ward_id is not null',
+})
 export class Target {
+  [OptionalProps]?: 'version';
+
   @Field(() => ID, { description: 'Stable identifier of this target in Tripartite.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = crypto.randomUUID();
@@ -60,4 +74,10 @@ export class Target {
 
   @ManyToOne({ entity: () => Publication })
   source!: Publication;
+
+  @Field(() => Int, {
+    description: 'Starts at 1 and increases with every change; a change must name the version it saw, so none is lost.',
+  })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 }

@@ -63,7 +63,11 @@ function morningOf(day: string): Date {
 
 type Step = { to: AgreementStatus; on: string; note?: string };
 
-export function seedHoChiMinhCityAgreements(em: EntityManager, city: Province, wards: readonly Ward[]): void {
+export function seedHoChiMinhCityAgreements(
+  em: EntityManager,
+  city: Province,
+  wards: readonly Ward[],
+): { agency: Agency; postOffice: PostOffice } {
   const agency = em.create(Agency, {
     code: 'BHXH-79',
     name: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh',
@@ -146,4 +150,5 @@ export function seedHoChiMinhCityAgreements(em: EntityManager, city: Province, w
       });
     });
   });
+  return { agency, postOffice };
 }

@@ -1,0 +1,39 @@
+import { graphql } from '../../graphql/generated';
+
+/** Who is signed in; null when nobody is (the one field the server answers anonymously). */
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      email
+      displayName
+      role
+      agency {
+        id
+        name
+      }
+      postOffice {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      account {
+        id
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

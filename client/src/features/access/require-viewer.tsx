@@ -1,0 +1,16 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { Loading, QueryError } from '../../components/query-state';
+import { ViewerQuery } from './access-documents';
+import { signInPathReturningTo } from './sign-in-path';
+
+/** Shows its child routes only to a signed-in account; everyone else goes to the sign-in page. */
+export function RequireViewer() {
+  const location = useLocation();
+  const [{ data, fetching, error }] = useQuery({ query: ViewerQuery });
+  if (data?.viewer) return <Outlet />;
+  if (fetching || error) {
+    return <main className="app-main">{error ? <QueryError error={error} /> : <Loading />}</main>;
+  }
+  return <Navigate to={signInPathReturningTo(location)} replace />;
+}

@@ -1,0 +1,148 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotAtEachSize } from './support/browser.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, openSignedIn, submitSignIn } from './support/sign-in.js';
+import { startApp, type RunningApp } from './support/start-app.js';
+
+/** Asks the API directly, with the page's own cookies, as a script in the page could. */
+function provincesFromPage(page: Page): Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }> {
+  return page.evaluate(async () => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ provinces { code } }' }),
+    });
+    return response.json();
+  });
+}
+
+describe('signing in and out of the admin app', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page, and back to the page they wanted', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${app.url}/provinces/79?tab=wards`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/provinces/79?tab=wards');
+    await screenshotAtEachSize(page, 'sign-in');
+
+    await submitSignIn(page, DEMO_ACCOUNTS.viewer, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/provinces/79');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thành phố Hồ Chí Minh');
+    await page.close();
+  });
+
+  it('shows progress while signing in, then the error for a wrong password', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${app.url}/sign-in`);
+    // Hold the answer to the sign-in until the button has been seen showing progress.
+    let releaseSignIn = () => {};
+    const signInHeld = new Promise<void>((resolve) => (releaseSignIn = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('mutation SignIn')) await signInHeld;
+      await route.continue();
+    });
+
+    await submitSignIn(page, DEMO_ACCOUNTS.director, 'not-the-password');
+    const button = page.getByRole('button', { name: 'Đang đăng nhập…' });
+    await button.waitFor();
+    expect(await button.isDisabled()).toBe(true);
+    releaseSignIn();
+
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toBe('Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isEnabled()).toBe(true);
+    await screenshotAtEachSize(page, 'sign-in-wrong-password');
+    await page.close();
+  });
+
+  it('after five wrong passwords, says how many minutes to wait', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${app.url}/sign-in`);
+    const alert = page.getByRole('alert');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const answered = page.waitForResponse((response) => response.request().postData()?.includes('SignIn') ?? false);
+      await submitSignIn(page, DEMO_ACCOUNTS.coordinator, `wrong-${attempt}`);
+      await answered;
+      await expect.poll(() => alert.textContent()).toContain('không đúng');
+    }
+    // Even the right password is refused now, for the 15-minute window.
+    await submitSignIn(page, DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+    await expect.poll(() => alert.textContent()).toBe('Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.');
+    await page.close();
+  });
+
+  it("shows the director's name and role once signed in", async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.director);
+    const account = page.getByRole('region', { name: 'Tài khoản' });
+    await account.waitFor();
+    const text = await account.textContent();
+    expect(text).toContain('Giám đốc BHXH TP.HCM (demo)');
+    expect(await account.locator('.account-role').textContent()).toMatch(/^Giám đốc( · .+)?$/);
+    await screenshotAtEachSize(page, 'signed-in-director');
+    await page.close();
+  });
+
+  it('keeps the session in an httpOnly, SameSite=Strict cookie that scripts cannot read', async () => {
+    const page = await browser.newPage();
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const cookies = await page.context().cookies();
+    const session = cookies.find((cookie) => cookie.name === 'tripartite_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('tripartite_session');
+    await page.close();
+  });
+
+  it('signing out returns to the sign-in page, and the data pages are no longer reachable', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
+    await page.getByRole('heading', { name: 'Thành phố Hồ Chí Minh' }).waitFor();
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    const cookies = await page.context().cookies();
+    expect(cookies.map((cookie) => cookie.name)).not.toContain('tripartite_session');
+
+    // Neither the pages (the back button, or typing an address) nor the API answer any more.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.goto(`${app.url}/provinces/79`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(await page.getByRole('table').count()).toBe(0);
+    const answer = await provincesFromPage(page);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await page.close();
+  });
+
+  it('a session that ends while the app is open leads to the sign-in page, and back after signing in', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).waitFor();
+    // As if the session expired: the browser no longer has a cookie the server accepts.
+    await page.context().clearCookies();
+
+    await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/provinces/79');
+
+    await submitSignIn(page, DEMO_ACCOUNTS.viewer, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/provinces/79');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(168);
+    await page.close();
+  });
+});

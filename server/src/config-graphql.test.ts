@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+import { DEFAULT_QUERY_LIMITS } from './http/query-limits.js';
+
+describe('GraphQL hardening settings', () => {
+  it('default to the documented limits, with introspection and suggestions on in development only', () => {
+    expect(loadConfig({}).graphql).toEqual({
+      limits: DEFAULT_QUERY_LIMITS,
+      introspection: true,
+      fieldSuggestions: true,
+    });
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toMatchObject({
+      introspection: false,
+      fieldSuggestions: false,
+    });
+  });
+
+  it('are read from the environment', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      GRAPHQL_MAX_DEPTH: '7',
+      GRAPHQL_MAX_ALIASES: '5',
+      GRAPHQL_MAX_TOKENS: '500',
+      GRAPHQL_MAX_COST: '1000',
+      GRAPHQL_INTROSPECTION: 'true',
+      GRAPHQL_FIELD_SUGGESTIONS: 'false',
+    });
+    expect(config.graphql).toEqual({
+      limits: { maxDepth: 7, maxAliases: 5, maxTokens: 500, maxCost: 1000 },
+      introspection: true,
+      fieldSuggestions: false,
+    });
+  });
+
+  it('name the variable that is wrong', () => {
+    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow(/GRAPHQL_MAX_DEPTH/);
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '0' })).toThrow(/GRAPHQL_MAX_COST/);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+});

@@ -1,0 +1,34 @@
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import type { SessionCookie } from '../graphql/request-context.js';
+
+/** The admin app's session cookie: only `/graphql` needs it. */
+export const SESSION_COOKIE_NAME = 'tripartite_session';
+const COOKIE_PATH = '/graphql';
+
+/**
+ * httpOnly (scripts cannot read it), SameSite=Strict (no other site's page can send it) and,
+ * behind HTTPS, Secure. With Apollo's CSRF prevention on, a forged request cannot use it.
+ */
+export function sessionCookieOf(request: Request, response: Response, options: { secure: boolean }): SessionCookie {
+  const header = request.headers.cookie;
+  const secret = header ? (parseCookie(header)[SESSION_COOKIE_NAME] ?? null) : null;
+  const write = (value: string, expires: Date) =>
+    response.append(
+      'Set-Cookie',
+      stringifySetCookie({
+        name: SESSION_COOKIE_NAME,
+        value,
+        expires,
+        path: COOKIE_PATH,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: options.secure,
+      }),
+    );
+  return {
+    secret,
+    set: (value, expiresAt) => write(value, expiresAt),
+    clear: () => write('', new Date(0)),
+  };
+}

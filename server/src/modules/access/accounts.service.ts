@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import type { z } from 'zod';
+import { InvalidInputError } from '../../errors.js';
+import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
+import { Agency } from '../organisations/agency.entity.js';
+import { PostOffice } from '../organisations/post-office.entity.js';
+import { Account } from './account.entity.js';
+import type { createAccountRules } from './access.inputs.js';
+import { snapshotAccount } from './access-snapshots.js';
+import { hashPassword } from './password-hashing.js';
+
+export type NewAccount = z.output<typeof createAccountRules>;
+
+/** Creates accounts: through the API by an admin, or by the CLI for the first admin. */
+export class AccountsService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Creates the account; with an actor, in one transaction with its audit record. */
+  async create(input: NewAccount, actor: Actor | null): Promise<Account> {
+    const passwordHash = await hashPassword(input.password);
+    return this.em.transactional(async (em) => {
+      if (await em.count(Account, { email: input.email })) {
+        throw new InvalidInputError('input.email', `input.email: an account with ${input.email} already exists`);
+      }
+      const agency = input.agencyId ? await em.findOne(Agency, { id: input.agencyId }) : null;
+      if (input.agencyId && !agency) throw new InvalidInputError('input.agencyId', 'input.agencyId: no such agency');
+      const postOffice = input.postOfficeId ? await em.findOne(PostOffice, { id: input.postOfficeId }) : null;
+      if (input.postOfficeId && !postOffice) {
+        throw new InvalidInputError('input.postOfficeId', 'input.postOfficeId: no such post office');
+      }
+      const account = em.create(Account, {
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+        role: input.role,
+        agency,
+        postOffice,
+      });
+      if (actor) {
+        appendAuditRecord(em, actor, {
+          action: 'account.create',
+          entityType: 'Account',
+          entityId: account.id,
+          province: agency?.province ?? postOffice?.province ?? null,
+          before: null,
+          after: snapshotAccount(account),
+        });
+      }
+      return account;
+    });
+  }
+}

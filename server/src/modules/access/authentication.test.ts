@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seeders/demo/accounts.seed.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { testDialects } from '../../test-support/test-databases.js';
+import { Account } from './account.entity.js';
+import { ApiToken } from './api-token.entity.js';
+
+const SIGN_IN = `mutation ($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { account { email role } expiresAt }
+}`;
+const VIEWER = '{ viewer { email role displayName agency { code } postOffice { code } } }';
+
+/** Signs in over HTTP like the app does, returning the Set-Cookie header and the answer. */
+async function signIn(api: TestServer, email: string, password: string, address = '127.0.0.1') {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: SIGN_IN, variables: { email, password } }),
+  });
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
+  return { cookie: response.headers.get('set-cookie'), body };
+}
+
+/** A request carrying only the session cookie (the app's way), no API token. */
+function withCookie(api: TestServer, cookie: string) {
+  const pair = cookie.split(';')[0]!;
+  return <T>(query: string) => api.graphql<T>(query, {}, { token: null, headers: { cookie: pair } });
+}
+
+describe.each(testDialects)('signing in and out, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('lets every demo account from the README sign in with the demo password', async () => {
+    for (const demo of DEMO_ACCOUNTS) {
+      const { body, cookie } = await signIn(api, demo.email, DEMO_PASSWORD);
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toMatchObject({ signIn: { account: { email: demo.email, role: demo.role } } });
+      const viewer = await withCookie(
+        api,
+        cookie!,
+      )<{ viewer: { role: string; agency: unknown; postOffice: unknown } }>(VIEWER);
+      expect(viewer.data?.viewer.role).toBe(demo.role);
+    }
+    const director = await signIn(api, 'Director.HCM@tripartite.local', DEMO_PASSWORD);
+    const asDirector = await withCookie(api, director.cookie!)<{ viewer: { agency: { code: string } } }>(VIEWER);
+    expect(asDirector.data?.viewer.agency.code).toBe('BHXH-79');
+  });
+
+  it('sets an httpOnly, SameSite=Strict session cookie for /graphql only', async () => {
+    const { cookie } = await signIn(api, 'viewer@tripartite.local', DEMO_PASSWORD);
+    expect(cookie).toMatch(/^tripartite_session=[\w-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).toContain('Path=/graphql');
+    expect(cookie).toMatch(/Expires=/);
+  });
+
+  it('stores passwords as argon2id hashes and never the session secret', async () => {
+    const em = api.database.orm.em.fork();
+    const account = await em.findOneOrFail(
+      Account,
+      { email: 'admin@tripartite.local' },
+      { populate: ['passwordHash'] },
+    );
+    expect(account.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(account.passwordHash).not.toContain(DEMO_PASSWORD);
+    const { cookie } = await signIn(api, 'admin@tripartite.local', DEMO_PASSWORD);
+    const signedIn = await api.database.orm.em.fork().findOneOrFail(Account, { email: 'admin@tripartite.local' });
+    expect(signedIn.lastSignedInAt).toBeInstanceOf(Date);
+    const secret = cookie!.split(';')[0]!.split('=')[1]!;
+    const rows = await em.getConnection().execute<{ secret_hash: string }[]>('select secret_hash from session');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((row) => row.secret_hash)).not.toContain(secret);
+  });
+
+  it('gives the same answer for a wrong password and an unknown email', async () => {
+    const wrong = await signIn(api, 'viewer@tripartite.local', 'not the password at all', '10.0.0.1');
+    const unknown = await signIn(api, 'nobody@tripartite.local', 'not the password at all', '10.0.0.1');
+    expect(wrong.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(unknown.body.errors?.[0]).toEqual(wrong.body.errors?.[0]);
+    expect(wrong.cookie).toBeNull();
+  });
+
+  it('ends the session on sign-out: the cookie is cleared and no longer works', async () => {
+    const { cookie } = await signIn(api, 'director.hcm@tripartite.local', DEMO_PASSWORD);
+    const ask = withCookie(api, cookie!);
+    const out = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie!.split(';')[0]! },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(await out.json()).toEqual({ data: { signOut: true } });
+    expect(out.headers.get('set-cookie')).toMatch(/tripartite_session=;.*Expires=Thu, 01 Jan 1970/);
+    const after = await ask<{ viewer: unknown }>(VIEWER);
+    expect(after.data?.viewer).toBeNull();
+    const refused = await ask('{ provinces { code } }');
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Your session has ended; sign in again.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+});
+
+describe.each(testDialects)('limiting failed sign-ins, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect, {
+      signInLimits: { failuresPerAccount: 3, failuresPerAddress: 5, windowSeconds: 60 },
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('refuses an account after too many failures, even with the right password, and says when to retry', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { body } = await signIn(api, 'viewer@tripartite.local', 'wrong password!!', `10.1.0.${attempt}`);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await signIn(api, 'viewer@tripartite.local', DEMO_PASSWORD, '10.1.0.99');
+    expect(blocked.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(blocked.body.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
+    expect(blocked.cookie).toBeNull();
+    // Another account is not affected.
+    const other = await signIn(api, 'admin@tripartite.local', DEMO_PASSWORD, '10.1.0.99');
+    expect(other.body.errors).toBeUndefined();
+  });
+
+  it('refuses an address that tries many accounts', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await signIn(api, `guess${attempt}@tripartite.local`, 'wrong password!!', '10.2.0.1');
+    }
+    const blocked = await signIn(api, 'director.hcm@tripartite.local', DEMO_PASSWORD, '10.2.0.1');
+    expect(blocked.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+    const elsewhere = await signIn(api, 'director.hcm@tripartite.local', DEMO_PASSWORD, '10.2.0.2');
+    expect(elsewhere.body.errors).toBeUndefined();
+  });
+});
+
+describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('are shown once, stored hashed, listed without the token, work as Bearer, and stop at revocation', async () => {
+    const created = await api.graphql<{
+      createApiToken: { token: string; apiToken: { id: string; prefix: string; name: string } };
+    }>(
+      'mutation { createApiToken(input: { name: "report script", expiresInDays: 30 }) { token apiToken { id prefix name } } }',
+    );
+    const { token, apiToken } = created.data!.createApiToken;
+    expect(token).toMatch(/^trp_[\w-]{43}$/);
+    expect(apiToken.prefix).toBe(token.slice(0, 8));
+
+    const stored = await api.database.orm.em.fork().findOneOrFail(ApiToken, { id: apiToken.id });
+    expect(stored.secretHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.secretHash).not.toContain(token);
+    const listed = await api.graphql<{ apiTokens: Record<string, unknown>[] }>(
+      '{ apiTokens { id name prefix revokedAt } }',
+    );
+    expect(listed.data?.apiTokens).toContainEqual({
+      id: apiToken.id,
+      name: 'report script',
+      prefix: apiToken.prefix,
+      revokedAt: null,
+    });
+    expect(JSON.stringify(listed)).not.toContain(token);
+
+    const asToken = await api.graphql<{ viewer: { email: string } }>('{ viewer { email } }', {}, { token });
+    expect(asToken.data?.viewer.email).toBe(api.admin.account.email);
+
+    const revoked = await api.graphql<{ revokeApiToken: { revokedAt: string | null } }>(
+      `mutation { revokeApiToken(id: "${apiToken.id}") { revokedAt } }`,
+    );
+    expect(revoked.data?.revokeApiToken.revokedAt).not.toBeNull();
+    const refused = await api.graphql('{ provinces { code } }', {}, { token });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'The API token is unknown, expired or revoked.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses a malformed Authorization header and an invented token', async () => {
+    const basic = await api.graphql(
+      '{ provinces { code } }',
+      {},
+      { token: null, headers: { authorization: 'Basic abc' } },
+    );
+    expect(basic.errors?.[0]?.message).toContain('Bearer');
+    const invented = await api.graphql('{ provinces { code } }', {}, { token: 'trp_invented' });
+    expect(invented.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('cannot revoke someone else’s token: it is not found', async () => {
+    const mine = await api.graphql<{ createApiToken: { apiToken: { id: string } } }>(
+      'mutation { createApiToken(input: { name: "mine" }) { apiToken { id } } }',
+    );
+    const viewerSignIn = await signIn(api, 'viewer@tripartite.local', DEMO_PASSWORD);
+    const asViewer = withCookie(api, viewerSignIn.cookie!);
+    const attempt = await asViewer(
+      `mutation { revokeApiToken(id: "${mine.data!.createApiToken.apiToken.id}") { id } }`,
+    );
+    expect(attempt.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
+  it('validates the token input, naming the field', async () => {
+    const noName = await api.graphql('mutation { createApiToken(input: { name: "  " }) { token } }');
+    expect(noName.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    const tooLong = await api.graphql(
+      'mutation { createApiToken(input: { name: "x", expiresInDays: 1000 }) { token } }',
+    );
+    expect(tooLong.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.expiresInDays' });
+  });
+});

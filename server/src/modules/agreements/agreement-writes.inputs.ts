@@ -1,0 +1,138 @@
+import { AGREEMENT_PARTIES, AGREEMENT_STATUSES, type AgreementParty, type AgreementStatus } from '@tripartite/shared';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { z } from 'zod';
+import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { AgreementPartyEnum, AgreementStatusEnum } from './agreement-enums.js';
+
+const id = z.uuid('not a Tripartite identifier (a UUID)');
+const version = z.number().int('a whole number').min(1, 'versions start at 1');
+const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullish();
+const requiredText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+@InputType({ description: 'A new agreement for one ward, started in DRAFTING.' })
+export class CreateAgreementInput {
+  @Field(() => String, {
+    description: 'Five-digit code of a ward, commune or special zone in force today, such as `26743`.',
+  })
+  wardCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agency that will sign; the ward’s serving agency without it.' })
+  agencyId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The post office that will sign; the ward’s serving post office without it.',
+  })
+  postOfficeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference number, if already given; at most 60 characters.' })
+  referenceNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes kept with the agreement; at most 2,000 characters.' })
+  notes?: string | null;
+}
+
+export const createAgreementRules = z.object({
+  wardCode: z.string().regex(/^\d{5}$/, 'ward codes are five digits, such as 26743'),
+  agencyId: id.nullish(),
+  postOfficeId: id.nullish(),
+  referenceNumber: optionalText(60),
+  notes: optionalText(2000),
+});
+
+@InputType({
+  description: 'Moves an agreement to its next status. Name the version you saw, so no one’s change is lost.',
+})
+export class ChangeAgreementStatusInput {
+  @Field(() => ID, { description: 'The agreement to change.' })
+  agreementId!: string;
+
+  @Field(() => AgreementStatusEnum, {
+    description: 'The status to move to; only the lifecycle’s next steps are allowed.',
+  })
+  status!: AgreementStatus;
+
+  @Field(() => Int, {
+    description: 'The agreement’s `version` when you looked at it; if it has changed since, the answer is `CONFLICT`.',
+  })
+  expectedVersion!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, in your words; at most 1,000 characters. Required when terminating.',
+  })
+  note?: string | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: 'When signing: the first day in effect (required unless already set).',
+  })
+  effectiveFrom?: string | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: 'When signing: the last day in effect, if the term ends.',
+  })
+  effectiveTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When signing: the reference number on the signed document.' })
+  referenceNumber?: string | null;
+}
+
+export const changeAgreementStatusRules = z
+  .object({
+    agreementId: id,
+    status: z.enum(AGREEMENT_STATUSES),
+    expectedVersion: version,
+    note: optionalText(1000),
+    effectiveFrom: z.string().nullish(),
+    effectiveTo: z.string().nullish(),
+    referenceNumber: optionalText(60),
+  })
+  .superRefine((input, context) => {
+    for (const field of ['effectiveFrom', 'effectiveTo', 'referenceNumber'] as const) {
+      if (input[field] != null && input.status !== 'SIGNED') {
+        context.addIssue({ code: 'custom', path: [field], message: 'given only when signing (status SIGNED)' });
+      }
+    }
+    if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
+      context.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'must not be before effectiveFrom' });
+    }
+    if (input.status === 'TERMINATED' && !input.note) {
+      context.addIssue({ code: 'custom', path: ['note'], message: 'say why the agreement is terminated' });
+    }
+  });
+
+@InputType({ description: 'Names the person who signs for one party and, once they have, the day they signed.' })
+export class RecordSignatureInput {
+  @Field(() => ID, { description: 'The agreement, while drafting or awaiting signatures.' })
+  agreementId!: string;
+
+  @Field(() => Int, { description: 'The agreement’s `version` when you looked at it.' })
+  expectedVersion!: number;
+
+  @Field(() => AgreementPartyEnum, { description: 'The party this person signs for.' })
+  party!: AgreementParty;
+
+  @Field(() => String, { description: 'Full name, 1 to 150 characters.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Title, 1 to 150 characters, such as `Chủ tịch UBND phường`.' })
+  title!: string;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: 'Day they signed; not in the future. Null: not yet.',
+  })
+  signedOn?: string | null;
+}
+
+export const recordSignatureRules = z.object({
+  agreementId: id,
+  expectedVersion: version,
+  party: z.enum(AGREEMENT_PARTIES),
+  name: requiredText(150),
+  title: requiredText(150),
+  signedOn: z.string().nullish(),
+});

@@ -1,0 +1,247 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/sql';
+import { OPEN_AGREEMENT_STATUSES, todayInVietnam, transitionProblem } from '@tripartite/shared';
+import type { z } from 'zod';
+import { isValidOn } from '../../db/validity.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.js';
+import { AccessScope } from '../access/access-scope.js';
+import { actorLabel } from '../access/viewer.js';
+import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
+import { GeographyService } from '../geography/geography.service.js';
+import type { Ward } from '../geography/ward.entity.js';
+import { Agency } from '../organisations/agency.entity.js';
+import { PostOffice } from '../organisations/post-office.entity.js';
+import { ServiceUnitsService } from '../organisations/service-units.service.js';
+import { AgreementSignatory } from './agreement-signatory.entity.js';
+import { snapshotAgreement } from './agreement-snapshot.js';
+import { AgreementStatusChange } from './agreement-status-change.entity.js';
+import type {
+  changeAgreementStatusRules,
+  createAgreementRules,
+  recordSignatureRules,
+} from './agreement-writes.inputs.js';
+import { Agreement } from './agreement.entity.js';
+
+type NewAgreement = z.output<typeof createAgreementRules>;
+type StatusChange = z.output<typeof changeAgreementStatusRules>;
+type Signature = z.output<typeof recordSignatureRules>;
+
+/** What the client sees of an agreement someone else changed first. */
+function currentState(agreement: Agreement): Record<string, unknown> {
+  return { id: agreement.id, status: agreement.status, version: agreement.version, updatedAt: agreement.updatedAt };
+}
+
+function conflict(agreement: Agreement): ConflictError {
+  return new ConflictError(
+    `Someone changed this agreement since you saw it: it is now version ${agreement.version}, ${agreement.status}. Look at it again before changing it.`,
+    currentState(agreement),
+  );
+}
+
+/**
+ * Every write to agreements: start one, sign it, move it through its life. Each runs in one
+ * transaction with its history step and audit record, checks who asks and, for changes, the
+ * version the user saw: the UPDATE itself carries `WHERE version = ?`, so of two concurrent
+ * changes exactly one wins and the other is told, with the state it lost to.
+ */
+export class AgreementWritesService {
+  constructor(private readonly em: EntityManager) {}
+
+  async create(actor: Actor, input: NewAgreement): Promise<Agreement> {
+    const today = todayInVietnam();
+    return this.em.transactional(async (em) => {
+      const ward = await new GeographyService(em).wardByCode(input.wardCode, today, 'input.wardCode');
+      await em.populate(ward, ['province']);
+      await new AccessScope(em, actor.viewer).assertMayStartAgreementFor(ward);
+      const open = await em.findOne(Agreement, { ward, status: { $in: [...OPEN_AGREEMENT_STATUSES] } });
+      if (open) {
+        throw new ConflictError(
+          `${ward.name} already has an agreement under way (${open.status}); change that one instead.`,
+          currentState(open),
+        );
+      }
+      const units = new ServiceUnitsService(em);
+      const agency = input.agencyId
+        ? await chosenUnit(em, Agency, input.agencyId, ward, today, 'input.agencyId')
+        : servingUnit((await units.servingAgencies([ward], today))[0], ward, 'input.agencyId');
+      const postOffice = input.postOfficeId
+        ? await chosenUnit(em, PostOffice, input.postOfficeId, ward, today, 'input.postOfficeId')
+        : servingUnit((await units.servingPostOffices([ward], today))[0], ward, 'input.postOfficeId');
+      if (actor.viewer.role === 'COORDINATOR' && input.postOfficeId) {
+        // A coordinator signs for their own post office (or a unit under it), never another's.
+        await new AccessScope(em, actor.viewer).assertMayChangeAgreement({ ward, postOffice });
+      }
+      const agreement = em.create(Agreement, {
+        ward,
+        agency,
+        postOffice,
+        status: 'DRAFTING',
+        referenceNumber: input.referenceNumber ?? null,
+        notes: input.notes ?? null,
+      });
+      em.create(AgreementStatusChange, {
+        agreement,
+        sequence: 1,
+        fromStatus: null,
+        toStatus: 'DRAFTING',
+        changedAt: agreement.createdAt,
+        changedBy: actorLabel(actor.viewer),
+        note: null,
+      });
+      appendAuditRecord(em, actor, {
+        action: 'agreement.create',
+        entityType: 'Agreement',
+        entityId: agreement.id,
+        province: ward.province,
+        before: null,
+        after: snapshotAgreement(agreement),
+      });
+      return agreement;
+    });
+  }
+
+  async changeStatus(actor: Actor, input: StatusChange): Promise<Agreement> {
+    const today = todayInVietnam();
+    return this.change(
+      actor,
+      input.agreementId,
+      input.expectedVersion,
+      'agreement.changeStatus',
+      async (em, agreement) => {
+        const effectiveFrom = input.effectiveFrom ?? agreement.effectiveFrom;
+        const effectiveTo =
+          input.status === 'SIGNED' ? (input.effectiveTo ?? agreement.effectiveTo) : agreement.effectiveTo;
+        const signed = agreement.signatories.getItems().filter((signatory) => signatory.signedOn !== null);
+        const problem = transitionProblem(
+          { status: agreement.status, effectiveFrom, effectiveTo, signedParties: signed.map((s) => s.party) },
+          input.status,
+          today,
+        );
+        if (problem) throw new InvalidInputError('input.status', problem);
+        if (input.status === 'SIGNED') {
+          agreement.signedOn = signed
+            .map((signatory) => signatory.signedOn!)
+            .sort()
+            .at(-1)!;
+          if (effectiveFrom! < agreement.signedOn) {
+            throw new InvalidInputError(
+              'input.effectiveFrom',
+              `input.effectiveFrom: must not be before the last signature (${agreement.signedOn})`,
+            );
+          }
+          if (effectiveTo !== null && effectiveTo < effectiveFrom!) {
+            throw new InvalidInputError('input.effectiveTo', 'input.effectiveTo: must not be before effectiveFrom');
+          }
+          agreement.effectiveFrom = effectiveFrom;
+          agreement.effectiveTo = effectiveTo;
+          agreement.referenceNumber = input.referenceNumber ?? agreement.referenceNumber;
+        }
+        const steps = await em.count(AgreementStatusChange, { agreement });
+        em.create(AgreementStatusChange, {
+          agreement,
+          sequence: steps + 1,
+          fromStatus: agreement.status,
+          toStatus: input.status,
+          changedAt: new Date(),
+          changedBy: actorLabel(actor.viewer),
+          note: input.note ?? null,
+        });
+        agreement.status = input.status;
+      },
+    );
+  }
+
+  async recordSignature(actor: Actor, input: Signature): Promise<Agreement> {
+    const today = todayInVietnam();
+    if (input.signedOn && input.signedOn > today) {
+      throw new InvalidInputError(
+        'input.signedOn',
+        `input.signedOn: ${input.signedOn} is in the future (today is ${today})`,
+      );
+    }
+    return this.change(
+      actor,
+      input.agreementId,
+      input.expectedVersion,
+      'agreement.recordSignature',
+      async (em, agreement) => {
+        if (!OPEN_AGREEMENT_STATUSES.includes(agreement.status)) {
+          throw new InvalidInputError(
+            'input.agreementId',
+            `Signatures are recorded while drafting or awaiting signatures; this agreement is ${agreement.status}.`,
+          );
+        }
+        const existing = agreement.signatories.getItems().find((signatory) => signatory.party === input.party);
+        const fields = { name: input.name, title: input.title, signedOn: input.signedOn ?? null };
+        if (existing) Object.assign(existing, fields);
+        else agreement.signatories.add(em.create(AgreementSignatory, { agreement, party: input.party, ...fields }));
+      },
+    );
+  }
+
+  /**
+   * Loads the agreement inside a transaction, checks scope and version, applies `apply`, bumps
+   * the version and appends the audit record. A concurrent change that commits between our
+   * read and our write makes the versioned UPDATE match no row: MikroORM then throws
+   * OptimisticLockError, the transaction rolls back (no data, no audit), and the user gets CONFLICT.
+   */
+  private async change(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    action: string,
+    apply: (em: EntityManager, agreement: Agreement) => Promise<void>,
+  ): Promise<Agreement> {
+    try {
+      return await this.em.transactional(async (em) => {
+        const agreement = await em.findOne(Agreement, { id }, { populate: ['ward.province', 'signatories'] });
+        if (!agreement) throw new NotFoundError(`No agreement has id "${id}"`);
+        await new AccessScope(em, actor.viewer).assertMayChangeAgreement(agreement);
+        if (agreement.version !== expectedVersion) throw conflict(agreement);
+        const before = snapshotAgreement(agreement);
+        await apply(em, agreement);
+        // Touching the row makes every change (a signatory too) bump the version.
+        agreement.updatedAt = new Date();
+        appendAuditRecord(em, actor, {
+          action,
+          entityType: 'Agreement',
+          entityId: agreement.id,
+          province: agreement.ward.province,
+          before,
+          after: snapshotAgreement(agreement, expectedVersion + 1),
+        });
+        return agreement;
+      });
+    } catch (error) {
+      // The loser of a race fails either on the versioned UPDATE or, first, on inserting the same
+      // history step (agreement, sequence) as the winner: both mean someone else changed it first.
+      const lostRace = error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException;
+      if (!lostRace) throw error;
+      const current = await this.em.fork().findOne(Agreement, { id });
+      throw current ? conflict(current) : new NotFoundError(`No agreement has id "${id}"`);
+    }
+  }
+}
+
+function servingUnit<U extends Agency | PostOffice>(unit: U | null | undefined, ward: Ward, field: string): U {
+  if (!unit) throw new InvalidInputError(field, `${field}: no unit serves ${ward.name} today; name one`);
+  return unit;
+}
+
+/** A unit named in the input: it must exist, be in force and belong to the ward's province. */
+async function chosenUnit<U extends Agency | PostOffice>(
+  em: EntityManager,
+  unitClass: new () => U,
+  id: string,
+  ward: Ward,
+  today: string,
+  field: string,
+): Promise<U> {
+  const unit = (await em.findOne(unitClass as new () => Agency, { id })) as U | null;
+  if (!unit) throw new InvalidInputError(field, `${field}: no such unit`);
+  if (!isValidOn(unit, today)) throw new InvalidInputError(field, `${field}: ${unit.name} is no longer in force`);
+  if (unit.province && unit.province.id !== ward.province.id) {
+    throw new InvalidInputError(field, `${field}: ${unit.name} belongs to another province than ${ward.name}`);
+  }
+  return unit;
+}

@@ -1,0 +1,75 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Account } from '../access/account.entity.js';
+import { Province } from '../geography/province.entity.js';
+
+/**
+ * One write, as it happened: who, when, what, the values before and after, and the request.
+ * Written in the same transaction as the change, so there is never one without the other; the
+ * database refuses to update or delete a record (triggers in the migration), so it is permanent.
+ */
+@ObjectType({
+  description: 'A permanent record of one write: who made it, when, to what, and the values before and after.',
+})
+@Entity({ tableName: 'audit_record' })
+@Index({ properties: ['entityType', 'entityId', 'occurredAt'] })
+@Index({ properties: ['province', 'occurredAt'] })
+@Index({ properties: ['occurredAt'] })
+export class AuditRecord {
+  [OptionalProps]?: 'occurredAt';
+
+  @Field(() => ID, { description: 'Stable identifier of this record.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = crypto.randomUUID();
+
+  @Field(() => GraphQLISODateTime, { description: 'When the write was committed.' })
+  @Property({ type: 'datetime' })
+  occurredAt: Date = new Date();
+
+  @ManyToOne({ entity: () => Account, nullable: true, index: true })
+  account: Account | null = null;
+
+  @Field(() => String, { description: 'Who made the write, as `Name <email>` at the time.' })
+  @Property({ type: 'string', length: 420 })
+  actor!: string;
+
+  @Field(() => String, {
+    description: 'What was done, such as `agreement.changeStatus`, `target.set` or `session.signIn`.',
+  })
+  @Property({ type: 'string', length: 60 })
+  action!: string;
+
+  @Field(() => String, { description: 'The kind of record written, such as `Agreement` or `Target`.' })
+  @Property({ type: 'string', length: 40 })
+  entityType!: string;
+
+  @Field(() => String, { description: 'The identifier of the record written.' })
+  @Property({ type: 'string', length: 60 })
+  entityId!: string;
+
+  /** The province the record belongs to, so a director reads the trail of their province only. */
+  @ManyToOne({ entity: () => Province, nullable: true })
+  province: Province | null = null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The values before the write; null when it created the record.',
+  })
+  @Property({ type: 'json', nullable: true })
+  before: Record<string, unknown> | null = null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The values after the write; null when it removed the record.',
+  })
+  @Property({ type: 'json', nullable: true })
+  after: Record<string, unknown> | null = null;
+
+  @Field(() => String, {
+    description: 'The request that made the write (the `x-request-id` header when sent), to match logs.',
+  })
+  @Property({ type: 'string', length: 100 })
+  requestId!: string;
+}

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import { Account } from '../access/account.entity.js';
+import { actorLabel, type Viewer } from '../access/viewer.js';
+import type { Province } from '../geography/province.entity.js';
+import { AuditRecord } from './audit-record.entity.js';
+
+/** Who is writing and in which request: what every write service is given beside its input. */
+export type Actor = { viewer: Viewer; requestId: string };
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  province: Province | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+/**
+ * Adds the audit record of a write to the unit of work `em` is flushing, which must be the
+ * write's own transaction: the record commits with the change or not at all.
+ */
+export function appendAuditRecord(em: EntityManager, actor: Actor, entry: AuditEntry): AuditRecord {
+  return em.create(AuditRecord, {
+    ...entry,
+    account: em.getReference(Account, actor.viewer.accountId),
+    actor: actorLabel(actor.viewer),
+    requestId: actor.requestId,
+  });
+}

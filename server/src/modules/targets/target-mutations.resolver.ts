@@ -1,0 +1,23 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { validateInput } from '../../graphql/validate-input.js';
+import { MANAGERS } from '../access/auth-checker.js';
+import { SetTargetInput, setTargetRules } from './target-writes.inputs.js';
+import { TargetWritesService } from './target-writes.service.js';
+import { Target } from './target.entity.js';
+
+@Resolver()
+export class TargetMutationsResolver {
+  @Authorized(MANAGERS)
+  @Mutation(() => Target, {
+    description:
+      'Sets a province’s or ward’s target for a year and scheme. Replacing an existing target needs the `expectedVersion` you saw, else `CONFLICT`. Directors set targets within their agency’s province.',
+  })
+  setTarget(
+    @Arg('input', () => SetTargetInput, { description: 'The unit, scheme, year, numbers and source.' })
+    input: SetTargetInput,
+    @Ctx() { em, viewer, requestId }: RequestContext,
+  ): Promise<Target> {
+    return new TargetWritesService(em).set({ viewer: viewer!, requestId }, validateInput(setTargetRules, input));
+  }
+}

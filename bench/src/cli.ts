@@ -10,11 +10,12 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
+import { connect, type DatabaseClient } from './dataset/database-client.js';
 import { createAndLoad, type BenchDatabase, type LoadReport } from './dataset/load.js';
 import { readReferenceLists } from './dataset/reference-lists.js';
 import type { GenerateSummary } from './dataset/generate.js';
-import { loadTest, merge, percentile, type Sample } from './load-test.js';
-import { readOperations, scalingOperation, type Operation } from './operations.js';
+import { loadTest, merge, percentile, type LoadPlan, type Sample } from './load-test.js';
+import { readOperations, requestOf, scalingOperation, type Operation } from './operations.js';
 import { changeStatusOperation } from './operations-write.js';
 import { HELP, parseOptions, type Options } from './options.js';
 import { POSTGRAPHILE_FUNCTIONS } from './postgraphile/functions.sql.js';
@@ -33,13 +34,15 @@ const log = (message: string) => console.log(message);
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '–');
 
 async function postRequest(server: RunningServer, operation: Operation): Promise<unknown> {
-  const request = operation.requests[server.kind]!;
+  const request = requestOf(operation, server)!;
+  const body = request.dynamic ? request.dynamic.nextBody() : request.body;
   const response = await fetch(`${server.url}${request.path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: request.body,
+    headers: { 'content-type': 'application/json', ...request.headers },
+    body,
   });
   const text = await response.text();
+  request.dynamic?.accept(text);
   try {
     const answer = JSON.parse(text) as unknown;
     return server.kind === 'postgraphile' && operation.fromPostgraphile ? operation.fromPostgraphile(answer) : answer;
@@ -104,7 +107,9 @@ async function main(): Promise<void> {
   const loads: LoadReport[] = [];
   let summary: GenerateSummary | null = null;
   let postgresVersion: string | null = null;
+  const clients: DatabaseClient[] = [];
   const cleanUp = async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()));
     await Promise.all(servers.splice(0).map((server) => server.stop()));
     for (const database of databases.splice(0)) {
       if (options.keep) log(`Kept ${database.url}`);
@@ -175,54 +180,75 @@ async function main(): Promise<void> {
     const measured = servers.filter((server) => ![...counters.values()].includes(server));
     log(`Servers: ${measured.map((s) => `${s.label} (pid ${s.pid})`).join(', ')}`);
 
-    const operations: Operation[] = [
-      ...readOperations({ provinceCode: options.province, year, pageSize: 50 }).filter((op) =>
-        options.operations.includes(op.name),
-      ),
-      ...(options.operations.includes('changeStatus') ? [changeStatusOperation()] : []),
-    ];
-    const scaling = (summary?.scalingProvinces ?? []).map(({ code, wards }) => scalingOperation(code, wards));
+    // Reads as the director of the province asked about (any signed-in person may read); writes as the admin.
+    const token = summary?.tokens.directors[options.province];
+    const operations: Operation[] = readOperations({
+      provinceCode: options.province,
+      year,
+      pageSize: 50,
+      ...(token ? { token } : {}),
+    }).filter((op) => options.operations.includes(op.name));
+    const scaling = (summary?.scalingProvinces ?? []).map(({ code, wards }) => scalingOperation(code, wards, token));
+    // The write comes last: it changes agreements the reads show.
+    if (options.operations.includes('changeStatus')) {
+      clients.push(...(await Promise.all(databases.map((database) => connect(database)))));
+      operations.push(await changeStatusOperation(clients, summary?.tokens.admin ?? null));
+    }
     const skipped = operations
       .filter((op) => op.skipReason)
       .map((op) => ({ operation: op.name, reason: op.skipReason! }));
     for (const { operation, reason } of skipped) log(`Skipping ${operation}: ${reason}`);
-    const active = [...operations.filter((op) => !op.skipReason), ...scaling];
+    const active = [
+      ...operations.filter((op) => !op.skipReason && op.kind === 'read'),
+      ...scaling,
+      ...operations.filter((op) => !op.skipReason && op.kind === 'write'),
+    ];
 
     // Answers and SQL statements per request, three sequential requests per server and operation.
     const checks: Check[] = [];
     const statementsPerRequest = new Map<string, number | null>();
+    const latencyEstimateMs = new Map<string, number>();
     for (const operation of active) {
-      const targets = measured.filter((server) => operation.requests[server.kind]);
+      const targets = measured.filter((server) => requestOf(operation, server));
       const reference = targets.find((server) => server.kind === 'floor') ?? targets[0]!;
       const answers = new Map<RunningServer, unknown>();
       for (const server of targets) {
+        // Tripartite's statements are counted on its logging twin; the others count their own.
         const counter = server.kind === 'tripartite' ? counters.get(server.dialect)! : server;
         if (counter !== server) await postRequest(counter, operation); // warm the counting instance
         const before = await counter.statements();
-        for (let i = 0; i < 3; i++)
-          answers.set(server, await postRequest(server === counter ? server : counter, operation));
+        for (let i = 0; i < 3; i++) await postRequest(counter, operation);
         await new Promise((done) => setTimeout(done, 150)); // let the log lines arrive
         const after = await counter.statements();
         statementsPerRequest.set(
           `${operation.name}|${server.label}`,
           before === null || after === null ? null : (after - before) / 3,
         );
-        if (counter !== server) answers.set(server, await postRequest(server, operation));
+        const started = performance.now();
+        answers.set(server, await postRequest(server, operation));
+        latencyEstimateMs.set(`${operation.name}|${server.label}`, performance.now() - started);
       }
-      const expected = answers.get(reference);
-      for (const server of targets.filter((target) => target !== reference)) {
-        const difference = firstDifference(answers.get(server), expected);
-        const errors = (answers.get(server) as { errors?: unknown })?.errors;
-        const ok = difference === null && !errors;
+      const compared = operation.kind === 'write' ? targets : targets.filter((target) => target !== reference);
+      for (const server of compared) {
+        const answer = answers.get(server);
+        const errors = (answer as { errors?: unknown })?.errors;
+        const problem = errors
+          ? JSON.stringify(errors).slice(0, 300)
+          : operation.verify
+            ? await operation.verify(server, answer)
+            : firstDifference(answer, answers.get(reference));
         checks.push({
           operation: operation.name,
           target: server.label,
-          reference: reference.label,
-          passed: ok,
-          detail: ok ? null : errors ? JSON.stringify(errors).slice(0, 300) : difference,
+          reference: operation.verify ? 'its database' : reference.label,
+          passed: problem === null,
+          detail: problem,
         });
+        const agreed = operation.verify
+          ? 'made the change, its history step and audit record'
+          : `same answer as ${reference.label}`;
         log(
-          `  check ${operation.name.padEnd(16)} ${server.label.padEnd(24)} ${ok ? 'same answer as ' + reference.label : 'DIFFERS: ' + (errors ? JSON.stringify(errors).slice(0, 200) : difference)}`,
+          `  check ${operation.name.padEnd(16)} ${server.label.padEnd(24)} ${problem === null ? agreed : `DIFFERS: ${problem}`}`,
         );
       }
     }
@@ -237,13 +263,19 @@ async function main(): Promise<void> {
       })),
     );
     for (const [index, { operation, connections }] of cells.entries()) {
-      const targets = measured.filter((server) => operation.requests[server.kind]);
+      const targets = measured.filter((server) => requestOf(operation, server));
       log(
         `[${index + 1}/${cells.length}] ${operation.name}, ${connections} connection(s): ${targets.map((t) => t.label).join(', ')}`,
       );
+      const planFor = (server: RunningServer, seconds: number): LoadPlan => {
+        const estimate = latencyEstimateMs.get(`${operation.name}|${server.label}`) ?? 0;
+        return estimate * 3 > seconds * 1000
+          ? { connections, seconds, amount: 2 * connections }
+          : { connections, seconds };
+      };
       if (options.warmup > 0) {
         for (const server of targets)
-          await loadTest(server.url, operation.requests[server.kind]!, connections, options.warmup);
+          await loadTest(server.url, requestOf(operation, server)!, planFor(server, options.warmup));
       }
       const samples = new Map<RunningServer, Sample[]>(targets.map((server) => [server, []]));
       for (let round = 0; round < options.rounds; round++) {
@@ -251,7 +283,7 @@ async function main(): Promise<void> {
         for (const server of order) {
           samples
             .get(server)!
-            .push(await loadTest(server.url, operation.requests[server.kind]!, connections, options.duration));
+            .push(await loadTest(server.url, requestOf(operation, server)!, planFor(server, options.duration)));
         }
       }
       for (const server of targets) {
@@ -268,10 +300,10 @@ async function main(): Promise<void> {
           requests: sample.responses,
           seconds: sample.seconds,
           requestsPerSecond: sample.responses / sample.seconds,
-          p50Ms: percentile([...sorted], 0.5),
-          p99Ms: percentile([...sorted], 0.99),
+          p50Ms: percentile(sorted, 0.5),
+          p99Ms: percentile(sorted, 0.99),
           meanMs: sample.latenciesMs.reduce((a, b) => a + b, 0) / Math.max(1, sample.responses),
-          non2xx: sample.non2xx,
+          failed: sample.failed,
           errors: sample.errors,
           bytesPerResponse: sample.bytes / Math.max(1, sample.responses),
           statementsPerRequest: statementsPerRequest.get(`${operation.name}|${server.label}`) ?? null,
@@ -281,7 +313,7 @@ async function main(): Promise<void> {
         measurements.push(measurement);
         log(
           `    ${server.label.padEnd(24)} ${measurement.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(measurement.p50Ms).padStart(7)} ms  p99 ${ms(measurement.p99Ms).padStart(7)} ms  ` +
-            `${measurement.statementsPerRequest ?? '?'} SQL/req  RSS ${measurement.rssMiB.toFixed(0)} MiB${measurement.non2xx + measurement.errors > 0 ? `  ${measurement.non2xx} non-2xx, ${measurement.errors} errors` : ''}`,
+            `${measurement.statementsPerRequest ?? '?'} SQL/req  RSS ${measurement.rssMiB.toFixed(0)} MiB${measurement.failed + measurement.errors > 0 ? `  ${measurement.failed} failed, ${measurement.errors} errors` : ''}`,
         );
       }
     }
@@ -338,7 +370,7 @@ async function main(): Promise<void> {
  * concurrent requests completes; that says nothing about correctness.)
  */
 function runWasClean(m: Measurement): boolean {
-  return m.non2xx === 0 && m.errors === 0 && (m.requests > 0 || m.connections > 1);
+  return m.failed === 0 && m.errors === 0 && (m.requests > 0 || m.connections > 1);
 }
 
 /**
@@ -358,7 +390,7 @@ function writeCheckReport(file: string, checks: Check[], measurements: Measureme
       return {
         title: `${m.operation} at ${m.connections} connection(s): ${m.target} served requests without errors`,
         status: passed ? 'passed' : 'failed',
-        failureMessages: passed ? [] : [`${m.requests} responses, ${m.non2xx} non-2xx, ${m.errors} errors`],
+        failureMessages: passed ? [] : [`${m.requests} responses, ${m.failed} failed, ${m.errors} errors`],
       };
     }),
   ];

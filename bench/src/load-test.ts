@@ -4,16 +4,28 @@ import type { Request } from './operations.js';
 export type Sample = {
   latenciesMs: number[];
   responses: number;
-  non2xx: number;
+  /** Responses that were not a success: HTTP status outside 2xx, or refused by the operation's own check. */
+  failed: number;
   errors: number;
   seconds: number;
   bytes: number;
 };
 
-/** One fixed-duration autocannon run against one server; every response's latency is kept. */
-export async function loadTest(url: string, request: Request, connections: number, seconds: number): Promise<Sample> {
+export type LoadPlan = {
+  connections: number;
+  seconds: number;
+  /**
+   * When one request takes longer than a third of the run (the 10,000-ward province), a fixed
+   * duration would end before any response; the run then sends this many requests instead.
+   */
+  amount?: number;
+};
+
+/** One autocannon run against one server; every response's latency is kept. */
+export async function loadTest(url: string, request: Request, plan: LoadPlan): Promise<Sample> {
+  await request.dynamic?.beforeRun?.();
   const latenciesMs: number[] = [];
-  let non2xx = 0;
+  let failed = 0;
   let bytes = 0;
   const started = performance.now();
   let finish: (result: autocannon.Result) => void = () => {};
@@ -22,48 +34,62 @@ export async function loadTest(url: string, request: Request, connections: numbe
     finish = resolve;
     fail = reject;
   });
+  const dynamic = request.dynamic;
   const instance = autocannon(
     {
       url: `${url}${request.path}`,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...request.headers },
       body: request.body,
-      connections,
+      connections: plan.connections,
       pipelining: 1,
-      duration: seconds,
-      timeout: 60,
+      ...(plan.amount ? { amount: plan.amount } : { duration: plan.seconds }),
+      timeout: 120,
+      ...(dynamic
+        ? {
+            requests: [
+              {
+                setupRequest: (req: autocannon.Request) => ({ ...req, body: dynamic.nextBody() }),
+                onResponse: (status: number, body: string) => {
+                  if (status < 200 || status >= 300 || !dynamic.accept(body)) failed += 1;
+                },
+              },
+            ],
+          }
+        : {}),
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
   instance.on('response', (_client: unknown, statusCode: number, responseBytes: number, responseTime: number) => {
     latenciesMs.push(responseTime);
     bytes += responseBytes;
-    if (statusCode < 200 || statusCode >= 300) non2xx += 1;
+    if (!dynamic && (statusCode < 200 || statusCode >= 300)) failed += 1;
   });
   const result = await finished;
   return {
     latenciesMs,
     responses: latenciesMs.length,
-    non2xx,
+    failed,
     errors: result.errors,
     seconds: (performance.now() - started) / 1000,
     bytes,
   };
 }
 
-export function percentile(sorted: readonly number[], fraction: number): number {
+export function percentile(sorted: ArrayLike<number>, fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
   return sorted[index]!;
 }
 
 export function merge(samples: readonly Sample[]): Sample {
+  const sum = (pick: (sample: Sample) => number) => samples.reduce((total, sample) => total + pick(sample), 0);
   return {
     latenciesMs: samples.flatMap((sample) => sample.latenciesMs),
-    responses: samples.reduce((sum, sample) => sum + sample.responses, 0),
-    non2xx: samples.reduce((sum, sample) => sum + sample.non2xx, 0),
-    errors: samples.reduce((sum, sample) => sum + sample.errors, 0),
-    seconds: samples.reduce((sum, sample) => sum + sample.seconds, 0),
-    bytes: samples.reduce((sum, sample) => sum + sample.bytes, 0),
+    responses: sum((s) => s.responses),
+    failed: sum((s) => s.failed),
+    errors: sum((s) => s.errors),
+    seconds: sum((s) => s.seconds),
+    bytes: sum((s) => s.bytes),
   };
 }

@@ -6,7 +6,20 @@
 import { toTripartiteShape } from './postgraphile/normalize.js';
 
 export type TargetKind = 'tripartite' | 'floor' | 'postgraphile';
-export type Request = { path: string; body: string };
+export type Request = {
+  path: string;
+  /** The body of every request; a write makes a new one per request (`dynamic`). */
+  body: string;
+  headers?: Record<string, string>;
+  dynamic?: {
+    nextBody: () => string;
+    /** Takes the answer in (a write's new version) and says whether it was a success. */
+    accept: (body: string) => boolean;
+    /** Called before each run (a write re-reads the state of its rows). */
+    beforeRun?: () => Promise<void>;
+  };
+};
+export type ServerRef = { kind: TargetKind; dialect: 'sqlite' | 'postgresql' };
 
 export type Operation = {
   name: string;
@@ -16,13 +29,19 @@ export type Operation = {
   skipReason?: string;
   /** The HTTP request each kind of server is sent; absent when that server is not measured. */
   requests: Partial<Record<TargetKind, Request>>;
+  /** For requests that depend on the database too (a write's own rows); else `requests` is used. */
+  requestFor?: (server: ServerRef) => Request | undefined;
+  /** For a write: checks the server's answer and what it wrote; a problem in words, or null. */
+  verify?: (server: ServerRef, answer: unknown) => Promise<string | null>;
   /** Maps a PostGraphile answer onto Tripartite's shape. */
   fromPostgraphile?: (answer: unknown) => unknown;
 };
 
-const graphql = (query: string, variables: Record<string, unknown>): Request => ({
+const graphql = (query: string, variables: Record<string, unknown>, token?: string): Request => ({
   path: '/graphql',
   body: JSON.stringify({ query, variables }),
+  // Tripartite answers only signed-in people; the benchmark uses an API token, as a tool would.
+  ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
 });
 const floor = (route: string, input: Record<string, unknown>): Request => ({
   path: `/${route}`,
@@ -118,15 +137,21 @@ export const PGL_AGREEMENTS_PAGE_QUERY = `query AgreementsPage($provinceCode: St
   }
 }`;
 
-export function readOperations(options: { provinceCode: string; year: number; pageSize: number }): Operation[] {
-  const { provinceCode, year, pageSize } = options;
+export function readOperations(options: {
+  provinceCode: string;
+  year: number;
+  pageSize: number;
+  /** API token of the reader (Tripartite only). */
+  token?: string;
+}): Operation[] {
+  const { provinceCode, year, pageSize, token } = options;
   return [
     {
       name: 'headline',
       title: `Headline: wards of province ${provinceCode} lacking a signed agreement, with agreement, parties and status`,
       kind: 'read',
       requests: {
-        tripartite: graphql(HEADLINE_QUERY, { provinceCode }),
+        tripartite: graphql(HEADLINE_QUERY, { provinceCode }, token),
         floor: floor('headline', { provinceCode }),
         postgraphile: graphql(PGL_HEADLINE_QUERY, { provinceCode }),
       },
@@ -137,7 +162,7 @@ export function readOperations(options: { provinceCode: string; year: number; pa
       title: `Director's dashboard of province ${provinceCode}: signing progress, ${year} targets from monthly figures, lacking wards`,
       kind: 'read',
       requests: {
-        tripartite: graphql(DASHBOARD_QUERY, { provinceCode, year }),
+        tripartite: graphql(DASHBOARD_QUERY, { provinceCode, year }, token),
         floor: floor('dashboard', { provinceCode, year }),
         postgraphile: graphql(PGL_DASHBOARD_QUERY, { provinceCode, year }),
       },
@@ -148,7 +173,7 @@ export function readOperations(options: { provinceCode: string; year: number; pa
       title: `A page of ${pageSize} agreements of province ${provinceCode}, newest first, with parties, signatories and history`,
       kind: 'read',
       requests: {
-        tripartite: graphql(AGREEMENTS_PAGE_QUERY, { provinceCode, first: pageSize }),
+        tripartite: graphql(AGREEMENTS_PAGE_QUERY, { provinceCode, first: pageSize }, token),
         floor: floor('agreementsPage', { provinceCode, first: pageSize }),
         postgraphile: graphql(PGL_AGREEMENTS_PAGE_QUERY, { provinceCode, first: pageSize }),
       },
@@ -158,7 +183,11 @@ export function readOperations(options: { provinceCode: string; year: number; pa
 }
 
 /** The headline query on a synthetic province, for the scaling runs. */
-export function scalingOperation(provinceCode: string, wards: number): Operation {
-  const [headline] = readOperations({ provinceCode, year: 0, pageSize: 0 });
+export function scalingOperation(provinceCode: string, wards: number, token?: string): Operation {
+  const [headline] = readOperations({ provinceCode, year: 0, pageSize: 0, ...(token ? { token } : {}) });
   return { ...headline!, name: `headline-${wards}`, title: `Headline on a synthetic province of ${wards} wards` };
+}
+
+export function requestOf(operation: Operation, server: ServerRef): Request | undefined {
+  return operation.requestFor ? operation.requestFor(server) : operation.requests[server.kind];
 }

@@ -16,7 +16,8 @@ export type Measurement = {
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
-  non2xx: number;
+  /** Responses outside 2xx, or refused by the operation's own check (a write's GraphQL error). */
+  failed: number;
   errors: number;
   bytesPerResponse: number;
   statementsPerRequest: number | null;
@@ -127,6 +128,27 @@ export function renderResults(results: BenchResults, extra = ''): string {
     );
   }
   lines.push('');
+
+  const scaled = results.measurements.filter((x) => x.scalingWards !== null);
+  if (scaled.length > 0) {
+    const servers = [...new Set(scaled.map((x) => x.target))];
+    const sizes = [...new Set(scaled.map((x) => x.scalingWards!))].sort((a, b) => a - b);
+    lines.push('## Scaling: the headline query on provinces of growing size', '');
+    lines.push(
+      `p50 latency in ms at ${scaled[0]!.connections} connection(s); the answer holds the wards lacking a signed agreement (about 38% of them).`,
+      '',
+    );
+    lines.push(`| wards | answer KiB | ${servers.join(' | ')} |`);
+    lines.push(`| ---: | ---: | ${servers.map(() => '---:').join(' | ')} |`);
+    for (const size of sizes) {
+      const row = scaled.filter((x) => x.scalingWards === size);
+      const floorRow = row.find((x) => x.kind === 'floor') ?? row[0]!;
+      lines.push(
+        `| ${size.toLocaleString('en')} | ${fixed(floorRow.bytesPerResponse / 1024, 1)} | ${servers.map((server) => latency(row.find((x) => x.target === server)?.p50Ms ?? Number.NaN)).join(' | ')} |`,
+      );
+    }
+    lines.push('');
+  }
 
   lines.push('## Measurements', '');
   lines.push('| operation | conn. | server | req/s | p50 ms | p99 ms | SQL/req | bytes/resp | RSS MiB |');

@@ -1,3 +1,4 @@
+import { argon2Sync, createHash } from 'node:crypto';
 import { Random } from './random.js';
 import type { CommuneRow, ProvinceRow } from './reference-lists.js';
 import { TABLES, type Row, type RowSink, type TableName } from './tables.js';
@@ -19,7 +20,16 @@ export type GenerateOptions = {
 };
 
 export type ScalingProvince = { code: string; wards: number };
-export type GenerateSummary = { rows: Record<TableName, number>; scalingProvinces: ScalingProvince[] };
+/** API tokens of the generated accounts: the admin, and the director of each official province. */
+export type BenchTokens = { admin: string; directors: Record<string, string> };
+export type GenerateSummary = {
+  rows: Record<TableName, number>;
+  scalingProvinces: ScalingProvince[];
+  tokens: BenchTokens;
+};
+
+/** Every generated account's password, so a person can also sign in to a kept benchmark database. */
+export const BENCH_PASSWORD = 'tripartite-bench';
 
 const DAY = 86_400_000;
 const REORGANISED_ON = '2025-07-01';
@@ -173,6 +183,7 @@ export async function generateCountry(sink: RowSink, options: GenerateOptions): 
   }
 
   let agreementSequence = 0;
+  const provincialAgencies = new Map<string, string>();
   for (const [unitIndex, { province, communes, synthetic }] of units.entries()) {
     const provinceId = random.uuid();
     await writer.add('province', [
@@ -188,6 +199,7 @@ export async function generateCountry(sink: RowSink, options: GenerateOptions): 
     ]);
     const provincialAgencyId = random.uuid();
     const provincialPostOfficeId = random.uuid();
+    if (!synthetic) provincialAgencies.set(province.code, provincialAgencyId);
     await writer.add('agency', [
       provincialAgencyId,
       `BHXH-${province.code}`,
@@ -326,8 +338,83 @@ export async function generateCountry(sink: RowSink, options: GenerateOptions): 
     if (!synthetic) await figuresAndTargets(writer, random, { provinceId, wards, publicationId, year, options });
     options.onProgress?.(unitIndex + 1, units.length);
   }
+  const tokens = await accountsAndTokens(writer, random, provincialAgencies, msOf(options.today));
   await writer.flush();
-  return { rows: writer.counts, scalingProvinces };
+  return { rows: writer.counts, scalingProvinces, tokens };
+}
+
+/**
+ * An admin and one director per province (its provincial agency's), each with an API token, as a
+ * national deployment has. The API needs a signed-in viewer for every query; the benchmark reads
+ * as the director of the province it asks about and writes as the admin.
+ */
+async function accountsAndTokens(
+  writer: Writer,
+  random: Random,
+  provincialAgencies: Map<string, string>,
+  now: number,
+): Promise<BenchTokens> {
+  // Node's own argon2id with the server's parameters and format (a fixed salt: deterministic data).
+  const salt = Buffer.from(random.uuid().replace(/-/g, ''), 'hex');
+  const key = argon2Sync('argon2id', {
+    message: BENCH_PASSWORD,
+    nonce: salt,
+    memory: 19_456,
+    passes: 2,
+    parallelism: 1,
+    tagLength: 32,
+  });
+  const base64 = (bytes: Buffer) => bytes.toString('base64').replace(/=+$/, '');
+  const passwordHash = `$argon2id$v=19$m=19456,t=2,p=1$${base64(salt)}$${base64(key)}`;
+  const tokenOf = async (accountId: string, name: string): Promise<string> => {
+    const bytes = Buffer.alloc(32);
+    for (let i = 0; i < 32; i++) bytes[i] = random.int(0, 255);
+    const token = `trp_${bytes.toString('base64url')}`;
+    const secretHash = createHash('sha256').update(token).digest('hex');
+    await writer.add('api_token', [
+      random.uuid(),
+      accountId,
+      name,
+      token.slice(0, 8),
+      secretHash,
+      now,
+      null,
+      null,
+      null,
+    ]);
+    return token;
+  };
+  const adminId = random.uuid();
+  await writer.add('account', [
+    adminId,
+    'bench.admin@tripartite.local',
+    'Quản trị viên (đo hiệu năng)',
+    passwordHash,
+    'ADMIN',
+    null,
+    null,
+    true,
+    now,
+    null,
+  ]);
+  const tokens: BenchTokens = { admin: await tokenOf(adminId, 'benchmark'), directors: {} };
+  for (const [code, agencyId] of provincialAgencies) {
+    const id = random.uuid();
+    await writer.add('account', [
+      id,
+      `bench.director.${code}@tripartite.local`,
+      `Giám đốc BHXH ${code} (đo hiệu năng)`,
+      passwordHash,
+      'DIRECTOR',
+      agencyId,
+      null,
+      true,
+      now,
+      null,
+    ]);
+    tokens.directors[code] = await tokenOf(id, 'benchmark');
+  }
+  return tokens;
 }
 
 type Step = { to: Status; at: number; note: string | null };

@@ -33,7 +33,8 @@ class SqliteSink implements RowSink {
       this.statements.set(table, statement);
     }
     this.db.exec('begin');
-    for (const row of rows) statement.run(...row);
+    // SQLite keeps booleans as 0 and 1.
+    for (const row of rows) statement.run(...row.map((value) => (typeof value === 'boolean' ? Number(value) : value)));
     this.db.exec('commit');
   }
 }

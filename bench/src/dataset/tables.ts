@@ -2,7 +2,7 @@
  * The columns the generator fills, in the order rows are written, with their PostgreSQL types
  * (used for `unnest` bulk inserts). The schema itself comes from the server's own migrations.
  */
-export type ColumnType = 'uuid' | 'text' | 'date' | 'int' | 'timestamptz';
+export type ColumnType = 'uuid' | 'text' | 'date' | 'int' | 'timestamptz' | 'bool';
 
 export const TABLES = {
   province: {
@@ -110,12 +110,35 @@ export const TABLES = {
     recorded_at: 'timestamptz',
     note: 'text',
   },
+  account: {
+    id: 'uuid',
+    email: 'text',
+    display_name: 'text',
+    password_hash: 'text',
+    role: 'text',
+    agency_id: 'uuid',
+    post_office_id: 'uuid',
+    active: 'bool',
+    created_at: 'timestamptz',
+    last_signed_in_at: 'timestamptz',
+  },
+  api_token: {
+    id: 'uuid',
+    account_id: 'uuid',
+    name: 'text',
+    prefix: 'text',
+    secret_hash: 'text',
+    created_at: 'timestamptz',
+    expires_at: 'timestamptz',
+    last_used_at: 'timestamptz',
+    revoked_at: 'timestamptz',
+  },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 export type TableName = keyof typeof TABLES;
 
 /** One row as values in column order; timestamps are epoch milliseconds. */
-export type Row = (string | number | null)[];
+export type Row = (string | number | boolean | null)[];
 
 /** Where generated rows go: a database loader, or a counter. */
 export interface RowSink {

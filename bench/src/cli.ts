@@ -159,6 +159,7 @@ async function main(): Promise<void> {
 
     // Servers: measured instances, and a Tripartite per database that logs SQL, only to count statements.
     const counters = new Map<Dialect, RunningServer>();
+    const baselineCounters = new Map<Dialect, RunningServer>();
     for (const database of databases) {
       const dialect = database.dialect;
       if (options.targets.includes('tripartite')) {
@@ -172,12 +173,23 @@ async function main(): Promise<void> {
         const counter = await startTripartite(dialect, database.url, { countStatements: true });
         counters.set(dialect, counter);
         servers.push(counter);
+        if (options.baseline) {
+          const name = 'tripartite-baseline';
+          servers.push(await startTripartite(dialect, database.url, { main: options.baseline, name }));
+          const baselineCounter = await startTripartite(dialect, database.url, {
+            main: options.baseline,
+            name,
+            countStatements: true,
+          });
+          baselineCounters.set(dialect, baselineCounter);
+          servers.push(baselineCounter);
+        }
       }
       if (options.targets.includes('floor')) servers.push(await startFloor(dialect, database.url));
       if (dialect === 'postgresql' && options.targets.includes('postgraphile'))
         servers.push(await startPostgraphile(database.url));
     }
-    const measured = servers.filter((server) => ![...counters.values()].includes(server));
+    const measured = servers.filter((server) => ![...counters.values(), ...baselineCounters.values()].includes(server));
     log(`Servers: ${measured.map((s) => `${s.label} (pid ${s.pid})`).join(', ')}`);
 
     // Reads as the director of the province asked about (any signed-in person may read); writes as the admin.
@@ -214,7 +226,12 @@ async function main(): Promise<void> {
       const answers = new Map<RunningServer, unknown>();
       for (const server of targets) {
         // Tripartite's statements are counted on its logging twin; the others count their own.
-        const counter = server.kind === 'tripartite' ? counters.get(server.dialect)! : server;
+        const counter =
+          server.kind !== 'tripartite'
+            ? server
+            : server.label.startsWith('tripartite-baseline/')
+              ? baselineCounters.get(server.dialect)!
+              : counters.get(server.dialect)!;
         if (counter !== server) await postRequest(counter, operation); // warm the counting instance
         const before = await counter.statements();
         for (let i = 0; i < 3; i++) await postRequest(counter, operation);

@@ -25,6 +25,8 @@ Options (each also as an environment variable BENCH_<NAME>, e.g. BENCH_DURATION=
   --output <file>       raw results (default bench/results/latest.json; smoke bench/results/smoke.json)
   --report <file>       Markdown table (default bench/RESULTS.md; smoke: none)
   --check-report <file> JSON report of the answer checks (smoke default .reports/bench-smoke.json)
+  --baseline <main.js>  also measure another build of the server (e.g. an earlier commit's server/dist/main.js)
+                        as "tripartite-baseline", alternating with the others: before/after in one run
   --cpu-prof            write CPU profiles of the Tripartite servers to bench/.profiles/
   --keep                keep the databases (printed) instead of dropping them
   --smoke               the CI version: tiny scale, 1-second runs, both databases, answers checked
@@ -52,6 +54,7 @@ export type Options = {
   checkReport: string | null;
   cpuProf: boolean;
   keep: boolean;
+  baseline: string | null;
 };
 
 const list = (value: string) =>
@@ -83,6 +86,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       report: { type: 'string' },
       'check-report': { type: 'string' },
       'cpu-prof': { type: 'boolean' },
+      baseline: { type: 'string' },
       keep: { type: 'boolean' },
       smoke: { type: 'boolean' },
       help: { type: 'boolean' },
@@ -117,6 +121,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     checkReport: get('check-report') ?? (smoke ? '.reports/bench-smoke.json' : null),
     cpuProf: values['cpu-prof'] === true,
     keep: values.keep === true,
+    baseline: get('baseline') ?? null,
   };
   for (const [name, value] of Object.entries({
     duration: options.duration,

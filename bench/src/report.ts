@@ -49,6 +49,7 @@ export function ratios(measurements: Measurement[]) {
     operation: string;
     connections: number;
     dialect: string;
+    target: string;
     versus: 'floor' | 'postgraphile';
     p50: number;
     p99: number;
@@ -68,6 +69,7 @@ export function ratios(measurements: Measurement[]) {
         operation: tripartite.operation,
         connections: tripartite.connections,
         dialect: tripartite.dialect,
+        target: tripartite.target.split('/')[0]!,
         versus,
         p50: tripartite.p50Ms / other.p50Ms,
         p99: tripartite.p99Ms / other.p99Ms,
@@ -108,6 +110,11 @@ export function renderResults(results: BenchResults, extra = ''): string {
       `- **Load time** ${load.dialect}: ${fixed(load.seconds)} s (schema by the server's migrations, then bulk inserts; loader's peak RSS so far ${fixed(load.peakRssMiB, 0)} MiB)`,
     );
   }
+  if (o.baseline) {
+    lines.push(
+      `- **Baseline**: \`tripartite-baseline\` is another build of the server (\`${o.baseline}\`), measured in the same rounds as the current one, so before and after face the same drift`,
+    );
+  }
   for (const skip of results.skipped) lines.push(`- **Not measured**: ${skip.operation}: ${skip.reason}`);
   const failed = results.checks.filter((c) => !c.passed);
   lines.push(
@@ -120,11 +127,11 @@ export function renderResults(results: BenchResults, extra = ''): string {
     'Tripartite divided by the other server, same database, operation and concurrency. Latency: above 1× Tripartite is slower. Throughput: below 1× Tripartite serves fewer requests per second.',
     '',
   );
-  lines.push('| operation | conn. | database | Tripartite / … | p50 latency | p99 latency | throughput |');
+  lines.push('| operation | conn. | database | server / … | p50 latency | p99 latency | throughput |');
   lines.push('| --- | ---: | --- | --- | ---: | ---: | ---: |');
   for (const r of ratios(results.measurements)) {
     lines.push(
-      `| ${r.operation} | ${r.connections} | ${r.dialect} | ${r.versus} | ${ratio(r.p50)} | ${ratio(r.p99)} | ${ratio(r.throughput)} |`,
+      `| ${r.operation} | ${r.connections} | ${r.dialect} | ${r.target} / ${r.versus} | ${ratio(r.p50)} | ${ratio(r.p99)} | ${ratio(r.throughput)} |`,
     );
   }
   lines.push('');

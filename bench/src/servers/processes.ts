@@ -91,13 +91,19 @@ function stopper(child: ChildProcess): () => Promise<void> {
 export async function startTripartite(
   dialect: Dialect,
   databaseUrl: string,
-  options: { countStatements?: boolean; nodeOptions?: string[] } = {},
+  options: {
+    countStatements?: boolean;
+    nodeOptions?: string[];
+    /** Another build of the server (an earlier commit's `server/dist/main.js`), measured as a target of its own. */
+    main?: string;
+    name?: string;
+  } = {},
 ): Promise<RunningServer> {
   let logged = 0;
-  const label = `tripartite/${dialect}`;
+  const label = `${options.name ?? 'tripartite'}/${dialect}`;
   const { child, port } = await launch(
     label,
-    ['--enable-source-maps', ...(options.nodeOptions ?? []), SERVER_MAIN],
+    ['--enable-source-maps', ...(options.nodeOptions ?? []), options.main ?? SERVER_MAIN],
     {
       DATABASE_URL: databaseUrl,
       PORT: '0',

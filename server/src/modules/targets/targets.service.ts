@@ -2,6 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
 import { Province } from '../geography/province.entity.js';
+import { Ward } from '../geography/ward.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
 import { achievementOf, stockFigureOf, type Achievement } from './achievement.js';
@@ -105,6 +106,26 @@ export class TargetsService {
   private async withAchievement(targets: Target[], year: number): Promise<TargetProgress[]> {
     const provinceIds = [...new Set(targets.map((target) => target.province!.id))];
     if (provinceIds.length === 0) return [];
+    // The province's own figures and its wards' figures are found apart, each by its own index,
+    // then read by id: with an `or` over the joined ward, SQLite read every figure of the year in
+    // the country (73,000 on national data) to find a city's 3,360, three times slower.
+    // (A `union all` would say it more directly, but SQLite refuses MikroORM's parenthesised one.)
+    const ofYear = {
+      measure: 'PARTICIPANTS_AT_PERIOD_END' as const,
+      periodEnd: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+    };
+    const wardsOfProvinces = this.em
+      .createQueryBuilder(Ward, 'pw')
+      .select('pw.id')
+      .where({ province: { $in: provinceIds } });
+    const ownFigures = this.em
+      .createQueryBuilder(ParticipationFigure, 'own')
+      .select('own.id')
+      .where({ ...ofYear, province: { $in: provinceIds } });
+    const wardFigures = this.em
+      .createQueryBuilder(ParticipationFigure, 'wf')
+      .select('wf.id')
+      .where({ ...ofYear, ward: { $in: wardsOfProvinces } });
     const rows: FigureRow[] = await this.em
       .createQueryBuilder(ParticipationFigure, 'f')
       .select(['f.id', 'f.scheme', 'f.periodEnd', 'f.participants', 'f.recordedAt'])
@@ -113,11 +134,7 @@ export class TargetsService {
       .addSelect(raw('f.ward_id as ward_id'))
       .addSelect(raw('w.province_id as ward_province'))
       .leftJoin('f.ward', 'w')
-      .where({
-        measure: 'PARTICIPANTS_AT_PERIOD_END',
-        periodEnd: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
-        $or: [{ province: { $in: provinceIds } }, { 'w.province': { $in: provinceIds } }],
-      })
+      .where({ $or: [{ id: { $in: ownFigures } }, { id: { $in: wardFigures } }] })
       .execute('all', false);
     const figures = rows.map((row) => ({
       scheme: row.scheme,

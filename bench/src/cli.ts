@@ -5,7 +5,7 @@
  * drift on a shared machine hits all of them alike. Writes bench/results/latest.json and
  * bench/RESULTS.md. `--help` lists the options.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -29,6 +29,7 @@ import {
 } from './servers/processes.js';
 
 const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..');
+const NOTES_MARKER = '<!-- Notes below this line are written by hand; pnpm bench keeps them. -->';
 const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 const log = (message: string) => console.log(message);
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '–');
@@ -366,7 +367,11 @@ async function main(): Promise<void> {
     writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
     log(`Raw results: ${options.output}`);
     if (options.report) {
-      writeFileSync(resolve(REPOSITORY_ROOT, options.report), renderResults(results));
+      // Notes written by hand below the marker (what was changed and why) survive each new run.
+      const reportFile = resolve(REPOSITORY_ROOT, options.report);
+      const previous = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+      const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : '';
+      writeFileSync(reportFile, `${renderResults(results)}${notes ? `\n${notes}` : ''}`);
       log(`Table: ${options.report}`);
     }
     const failedChecks = checks.filter((check) => !check.passed);

@@ -78,9 +78,9 @@ figures as (
   select f.scheme, f.period_end, f.participants,
     row_number() over (partition by f.scheme, f.ward_id, f.period_end order by f.recorded_at desc, f.id desc) as latest
   from participation_figure f
-  join ward fw on fw.id = f.ward_id
-  join p on p.id = fw.province_id
-  where f.measure = 'PARTICIPANTS_AT_PERIOD_END' and f.period_end >= :yearStart and f.period_end <= :yearEnd),
+  -- The province's wards first, then each one's figures by index: SQLite would otherwise scan them all.
+  where f.ward_id in (select fw.id from ward fw join p on p.id = fw.province_id)
+    and f.measure = 'PARTICIPANTS_AT_PERIOD_END' and f.period_end >= :yearStart and f.period_end <= :yearEnd),
 periods as (
   select scheme, period_end, sum(participants) as participants, count(*) as wards
   from figures where latest = 1 group by scheme, period_end),

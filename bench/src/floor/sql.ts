@@ -38,6 +38,19 @@ function signatoriesOf(dialect: Dialect, agreement: string): string {
   )} from agreement_signatory s where s.agreement_id = ${agreement})`;
 }
 
+/**
+ * Each ward's current agreement as `a`: the first by `first` (for the dashboard, signed and in
+ * effect), then the newest. PostgreSQL takes it with a lateral subquery, read through the ward's
+ * index; joined on a correlated `a.id = (select …)` it hashed every agreement in the country.
+ * SQLite has no LATERAL and does well with the correlated form.
+ */
+function latestAgreementJoin(dialect: Dialect, first: string): string {
+  const order = `${first} x.created_at desc, x.id desc`;
+  return dialect === 'postgresql'
+    ? `left join lateral (select x.* from agreement x where x.ward_id = w.id order by ${order} limit 1) a on true`
+    : `left join agreement a on a.id = (select x.id from agreement x where x.ward_id = w.id order by ${order} limit 1)`;
+}
+
 /** The headline: wards in force without a signed agreement in effect, each with its latest agreement. */
 export function headlineSql(dialect: Dialect): string {
   return `
@@ -47,8 +60,7 @@ select w.code, w.name, w.kind,
   ${signatoriesOf(dialect, 'a.id')} as signatories
 from ward w
 join province p on p.id = w.province_id and p.code = :provinceCode and ${IN_FORCE('p')}
-left join agreement a on a.id = (
-  select x.id from agreement x where x.ward_id = w.id order by x.created_at desc, x.id desc limit 1)
+${latestAgreementJoin(dialect, '')}
 left join agency ag on ag.id = a.agency_id
 left join post_office po on po.id = a.post_office_id
 where ${IN_FORCE('w')}
@@ -69,10 +81,7 @@ standings as (
   select w.code, w.name, ${standing} as status
   from ward w
   join p on p.id = w.province_id
-  left join agreement a on a.id = coalesce(
-    (select s.id from agreement s where s.ward_id = w.id and ${SIGNED_IN_EFFECT('s')}
-      order by s.created_at desc, s.id desc limit 1),
-    (select x.id from agreement x where x.ward_id = w.id order by x.created_at desc, x.id desc limit 1))
+  ${latestAgreementJoin(dialect, `(${SIGNED_IN_EFFECT('x')}) desc,`)}
   where ${IN_FORCE('w')}),
 figures as (
   select f.scheme, f.period_end, f.participants,

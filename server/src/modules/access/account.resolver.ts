@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
@@ -26,6 +26,19 @@ export class AccountResolver {
     @Ctx() { em, viewer, requestId }: RequestContext,
   ): Promise<Account> {
     return new AccountsService(em).create(validateInput(createAccountRules, input), { viewer: viewer!, requestId });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Account, {
+    description:
+      'Disables (`active: false`) or re-enables an account. Admins only. A disabled account cannot sign in, its sessions end at once and its API tokens stop working.',
+  })
+  setAccountActive(
+    @Arg('id', () => ID, { description: 'The account’s id.' }) id: string,
+    @Arg('active', () => Boolean, { description: 'False to disable, true to enable again.' }) active: boolean,
+    @Ctx() { em, viewer, requestId }: RequestContext,
+  ): Promise<Account> {
+    return new AccountsService(em).setActive(id, active, { viewer: viewer!, requestId });
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'A director’s agency; null for other roles.' })

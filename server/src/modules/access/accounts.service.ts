@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { z } from 'zod';
-import { InvalidInputError } from '../../errors.js';
+import { InvalidInputError, NotFoundError } from '../../errors.js';
+import { assertId } from '../../validation.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
@@ -8,6 +9,7 @@ import { Account } from './account.entity.js';
 import type { createAccountRules } from './access.inputs.js';
 import { snapshotAccount } from './access-snapshots.js';
 import { hashPassword } from './password-hashing.js';
+import { Session } from './session.entity.js';
 
 export type NewAccount = z.output<typeof createAccountRules>;
 
@@ -46,6 +48,34 @@ export class AccountsService {
           after: snapshotAccount(account),
         });
       }
+      return account;
+    });
+  }
+
+  /**
+   * Disables or re-enables an account. A disabled account cannot sign in, its sessions end at
+   * once and its API tokens stop working (they are checked against the account on every use).
+   */
+  async setActive(id: string, active: boolean, actor: Actor): Promise<Account> {
+    assertId(id, 'id');
+    if (!active && id === actor.viewer.accountId) {
+      throw new InvalidInputError('id', 'You cannot disable your own account; ask another admin.');
+    }
+    return this.em.transactional(async (em) => {
+      const account = await em.findOne(Account, { id });
+      if (!account) throw new NotFoundError(`No account has id "${id}"`);
+      if (account.active === active) return account;
+      const before = snapshotAccount(account);
+      account.active = active;
+      if (!active) await em.nativeDelete(Session, { account: id });
+      appendAuditRecord(em, actor, {
+        action: active ? 'account.enable' : 'account.disable',
+        entityType: 'Account',
+        entityId: account.id,
+        province: null,
+        before,
+        after: snapshotAccount(account),
+      });
       return account;
     });
   }

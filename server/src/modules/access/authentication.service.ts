@@ -59,6 +59,8 @@ export class AuthenticationService {
         secretHash: hashSecret(secret),
         expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
       });
+      // Sessions that have ended are of no use to anyone; sweeping them here keeps the table small.
+      await em.nativeDelete(Session, { expiresAt: { $lt: new Date() } });
       // Written by id: `account` was read outside this transaction's unit of work.
       await em.nativeUpdate(Account, { id: account.id }, { lastSignedInAt: new Date() });
       const viewer = viewerOf(account, { kind: 'session', sessionId: session.id });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seeders/demo/accounts.seed.js';
+import { createTestAccount, TEST_PASSWORD } from '../../test-support/test-accounts.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 import { Account } from './account.entity.js';
@@ -107,6 +108,43 @@ describe.each(testDialects)('signing in and out, on %s', (dialect) => {
       message: 'Your session has ended; sign in again.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
+  });
+});
+
+describe.each(testDialects)('disabling an account, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('ends its sessions, stops its tokens and refuses its sign-in, until it is enabled again', async () => {
+    const someone = await createTestAccount(api.database.orm, { role: 'DIRECTOR', agencyCode: 'BHXH-79' });
+    const { cookie } = await signIn(api, someone.account.email, TEST_PASSWORD);
+    const SET = 'mutation ($id: ID!, $active: Boolean!) { setAccountActive(id: $id, active: $active) { active } }';
+    const disabled = await api.graphql(SET, { id: someone.account.id, active: false });
+    expect(disabled.data).toEqual({ setAccountActive: { active: false } });
+    expect((await withCookie(api, cookie!)<{ viewer: unknown }>(VIEWER)).data?.viewer).toBeNull();
+    expect(
+      (await api.graphql('{ provinces { code } }', {}, { token: someone.token })).errors?.[0]?.extensions?.['code'],
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await signIn(api, someone.account.email, TEST_PASSWORD, '10.9.0.1')).body.errors?.[0]?.extensions?.['code'],
+    ).toBe('UNAUTHENTICATED');
+
+    await api.graphql(SET, { id: someone.account.id, active: true });
+    expect((await api.graphql('{ viewer { email } }', {}, { token: someone.token })).data).toEqual({
+      viewer: { email: someone.account.email },
+    });
+  });
+
+  it('will not let an admin disable their own account', async () => {
+    const self = await api.graphql(
+      `mutation { setAccountActive(id: "${api.admin.account.id}", active: false) { active } }`,
+    );
+    expect(self.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
 

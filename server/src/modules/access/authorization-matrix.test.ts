@@ -9,7 +9,7 @@ import {
   SPARE_HANOI_WARDS,
   type RoleAccounts,
 } from '../../test-support/access-fixtures.js';
-import { TEST_PASSWORD } from '../../test-support/test-accounts.js';
+import { createTestAccount, TEST_PASSWORD } from '../../test-support/test-accounts.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
@@ -51,6 +51,7 @@ const RULES: Record<string, { writers: Who[]; scoped: boolean }> = {
   setTarget: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
   recordParticipationFigure: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
   createAccount: { writers: ['admin'], scoped: false },
+  setAccountActive: { writers: ['admin'], scoped: false },
   createApiToken: {
     writers: ['admin', 'directorHcm', 'coordinatorHcm', 'viewer', 'directorHanoi', 'coordinatorHanoi'],
     scoped: false,
@@ -124,6 +125,13 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
           query: `mutation ($email: String!) { createAccount(input: { email: $email, displayName: "New viewer", password: "${TEST_PASSWORD}", role: VIEWER }) { id } }`,
           variables: { email: `new.${crypto.randomUUID()}@test.local` },
         };
+      case 'setAccountActive': {
+        const someone = await createTestAccount(api.database.orm, { role: 'VIEWER' });
+        return {
+          query: 'mutation ($id: ID!) { setAccountActive(id: $id, active: false) { active } }',
+          variables: { id: someone.account.id },
+        };
+      }
       case 'createApiToken':
         return { query: 'mutation { createApiToken(input: { name: "tool" }) { token } }', variables: {} };
       case 'revokeApiToken': {

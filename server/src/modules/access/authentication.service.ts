@@ -42,7 +42,7 @@ export class AuthenticationService {
   async signIn(
     email: string,
     password: string,
-    requestId: string,
+    request: Omit<Actor, 'viewer'>,
   ): Promise<{ viewer: Viewer; secret: string; session: Session; account: Account }> {
     if (password.length > MAX_PASSWORD_LENGTH) {
       throw new InvalidInputError('password', `password: at most ${MAX_PASSWORD_LENGTH} characters`);
@@ -66,7 +66,7 @@ export class AuthenticationService {
       const viewer = viewerOf(account, { kind: 'session', sessionId: session.id });
       appendAuditRecord(
         em,
-        { viewer, requestId },
+        { viewer, ...request },
         {
           action: 'session.signIn',
           entityType: 'Session',

@@ -193,18 +193,54 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(Object.keys(RULES).sort());
   });
 
-  it('leaves another post office’s agreement untouched when its id is guessed', async () => {
-    const target = await draftAgreement(api, freeWards.pop()!);
-    const guess = await api.graphql(
-      `mutation { changeAgreementStatus(input: { agreementId: "${target}", status: TERMINATED, expectedVersion: 1, note: "guess" }) { id } }`,
-      {},
-      { token: accounts.coordinatorHanoi.token },
-    );
-    expect(guess.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  it('leaves another post office’s agreement untouched when its id is guessed, in the same city too', async () => {
+    // A commune post point of Ho Chi Minh City, under the city's post office, serving one ward.
+    const em = api.database.orm.em.fork();
+    const city = await em.findOneOrFail(PostOffice, { code: 'BD-79' }, { populate: ['province'] });
+    const ward = await em.findOneOrFail(Ward, { code: freeWards.pop()! });
+    const branch = em.create(PostOffice, {
+      code: 'BD-79-TEST',
+      name: 'Điểm Bưu điện thử',
+      level: 'COMMUNE',
+      parent: city,
+      province: city.province,
+      areaServed: ward.name,
+      validFrom: '2025-07-01',
+    });
+    branch.servedWards.add(ward);
+    await em.flush();
+    const branchCoordinator = await createTestAccount(api.database.orm, {
+      role: 'COORDINATOR',
+      postOfficeCode: 'BD-79-TEST',
+    });
+
+    const citysAgreement = await draftAgreement(api, freeWards.pop()!);
+    for (const intruder of [branchCoordinator.token, accounts.coordinatorHanoi.token]) {
+      const guess = await api.graphql(
+        `mutation { changeAgreementStatus(input: { agreementId: "${citysAgreement}", status: TERMINATED, expectedVersion: 1, note: "guess" }) { id } }`,
+        {},
+        { token: intruder },
+      );
+      expect(guess.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
     const after = await api.graphql<{ agreement: { status: string; version: number } }>(
-      `{ agreement(id: "${target}") { status version } }`,
+      `{ agreement(id: "${citysAgreement}") { status version } }`,
     );
     expect(after.data?.agreement).toEqual({ status: 'DRAFTING', version: 1 });
+
+    // The branch's own ward is theirs; the city's coordinator, above the branch, may act on it too.
+    const own = await api.graphql<{ createAgreement: { id: string; postOffice: { code: string } } }>(
+      `mutation { createAgreement(input: { wardCode: "${ward.code}" }) { id postOffice { code } } }`,
+      {},
+      { token: branchCoordinator.token },
+    );
+    expect(own.data?.createAgreement.postOffice.code).toBe('BD-79-TEST');
+    const above = await api.graphql(
+      `mutation { changeAgreementStatus(input: { agreementId: "${own.data!.createAgreement.id}", status: AWAITING_SIGNATURES, expectedVersion: 1 }) { id } }`,
+      {},
+      { token: accounts.coordinatorHcm.token },
+    );
+    expect(above.errors).toBeUndefined();
   });
 });
 

@@ -6,7 +6,6 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.js
 import { AccessScope } from '../access/access-scope.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { GeographyService } from '../geography/geography.service.js';
-import type { Ward } from '../geography/ward.entity.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
 import { ServiceUnitsService } from '../organisations/service-units.service.js';

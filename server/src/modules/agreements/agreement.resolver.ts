@@ -7,6 +7,7 @@ import { Ward } from '../geography/ward.entity.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
 import { AgreementConnection } from './agreement-connection.type.js';
+import { historyOfAgreementLoader, signatoriesOfAgreementLoader } from './agreement-loaders.js';
 import { AgreementFilter } from './agreements.inputs.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
@@ -76,14 +77,19 @@ export class AgreementResolver {
   @FieldResolver(() => [AgreementSignatory], {
     description: 'The people who sign for each party: People’s Committee, agency, post office, in that order.',
   })
-  async signatories(@Root() agreement: Agreement): Promise<AgreementSignatory[]> {
-    const signatories = await agreement.signatories.load({ dataloader: true });
+  async signatories(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<AgreementSignatory[]> {
+    const signatories = agreement.signatories.isInitialized()
+      ? agreement.signatories.getItems()
+      : await signatoriesOfAgreementLoader(context).load(agreement.id);
     return [...signatories].sort((a, b) => PARTY_ORDER.indexOf(a.party) - PARTY_ORDER.indexOf(b.party));
   }
 
   @FieldResolver(() => [AgreementStatusChange], { description: 'Every change of status, oldest first.' })
-  async history(@Root() agreement: Agreement): Promise<AgreementStatusChange[]> {
-    const changes = await agreement.history.load({ dataloader: true });
+  async history(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<AgreementStatusChange[]> {
+    // Already loaded when the ward's standing on a past day was judged from it.
+    const changes = agreement.history.isInitialized()
+      ? agreement.history.getItems()
+      : await historyOfAgreementLoader(context).load(agreement.id);
     return [...changes].sort((a, b) => a.sequence - b.sequence);
   }
 

@@ -3,14 +3,27 @@ import type { AchievementBasis } from './target-progress.type.js';
 
 export type Achievement = { participants: number; on: string; basis: AchievementBasis; wardsReporting: number | null };
 
+/** What achievement is worked out from: a stock figure of one unit (a ward or a province). */
+export type StockFigure = { id: string; unitId: string; periodEnd: string; participants: number; recordedAt: Date };
+
+export function stockFigureOf(figure: ParticipationFigure): StockFigure {
+  return {
+    id: figure.id,
+    unitId: (figure.ward?.id ?? figure.province?.id)!,
+    periodEnd: figure.periodEnd,
+    participants: figure.participants,
+    recordedAt: figure.recordedAt,
+  };
+}
+
 /**
  * Of several figures for the same unit and period (a correction, or two sources), the one
  * recorded last counts; figures are never added to each other.
  */
-function latestRecordedPerPeriod(figures: readonly ParticipationFigure[]): Map<string, ParticipationFigure> {
-  const byPeriod = new Map<string, ParticipationFigure>();
+function latestRecordedPerPeriod(figures: readonly StockFigure[]): Map<string, StockFigure> {
+  const byPeriod = new Map<string, StockFigure>();
   for (const figure of figures) {
-    const key = `${figure.ward?.id ?? figure.province?.id}|${figure.periodEnd}`;
+    const key = `${figure.unitId}|${figure.periodEnd}`;
     const kept = byPeriod.get(key);
     if (
       !kept ||
@@ -29,8 +42,8 @@ function latestRecordedPerPeriod(figures: readonly ParticipationFigure[]): Map<s
  * figures for that period (with how many wards report, so a partial sum can be seen as one).
  */
 export function achievementOf(
-  ownFigures: readonly ParticipationFigure[],
-  wardFigures: readonly ParticipationFigure[],
+  ownFigures: readonly StockFigure[],
+  wardFigures: readonly StockFigure[],
 ): Achievement | null {
   const own = [...latestRecordedPerPeriod(ownFigures).values()].sort((a, b) =>
     b.periodEnd.localeCompare(a.periodEnd),

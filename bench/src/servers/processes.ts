@@ -1,0 +1,181 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TargetKind } from '../operations.js';
+
+export type Dialect = 'sqlite' | 'postgresql';
+export type RunningServer = {
+  /** Short label, such as `tripartite/postgresql`. */
+  label: string;
+  kind: TargetKind;
+  dialect: Dialect;
+  url: string;
+  pid: number;
+  /** SQL statements the server has sent so far (null when it cannot say). */
+  statements: () => Promise<number | null>;
+  memory: () => { rssMiB: number; peakRssMiB: number };
+  stop: () => Promise<void>;
+};
+
+const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const SERVER_MAIN = resolve(REPOSITORY_ROOT, 'server', 'dist', 'main.js');
+const TSX_IMPORT = ['--import', 'tsx'];
+
+/** VmRSS and VmHWM (peak) of a process, from /proc. */
+export function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { rssMiB: kib('VmRSS') / 1024, peakRssMiB: kib('VmHWM') / 1024 };
+  } catch {
+    return { rssMiB: 0, peakRssMiB: 0 };
+  }
+}
+
+function launch(
+  label: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  onLine?: (line: string) => void,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, args, {
+    cwd: resolve(REPOSITORY_ROOT, 'bench'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolvePort, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`${label} did not start in 60 s:\n${output}`)), 60_000);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        onLine?.(line);
+        if (output.length < 20_000) output += `${line}\n`;
+        const match = ready.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          resolvePort({ child, port: Number(match[1]) });
+        }
+      }
+    });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      if (output.length < 20_000) output += chunk;
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+    });
+}
+
+/**
+ * Tripartite as deployed: the built server (`server/dist/main.js`) in production mode on the
+ * benchmark database. With `countStatements`, it runs with LOG_SQL=true and its log lines are
+ * counted (a separate instance, so logging never slows the measured one).
+ */
+export async function startTripartite(
+  dialect: Dialect,
+  databaseUrl: string,
+  options: {
+    countStatements?: boolean;
+    nodeOptions?: string[];
+    /** Another build of the server (an earlier commit's `server/dist/main.js`), measured as a target of its own. */
+    main?: string;
+    name?: string;
+  } = {},
+): Promise<RunningServer> {
+  let logged = 0;
+  const label = `${options.name ?? 'tripartite'}/${dialect}`;
+  const { child, port } = await launch(
+    label,
+    ['--enable-source-maps', ...(options.nodeOptions ?? []), options.main ?? SERVER_MAIN],
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      SEED_DEMO_DATA: 'false',
+      LOG_SQL: options.countStatements ? 'true' : 'false',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+    /running at http:\/\/[^:]+:(\d+)\//,
+    (line) => {
+      if (line.includes('[query]')) logged += 1;
+    },
+  );
+  return {
+    label,
+    kind: 'tripartite',
+    dialect,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    statements: async () => (options.countStatements ? logged : null),
+    memory: () => memoryOf(child.pid!),
+    stop: stopper(child),
+  };
+}
+
+async function statsOf(url: string): Promise<number> {
+  const response = await fetch(`${url}/__stats`);
+  return ((await response.json()) as { statements: number }).statements;
+}
+
+export async function startFloor(dialect: Dialect, databaseUrl: string): Promise<RunningServer> {
+  const label = `floor/${dialect}`;
+  const script = resolve(import.meta.dirname, 'floor-server.ts');
+  const { child, port } = await launch(
+    label,
+    [...TSX_IMPORT, script, dialect, databaseUrl, '0'],
+    {},
+    /listening on (\d+)/,
+  );
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    label,
+    kind: 'floor',
+    dialect,
+    url,
+    pid: child.pid!,
+    statements: () => statsOf(url),
+    memory: () => memoryOf(child.pid!),
+    stop: stopper(child),
+  };
+}
+
+export async function startPostgraphile(databaseUrl: string): Promise<RunningServer> {
+  const label = 'postgraphile/postgresql';
+  const script = resolve(import.meta.dirname, 'postgraphile-server.ts');
+  const { child, port } = await launch(
+    label,
+    [...TSX_IMPORT, script, databaseUrl, '0'],
+    { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
+    /listening on (\d+)/,
+  );
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    label,
+    kind: 'postgraphile',
+    dialect: 'postgresql',
+    url,
+    pid: child.pid!,
+    statements: () => statsOf(url),
+    memory: () => memoryOf(child.pid!),
+    stop: stopper(child),
+  };
+}

@@ -37,3 +37,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
   });
 });
+
+describe('configuration that would expose the server', () => {
+  it('refuses TRUST_PROXY=true, which would let clients name their own address', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: false, a hop count/);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it('needs NODE_ENV said out loud before listening on a network address', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/NODE_ENV: must be set when HOST \(0\.0\.0\.0\)/);
+    expect(loadConfig({ HOST: '0.0.0.0', NODE_ENV: 'development' }).environment).toBe('development');
+    expect(loadConfig({ HOST: '127.0.0.1' }).environment).toBe('development');
+  });
+});

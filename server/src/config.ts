@@ -56,10 +56,16 @@ const environmentSchema = z.object({
   CLIENT_DIST_DIR: z.string().default(DEFAULT_CLIENT_DIST),
   /** Mark the session cookie Secure (HTTPS only). Defaults to on in production. */
   COOKIE_SECURE: booleanFromEnv.optional(),
-  /** Behind a reverse proxy: how many hops (or which addresses) to trust for the client address. */
+  /**
+   * Behind a reverse proxy: how many hops (or which addresses) to trust for the client address.
+   * Not `true`: trusting every hop lets a client name its own address and slip the sign-in limits.
+   */
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|[\d.:/a-f, ]+|loopback|linklocal|uniquelocal)$/i, 'true, false, a hop count or addresses')
+    .regex(
+      /^(false|\d+|[\d.:/a-f, ]+|loopback|linklocal|uniquelocal)$/i,
+      'false, a hop count (such as 1) or the proxies’ addresses; not true, which would trust any X-Forwarded-For',
+    )
     .optional(),
   // GraphQL hardening (http/query-limits.ts): the size of an operation, and what the schema tells
   // strangers. Introspection and "Did you mean …?" suggestions default to off in production.
@@ -84,9 +90,12 @@ export type Config = {
   graphql: GraphQLGuards;
 };
 
-function parseTrustProxy(value: string | undefined): boolean | number | string {
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function parseTrustProxy(value: string | undefined): false | number | string {
   if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
@@ -97,6 +106,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const env = parsed.data;
+  if (environment['NODE_ENV'] === undefined && !isLoopback(env.HOST)) {
+    // Development mode shows internals in errors and seeds demo accounts with a published
+    // password: never on a network address by accident.
+    throw new Error(
+      `Invalid configuration:\n  NODE_ENV: must be set when HOST (${env.HOST}) is reachable from other machines; use production, or development on purpose`,
+    );
+  }
   const database = parseDatabaseUrl(env.DATABASE_URL);
   const seedDemoData = env.SEED_DEMO_DATA ?? (database.dialect === 'sqlite' && env.NODE_ENV !== 'production');
   if (seedDemoData && env.NODE_ENV === 'production') {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open-database.js';
 import { Account } from '../modules/access/account.entity.js';
+import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { verifyPassword } from '../modules/access/password-hashing.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tripartite-cli-'));
@@ -43,12 +44,15 @@ describe('the create-admin command', () => {
         .findOneOrFail(Account, { email: 'chief@example.vn' }, { populate: ['passwordHash'] });
       expect(account.role).toBe('ADMIN');
       expect(await verifyPassword('a long enough passphrase', account.passwordHash)).toBe(true);
+      const [record] = await orm.em.fork().find(AuditRecord, { entityId: account.id });
+      expect(record).toMatchObject({ action: 'account.create', account: null, before: null });
+      expect(record!.actor).toMatch(/^create-admin command \(.+@.+\)$/);
     } finally {
       await orm.close();
     }
   });
 
-  it('refuses a short password, a taken email, missing options and a missing password, creating nothing', () => {
+  it('refuses a short password, a taken email, missing options and a missing password, creating nothing', async () => {
     const short = createAdmin(['--email', 'x@example.vn', '--name', 'X'], 'short');
     expect(short.status).toBe(1);
     expect(short.stderr).toContain('admin.password: at least 12 characters');
@@ -61,5 +65,11 @@ describe('the create-admin command', () => {
     const noPassword = createAdmin(['--email', 'y@example.vn', '--name', 'Y']);
     expect(noPassword.status).toBe(1);
     expect(noPassword.stderr).toContain('TRIPARTITE_ADMIN_PASSWORD');
+    const orm = await openDatabase({ dialect: 'sqlite', file });
+    try {
+      expect(await orm.em.fork().count(Account)).toBe(1);
+    } finally {
+      await orm.close();
+    }
   });
 });

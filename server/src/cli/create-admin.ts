@@ -1,4 +1,7 @@
+import { hostname, userInfo } from 'node:os';
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/open-database.js';
@@ -20,14 +23,22 @@ async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
     throw new Error('No password: set TRIPARTITE_ADMIN_PASSWORD, or run this in a terminal to be asked.');
   }
-  const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const first = await askHidden('Password for the new admin: ');
+  const again = await askHidden('The same password again: ');
+  if (first !== again) throw new Error('The two passwords differ; nothing was created.');
+  return first;
+}
+
+/** Asks on the terminal without echoing what is typed: readline writes through a muted stream. */
+async function askHidden(prompt: string): Promise<string> {
+  process.stdout.write(prompt);
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const terminal = createInterface({ input: process.stdin, output: muted, terminal: true });
   try {
-    const first = await terminal.question('Password for the new admin: ');
-    const again = await terminal.question('The same password again: ');
-    if (first !== again) throw new Error('The two passwords differ; nothing was created.');
-    return first;
+    return await terminal.question('');
   } finally {
     terminal.close();
+    process.stdout.write('\n');
   }
 }
 
@@ -51,7 +62,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const orm = await openDatabase(config.database, { seedDemoData: false });
   try {
-    const account = await new AccountsService(orm.em.fork()).create(input, null);
+    // The audit trail names the command and who ran it where, as no account is signed in.
+    const system = `create-admin command (${userInfo().username}@${hostname()})`;
+    const account = await new AccountsService(orm.em.fork()).create(input, {
+      system,
+      requestId: `cli-${randomUUID()}`,
+    });
     console.log(`Created admin ${account.email} (${account.id}). Sign in at the app, or with the signIn mutation.`);
     return 0;
   } finally {

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/sql';
 import type { DatabaseTarget } from '../config.js';
+import { Account } from '../modules/access/account.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
 import { Province } from '../modules/geography/province.entity.js';
 import { ormOptions, type OrmLogging } from './orm-options.js';
@@ -18,6 +19,15 @@ export async function openDatabase(database: DatabaseTarget, options: OpenDataba
   try {
     const applied = await orm.migrator.up();
     if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if ((await orm.em.fork().count(Account)) === 0 && (await orm.em.fork().count(Province)) > 0) {
+      // Everything needs an account: a database from before accounts existed cannot be used yet.
+      log(
+        'No account can sign in yet. Create the first admin with `pnpm --filter @tripartite/server create-admin --email … --name …`' +
+          (database.dialect === 'sqlite' && options.seedDemoData
+            ? `, or stop the server, delete ${database.file} and start again to load the demo data with its demo accounts.`
+            : '.'),
+      );
+    }
     if (options.seedDemoData) {
       const em = orm.em.fork();
       if ((await em.count(Province)) === 0) {

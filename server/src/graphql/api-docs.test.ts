@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../db/seeders/demo/accounts.seed.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 /** Every GraphQL example in docs/api.md must run on the demo data without an error. */
@@ -9,8 +10,11 @@ const examples = [...docs.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) =>
 
 describe('the examples of docs/api.md', () => {
   let api: TestServer;
+  let session: string;
   beforeAll(async () => {
     api = await startTestServer('sqlite');
+    // As a person in the app: signed in (API tokens are created from a session).
+    session = await api.signIn('admin@tripartite.local', DEMO_PASSWORD);
   });
   afterAll(async () => {
     await api.close();
@@ -23,7 +27,7 @@ describe('the examples of docs/api.md', () => {
   it.each(examples.map((query) => [/query (\w+)/.exec(query)?.[1] ?? query.slice(0, 40), query]))(
     '%s runs and returns data',
     async (_name, query) => {
-      const result = await api.graphql(query);
+      const result = await api.graphql(query, {}, { token: null, headers: { cookie: session } });
       expect(result.errors).toBeUndefined();
       expect(Object.values(result.data ?? {}).every((value) => value !== null)).toBe(true);
     },

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { UnauthenticatedError } from '../errors.js';
+import type { Actor } from '../modules/audit/audit-trail.js';
 import type { SignInLimiter } from '../modules/access/sign-in-limiter.js';
 import type { Viewer } from '../modules/access/viewer.js';
 import { RequestLoaders } from './request-loaders.js';
@@ -17,12 +19,16 @@ export type RequestContext = {
   em: EntityManager;
   /** Batching loaders for nested fields, for this request alone. */
   loaders: RequestLoaders;
-  /** Correlates logs and audit records with the request. */
+  /** Made by the server for this request; correlates logs and audit records, and is sent back as `x-request-id`. */
   requestId: string;
+  /** The `x-request-id` the client sent, if any: recorded beside ours, never trusted as ours. */
+  clientRequestId: string | null;
   /** Who is asking; null when nobody is signed in. */
   viewer: Viewer | null;
   /** Why a presented credential was refused (an unknown API token, say), to tell the client. */
   authenticationProblem: string | null;
+  /** An API token was sent and refused: even `viewer` then says so, so a script fails loudly. */
+  rejectedToken: boolean;
   sessionCookie: SessionCookie;
   /** The client's address, for limiting failed sign-ins per address. */
   clientAddress: string;
@@ -34,4 +40,10 @@ export type RequestContextParts = Omit<RequestContext, 'loaders'>;
 
 export function createRequestContext(parts: RequestContextParts): RequestContext {
   return { ...parts, loaders: new RequestLoaders() };
+}
+
+/** Who writes in this request, as the write services record them (behind `@Authorized`). */
+export function actorOf(context: RequestContext): Actor {
+  if (!context.viewer) throw new UnauthenticatedError(context.authenticationProblem ?? undefined);
+  return { viewer: context.viewer, requestId: context.requestId, clientRequestId: context.clientRequestId };
 }

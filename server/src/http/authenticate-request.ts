@@ -14,24 +14,26 @@ export async function authenticateRequest(
   em: EntityManager,
   request: Request,
   cookie: SessionCookie,
-): Promise<{ viewer: Viewer | null; problem: string | null }> {
+): Promise<{ viewer: Viewer | null; problem: string | null; rejectedToken: boolean }> {
   const authorization = request.get('authorization');
   const authentication = new AuthenticationService(em);
   if (authorization) {
     const [scheme, token] = authorization.trim().split(/\s+/, 2);
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      return { viewer: null, problem: 'The Authorization header must be `Bearer <API token>`.' };
+      return { viewer: null, problem: 'The Authorization header must be `Bearer <API token>`.', rejectedToken: true };
     }
     try {
-      return { viewer: await authentication.viewerFromToken(token), problem: null };
+      return { viewer: await authentication.viewerFromToken(token), problem: null, rejectedToken: false };
     } catch (error) {
-      if (error instanceof UnauthenticatedError) return { viewer: null, problem: error.message };
+      if (error instanceof UnauthenticatedError) return { viewer: null, problem: error.message, rejectedToken: true };
       throw error;
     }
   }
   if (cookie.secret) {
     const viewer = await authentication.viewerFromSession(cookie.secret);
-    return viewer ? { viewer, problem: null } : { viewer: null, problem: 'Your session has ended; sign in again.' };
+    return viewer
+      ? { viewer, problem: null, rejectedToken: false }
+      : { viewer: null, problem: 'Your session has ended; sign in again.', rejectedToken: false };
   }
-  return { viewer: null, problem: null };
+  return { viewer: null, problem: null, rejectedToken: false };
 }

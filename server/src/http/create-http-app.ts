@@ -33,9 +33,9 @@ export type HttpAppOptions = {
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
 const MAX_BODY = '100kb';
 
-/** A caller's request id is kept (to match their logs) when it is a sane token; otherwise we make one. */
-function requestIdOf(header: string | undefined): string {
-  return header && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+/** A caller's own request id is kept beside ours (to match their logs) when it is a sane token. */
+function clientRequestIdOf(header: string | undefined): string | null {
+  return header && /^[\w.:-]{1,100}$/.test(header) ? header : null;
 }
 
 /** One HTTP server: the GraphQL API at `/graphql`, a health check, and the admin app. */
@@ -69,13 +69,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
+        const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
         const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
-        const { viewer, problem } = await authenticateRequest(em, req, sessionCookie);
+        const { viewer, problem, rejectedToken } = await authenticateRequest(em, req, sessionCookie);
         return createRequestContext({
           em,
-          requestId: requestIdOf(req.get('x-request-id')),
+          requestId,
+          clientRequestId: clientRequestIdOf(req.get('x-request-id')),
           viewer,
           authenticationProblem: problem,
+          rejectedToken,
           sessionCookie,
           clientAddress: req.ip ?? 'unknown',
           signInLimiter,

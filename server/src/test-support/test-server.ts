@@ -21,6 +21,8 @@ export type TestServer = {
     variables?: Record<string, unknown>,
     as?: { token: string | null; headers?: Record<string, string> },
   ) => Promise<GraphQLResponse<T>>;
+  /** Signs in like the app and returns the session cookie to send as `headers: { cookie }`. */
+  signIn: (email: string, password: string) => Promise<string>;
   /** The test admin, created with the server. */
   admin: TestAccount;
   close: () => Promise<void>;
@@ -35,6 +37,8 @@ export async function startTestServer(
     seedDemoData?: boolean;
     statementSink?: (statement: string) => void;
     signInLimits?: SignInLimits;
+    /** Express's trust proxy; the tests' default trusts the loopback "proxy" they pretend to be. */
+    trustProxy?: false | string;
     /** The configured defaults when absent: every limit, introspection and suggestions on. */
     guards?: Partial<GraphQLGuards>;
   } = {},
@@ -50,7 +54,7 @@ export async function startTestServer(
     exposeInternals: options.exposeInternals ?? false,
     secureCookies: false,
     // Tests stand in for clients at many addresses with X-Forwarded-For, as a local proxy would.
-    trustProxy: 'loopback',
+    trustProxy: options.trustProxy ?? 'loopback',
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
     guards: { limits: DEFAULT_QUERY_LIMITS, introspection: true, fieldSuggestions: true, ...options.guards },
   });
@@ -73,6 +77,20 @@ export async function startTestServer(
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
+    },
+    signIn: async (email, password) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { expiresAt } }',
+          variables: { email, password },
+        }),
+      });
+      const cookie = response.headers.get('set-cookie');
+      if (!cookie) throw new Error(`Could not sign in as ${email}: ${await response.text()}`);
+      return cookie.split(';')[0]!;
     },
     close: async () => {
       await stop();

@@ -75,3 +75,9 @@ export const createAccountRules = z
     needs('agencyId', input.role === 'DIRECTOR', 'DIRECTOR');
     needs('postOfficeId', input.role === 'COORDINATOR', 'COORDINATOR');
   });
+
+/** Sign-in arguments are bounded before any work: a 100 kB "email" is refused, not hashed or counted. */
+export const signInRules = z.object({
+  email: z.string().max(254, 'at most 254 characters'),
+  password: z.string().max(MAX_PASSWORD_LENGTH, `at most ${MAX_PASSWORD_LENGTH} characters`),
+});

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
@@ -23,9 +23,22 @@ export class AccountResolver {
   createAccount(
     @Arg('input', () => CreateAccountInput, { description: 'The new account’s email, name, password, role and unit.' })
     input: CreateAccountInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Account> {
-    return new AccountsService(em).create(validateInput(createAccountRules, input), { viewer: viewer!, requestId });
+    return new AccountsService(context.em).create(validateInput(createAccountRules, input), actorOf(context));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Account, {
+    description:
+      'Disables (`active: false`) or re-enables an account. Admins only. A disabled account cannot sign in, its sessions end at once and its API tokens stop working.',
+  })
+  setAccountActive(
+    @Arg('id', () => ID, { description: 'The account’s id.' }) id: string,
+    @Arg('active', () => Boolean, { description: 'False to disable, true to enable again.' }) active: boolean,
+    @Ctx() context: RequestContext,
+  ): Promise<Account> {
+    return new AccountsService(context.em).setActive(id, active, actorOf(context));
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'A director’s agency; null for other roles.' })

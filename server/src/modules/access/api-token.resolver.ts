@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { CreateApiTokenInput, createApiTokenRules } from './access.inputs.js';
 import { CreatedApiToken } from './access-results.type.js';
@@ -24,18 +24,18 @@ export class ApiTokenResolver {
   createApiToken(
     @Arg('input', () => CreateApiTokenInput, { description: 'The token’s name and lifetime.' })
     input: CreateApiTokenInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<CreatedApiToken> {
     const { name, expiresInDays } = validateInput(createApiTokenRules, input);
-    return new ApiTokensService(em).create({ viewer: viewer!, requestId }, name, expiresInDays ?? null);
+    return new ApiTokensService(context.em).create(actorOf(context), name, expiresInDays ?? null);
   }
 
   @Authorized()
   @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens at once. Admins may revoke anyone’s.' })
   revokeApiToken(
     @Arg('id', () => ID, { description: 'The token’s id (from `apiTokens`), not the token.' }) id: string,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<ApiToken> {
-    return new ApiTokensService(em).revoke({ viewer: viewer!, requestId }, id);
+    return new ApiTokensService(context.em).revoke(actorOf(context), id);
   }
 }

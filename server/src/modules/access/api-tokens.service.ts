@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { NotFoundError } from '../../errors.js';
+import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { assertId } from '../../validation.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { Account } from './account.entity.js';
@@ -21,6 +21,10 @@ export class ApiTokensService {
     name: string,
     expiresInDays: number | null,
   ): Promise<{ token: string; apiToken: ApiToken }> {
+    if (actor.viewer.via.kind !== 'session') {
+      // A leaked token must not be able to mint a fresh one that outlives its revocation.
+      throw new ForbiddenError('API tokens are created from a signed-in session, not with another API token.');
+    }
     const token = newSecret(API_TOKEN_PREFIX);
     const apiToken = await this.em.transactional(async (em) => {
       const created = em.create(ApiToken, {

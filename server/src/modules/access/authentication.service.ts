@@ -42,7 +42,7 @@ export class AuthenticationService {
   async signIn(
     email: string,
     password: string,
-    requestId: string,
+    request: Omit<Actor, 'viewer'>,
   ): Promise<{ viewer: Viewer; secret: string; session: Session; account: Account }> {
     if (password.length > MAX_PASSWORD_LENGTH) {
       throw new InvalidInputError('password', `password: at most ${MAX_PASSWORD_LENGTH} characters`);
@@ -59,12 +59,14 @@ export class AuthenticationService {
         secretHash: hashSecret(secret),
         expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
       });
+      // Sessions that have ended are of no use to anyone; sweeping them here keeps the table small.
+      await em.nativeDelete(Session, { expiresAt: { $lt: new Date() } });
       // Written by id: `account` was read outside this transaction's unit of work.
       await em.nativeUpdate(Account, { id: account.id }, { lastSignedInAt: new Date() });
       const viewer = viewerOf(account, { kind: 'session', sessionId: session.id });
       appendAuditRecord(
         em,
-        { viewer, requestId },
+        { viewer, ...request },
         {
           action: 'session.signIn',
           entityType: 'Session',

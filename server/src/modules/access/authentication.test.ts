@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seeders/demo/accounts.seed.js';
+import { createTestAccount, TEST_PASSWORD } from '../../test-support/test-accounts.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 import { Account } from './account.entity.js';
@@ -110,6 +111,47 @@ describe.each(testDialects)('signing in and out, on %s', (dialect) => {
   });
 });
 
+describe.each(testDialects)('disabling an account, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('ends its sessions, revokes its tokens for good and refuses its sign-in until it is enabled again', async () => {
+    const someone = await createTestAccount(api.database.orm, { role: 'DIRECTOR', agencyCode: 'BHXH-79' });
+    const { cookie } = await signIn(api, someone.account.email, TEST_PASSWORD);
+    const SET = 'mutation ($id: ID!, $active: Boolean!) { setAccountActive(id: $id, active: $active) { active } }';
+    const disabled = await api.graphql(SET, { id: someone.account.id, active: false });
+    expect(disabled.data).toEqual({ setAccountActive: { active: false } });
+    expect((await withCookie(api, cookie!)<{ viewer: unknown }>(VIEWER)).data?.viewer).toBeNull();
+    expect(
+      (await api.graphql('{ provinces { code } }', {}, { token: someone.token })).errors?.[0]?.extensions?.['code'],
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await signIn(api, someone.account.email, TEST_PASSWORD, '10.9.0.1')).body.errors?.[0]?.extensions?.['code'],
+    ).toBe('UNAUTHENTICATED');
+
+    const enabled = await api.graphql(SET, { id: someone.account.id, active: true });
+    expect(enabled.data).toEqual({ setAccountActive: { active: true } });
+    // Signing in works again; the old token does not (it may be why the account was disabled).
+    const again = await api.signIn(someone.account.email, TEST_PASSWORD);
+    const asAgain = await withCookie(api, again)<{ viewer: { email: string } }>(VIEWER);
+    expect(asAgain.data?.viewer.email).toBe(someone.account.email);
+    const oldToken = await api.graphql('{ viewer { email } }', {}, { token: someone.token });
+    expect(oldToken.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('will not let an admin disable their own account', async () => {
+    const self = await api.graphql(
+      `mutation { setAccountActive(id: "${api.admin.account.id}", active: false) { active } }`,
+    );
+    expect(self.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
+
 describe.each(testDialects)('limiting failed sign-ins, on %s', (dialect) => {
   let api: TestServer;
   beforeAll(async () => {
@@ -135,6 +177,20 @@ describe.each(testDialects)('limiting failed sign-ins, on %s', (dialect) => {
     expect(other.body.errors).toBeUndefined();
   });
 
+  it('counts a burst of parallel guesses as it arrives, not after each password check', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signIn(api, 'coordinator.hcm@tripartite.local', i === 11 ? DEMO_PASSWORD : 'wrong password!!', `10.3.0.${i}`),
+      ),
+    );
+    const checked = attempts.filter((attempt) => attempt.body.errors?.[0]?.extensions?.['code'] !== 'RATE_LIMITED');
+    // The account allows 3 tries; the other 9 are refused before any password is looked at.
+    expect(checked.length).toBeLessThanOrEqual(3);
+    expect(
+      attempts.filter((attempt) => attempt.body.errors?.[0]?.extensions?.['code'] === 'RATE_LIMITED').length,
+    ).toBeGreaterThanOrEqual(9);
+  });
+
   it('refuses an address that tries many accounts', async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await signIn(api, `guess${attempt}@tripartite.local`, 'wrong password!!', '10.2.0.1');
@@ -143,6 +199,24 @@ describe.each(testDialects)('limiting failed sign-ins, on %s', (dialect) => {
     expect(blocked.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
     const elsewhere = await signIn(api, 'director.hcm@tripartite.local', DEMO_PASSWORD, '10.2.0.2');
     expect(elsewhere.body.errors).toBeUndefined();
+  });
+});
+
+describe('the client address, without a trusted proxy', () => {
+  it('ignores X-Forwarded-For, so a client cannot escape the per-address limit by naming another address', async () => {
+    const api = await startTestServer('sqlite', {
+      trustProxy: false,
+      signInLimits: { failuresPerAccount: 100, failuresPerAddress: 3, windowSeconds: 60 },
+    });
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await signIn(api, `guess${attempt}@tripartite.local`, 'wrong password!!', `10.4.0.${attempt}`);
+      }
+      const blocked = await signIn(api, 'admin@tripartite.local', DEMO_PASSWORD, '10.4.0.99');
+      expect(blocked.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+    } finally {
+      await api.close();
+    }
   });
 });
 
@@ -156,10 +230,13 @@ describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
   });
 
   it('are shown once, stored hashed, listed without the token, work as Bearer, and stop at revocation', async () => {
+    const session = { token: null, headers: { cookie: await api.signIn('admin@tripartite.local', DEMO_PASSWORD) } };
     const created = await api.graphql<{
       createApiToken: { token: string; apiToken: { id: string; prefix: string; name: string } };
     }>(
       'mutation { createApiToken(input: { name: "report script", expiresInDays: 30 }) { token apiToken { id prefix name } } }',
+      {},
+      session,
     );
     const { token, apiToken } = created.data!.createApiToken;
     expect(token).toMatch(/^trp_[\w-]{43}$/);
@@ -170,6 +247,8 @@ describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
     expect(stored.secretHash).not.toContain(token);
     const listed = await api.graphql<{ apiTokens: Record<string, unknown>[] }>(
       '{ apiTokens { id name prefix revokedAt } }',
+      {},
+      session,
     );
     expect(listed.data?.apiTokens).toContainEqual({
       id: apiToken.id,
@@ -180,10 +259,12 @@ describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
     expect(JSON.stringify(listed)).not.toContain(token);
 
     const asToken = await api.graphql<{ viewer: { email: string } }>('{ viewer { email } }', {}, { token });
-    expect(asToken.data?.viewer.email).toBe(api.admin.account.email);
+    expect(asToken.data?.viewer.email).toBe('admin@tripartite.local');
 
     const revoked = await api.graphql<{ revokeApiToken: { revokedAt: string | null } }>(
       `mutation { revokeApiToken(id: "${apiToken.id}") { revokedAt } }`,
+      {},
+      session,
     );
     expect(revoked.data?.revokeApiToken.revokedAt).not.toBeNull();
     const refused = await api.graphql('{ provinces { code } }', {}, { token });
@@ -191,6 +272,34 @@ describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
       message: 'The API token is unknown, expired or revoked.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
+    // Even `viewer` says so, so a script with a dead token fails loudly rather than reading as anonymous.
+    const viewer = await api.graphql('{ viewer { email } }', {}, { token });
+    expect(viewer.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('cannot be used to create more tokens: a leaked token must not outlive its revocation', async () => {
+    const minted = await api.graphql('mutation { createApiToken(input: { name: "copy" }) { token } }');
+    expect(minted.errors?.[0]).toMatchObject({
+      message: 'API tokens are created from a signed-in session, not with another API token.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('stop at their expiry, and sessions at theirs', async () => {
+    const em = api.database.orm.em.fork();
+    const someone = await createTestAccount(api.database.orm, { role: 'VIEWER' });
+    const cookie = await api.signIn(someone.account.email, TEST_PASSWORD);
+    await em.nativeUpdate(ApiToken, { account: someone.account.id }, { expiresAt: new Date(Date.now() - 1000) });
+    await em
+      .getConnection()
+      .execute('update session set expires_at = ? where account_id = ?', [
+        new Date(Date.now() - 1000),
+        someone.account.id,
+      ]);
+    const byToken = await api.graphql('{ provinces { code } }', {}, { token: someone.token });
+    expect(byToken.errors?.[0]?.message).toBe('The API token is unknown, expired or revoked.');
+    const bySession = await api.graphql('{ provinces { code } }', {}, { token: null, headers: { cookie } });
+    expect(bySession.errors?.[0]?.message).toBe('Your session has ended; sign in again.');
   });
 
   it('refuses a malformed Authorization header and an invented token', async () => {
@@ -205,8 +314,14 @@ describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
   });
 
   it('cannot revoke someone else’s token: it is not found', async () => {
+    const adminSession = {
+      token: null,
+      headers: { cookie: await api.signIn('admin@tripartite.local', DEMO_PASSWORD) },
+    };
     const mine = await api.graphql<{ createApiToken: { apiToken: { id: string } } }>(
       'mutation { createApiToken(input: { name: "mine" }) { apiToken { id } } }',
+      {},
+      adminSession,
     );
     const viewerSignIn = await signIn(api, 'viewer@tripartite.local', DEMO_PASSWORD);
     const asViewer = withCookie(api, viewerSignIn.cookie!);
@@ -217,10 +332,13 @@ describe.each(testDialects)('personal API tokens, on %s', (dialect) => {
   });
 
   it('validates the token input, naming the field', async () => {
-    const noName = await api.graphql('mutation { createApiToken(input: { name: "  " }) { token } }');
+    const session = { token: null, headers: { cookie: await api.signIn('admin@tripartite.local', DEMO_PASSWORD) } };
+    const noName = await api.graphql('mutation { createApiToken(input: { name: "  " }) { token } }', {}, session);
     expect(noName.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
     const tooLong = await api.graphql(
       'mutation { createApiToken(input: { name: "x", expiresInDays: 1000 }) { token } }',
+      {},
+      session,
     );
     expect(tooLong.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.expiresInDays' });
   });

@@ -9,10 +9,12 @@ import {
   SPARE_HANOI_WARDS,
   type RoleAccounts,
 } from '../../test-support/access-fixtures.js';
-import { TEST_PASSWORD } from '../../test-support/test-accounts.js';
+import { createTestAccount, TEST_PASSWORD } from '../../test-support/test-accounts.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
+import { Ward } from '../geography/ward.entity.js';
+import { PostOffice } from '../organisations/post-office.entity.js';
 
 type Who = keyof RoleAccounts | 'anonymous';
 type Scope = 'inside' | 'outside';
@@ -51,6 +53,7 @@ const RULES: Record<string, { writers: Who[]; scoped: boolean }> = {
   setTarget: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
   recordParticipationFigure: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
   createAccount: { writers: ['admin'], scoped: false },
+  setAccountActive: { writers: ['admin'], scoped: false },
   createApiToken: {
     writers: ['admin', 'directorHcm', 'coordinatorHcm', 'viewer', 'directorHanoi', 'coordinatorHanoi'],
     scoped: false,
@@ -81,12 +84,18 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
   let accounts: RoleAccounts;
   let freeWards: string[];
   const hanoiWards = [...SPARE_HANOI_WARDS];
+  /** Each role asks from a signed-in session, as in the app (API tokens are made from sessions). */
+  const sessions: Partial<Record<Who, string>> = {};
+  const as = (who: Who) => ({ token: null, headers: who === 'anonymous' ? {} : { cookie: sessions[who]! } });
   let year = 2030;
 
   beforeAll(async () => {
     api = await startTestServer(dialect);
     accounts = await createRoleAccounts(api);
     freeWards = await signedWardCodes(api);
+    for (const who of WHO) {
+      if (who !== 'anonymous') sessions[who] = await api.signIn(accounts[who].account.email, TEST_PASSWORD);
+    }
   });
   afterAll(async () => {
     await api.close();
@@ -124,15 +133,21 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
           query: `mutation ($email: String!) { createAccount(input: { email: $email, displayName: "New viewer", password: "${TEST_PASSWORD}", role: VIEWER }) { id } }`,
           variables: { email: `new.${crypto.randomUUID()}@test.local` },
         };
+      case 'setAccountActive': {
+        const someone = await createTestAccount(api.database.orm, { role: 'VIEWER' });
+        return {
+          query: 'mutation ($id: ID!) { setAccountActive(id: $id, active: false) { active } }',
+          variables: { id: someone.account.id },
+        };
+      }
       case 'createApiToken':
         return { query: 'mutation { createApiToken(input: { name: "tool" }) { token } }', variables: {} };
       case 'revokeApiToken': {
         // A token of the asker's own (anonymous askers get an admin's, which they must not revoke).
-        const owner = who === 'anonymous' ? accounts.admin : accounts[who];
         const created = await api.graphql<{ createApiToken: { apiToken: { id: string } } }>(
           'mutation { createApiToken(input: { name: "to revoke" }) { apiToken { id } } }',
           {},
-          { token: owner.token },
+          as(who === 'anonymous' ? 'admin' : who),
         );
         return {
           query: 'mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }',
@@ -140,6 +155,8 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
         };
       }
       case 'signOut':
+        // A fresh session each time: the one signed out is gone for the cases after it.
+        if (who !== 'anonymous') sessions[who] = await api.signIn(accounts[who].account.email, TEST_PASSWORD);
         return { query: 'mutation { signOut }', variables: {} };
       case 'signIn':
         return {
@@ -158,14 +175,12 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
   it.each(cases)('$mutation as $who, $scope', async ({ mutation, who, scope }) => {
     const attempt = await attemptOf(mutation, scope, who);
     const auditBefore = await api.database.orm.em.fork().count(AuditRecord);
-    const token = who === 'anonymous' ? null : accounts[who].token;
-    const result = await api.graphql(attempt.query, attempt.variables, { token });
+    const result = await api.graphql(attempt.query, attempt.variables, as(who));
     const auditAfter = await api.database.orm.em.fork().count(AuditRecord);
     const outcome = expected(mutation, who, scope);
     if (outcome === 'allow') {
       expect(result.errors).toBeUndefined();
-      // signOut with an API token ends no session, so writes nothing.
-      if (mutation !== 'signOut') expect(auditAfter - auditBefore).toBe(1);
+      expect(auditAfter - auditBefore).toBe(1);
     } else {
       expect(result.errors?.[0]?.extensions?.['code']).toBe(outcome);
       expect(result.data?.[mutation] ?? null).toBeNull();
@@ -178,18 +193,54 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(Object.keys(RULES).sort());
   });
 
-  it('leaves another post office’s agreement untouched when its id is guessed', async () => {
-    const target = await draftAgreement(api, freeWards.pop()!);
-    const guess = await api.graphql(
-      `mutation { changeAgreementStatus(input: { agreementId: "${target}", status: TERMINATED, expectedVersion: 1, note: "guess" }) { id } }`,
-      {},
-      { token: accounts.coordinatorHanoi.token },
-    );
-    expect(guess.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  it('leaves another post office’s agreement untouched when its id is guessed, in the same city too', async () => {
+    // A commune post point of Ho Chi Minh City, under the city's post office, serving one ward.
+    const em = api.database.orm.em.fork();
+    const city = await em.findOneOrFail(PostOffice, { code: 'BD-79' }, { populate: ['province'] });
+    const ward = await em.findOneOrFail(Ward, { code: freeWards.pop()! });
+    const branch = em.create(PostOffice, {
+      code: 'BD-79-TEST',
+      name: 'Điểm Bưu điện thử',
+      level: 'COMMUNE',
+      parent: city,
+      province: city.province,
+      areaServed: ward.name,
+      validFrom: '2025-07-01',
+    });
+    branch.servedWards.add(ward);
+    await em.flush();
+    const branchCoordinator = await createTestAccount(api.database.orm, {
+      role: 'COORDINATOR',
+      postOfficeCode: 'BD-79-TEST',
+    });
+
+    const citysAgreement = await draftAgreement(api, freeWards.pop()!);
+    for (const intruder of [branchCoordinator.token, accounts.coordinatorHanoi.token]) {
+      const guess = await api.graphql(
+        `mutation { changeAgreementStatus(input: { agreementId: "${citysAgreement}", status: TERMINATED, expectedVersion: 1, note: "guess" }) { id } }`,
+        {},
+        { token: intruder },
+      );
+      expect(guess.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
     const after = await api.graphql<{ agreement: { status: string; version: number } }>(
-      `{ agreement(id: "${target}") { status version } }`,
+      `{ agreement(id: "${citysAgreement}") { status version } }`,
     );
     expect(after.data?.agreement).toEqual({ status: 'DRAFTING', version: 1 });
+
+    // The branch's own ward is theirs; the city's coordinator, above the branch, may act on it too.
+    const own = await api.graphql<{ createAgreement: { id: string; postOffice: { code: string } } }>(
+      `mutation { createAgreement(input: { wardCode: "${ward.code}" }) { id postOffice { code } } }`,
+      {},
+      { token: branchCoordinator.token },
+    );
+    expect(own.data?.createAgreement.postOffice.code).toBe('BD-79-TEST');
+    const above = await api.graphql(
+      `mutation { changeAgreementStatus(input: { agreementId: "${own.data!.createAgreement.id}", status: AWAITING_SIGNATURES, expectedVersion: 1 }) { id } }`,
+      {},
+      { token: accounts.coordinatorHcm.token },
+    );
+    expect(above.errors).toBeUndefined();
   });
 });
 

@@ -1,16 +1,21 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { Account } from './account.entity.js';
 import { SignInResult } from './access-results.type.js';
+import { UnauthenticatedError } from '../../errors.js';
+import { validateInput } from '../../graphql/validate-input.js';
+import { signInRules } from './access.inputs.js';
 import { AuthenticationService, normaliseEmail } from './authentication.service.js';
 
 @Resolver()
 export class SessionResolver {
   @Query(() => Account, {
     nullable: true,
-    description: 'The account making this request; null when nobody is signed in. The one field open to everyone.',
+    description:
+      'The account making this request; null when nobody is signed in (the one field open to everyone). A refused API token is `UNAUTHENTICATED` here too.',
   })
-  viewer(@Ctx() { em, viewer }: RequestContext): Promise<Account | null> {
+  viewer(@Ctx() { em, viewer, rejectedToken, authenticationProblem }: RequestContext): Promise<Account | null> {
+    if (rejectedToken) throw new UnauthenticatedError(authenticationProblem ?? undefined);
     return viewer ? em.findOne(Account, { id: viewer.accountId }) : Promise.resolve(null);
   }
 
@@ -23,21 +28,17 @@ export class SessionResolver {
     @Arg('password', () => String, { description: 'The account’s password.' }) password: string,
     @Ctx() context: RequestContext,
   ): Promise<SignInResult> {
-    const key = normaliseEmail(email);
-    await context.signInLimiter.assertMayTry(key, context.clientAddress);
-    try {
-      const { account, secret, session } = await new AuthenticationService(context.em).signIn(
-        email,
-        password,
-        context.requestId,
-      );
-      await context.signInLimiter.recordSuccess(key);
-      context.sessionCookie.set(secret, session.expiresAt);
-      return { account, expiresAt: session.expiresAt };
-    } catch (error) {
-      await context.signInLimiter.recordFailure(key, context.clientAddress);
-      throw error;
-    }
+    // Checked before anything else, so an oversized email is never used as a counter's key.
+    const credentials = validateInput(signInRules, { email, password }, '');
+    const key = normaliseEmail(credentials.email);
+    await context.signInLimiter.reserveAttempt(key, context.clientAddress);
+    const { account, secret, session } = await new AuthenticationService(context.em).signIn(key, password, {
+      requestId: context.requestId,
+      clientRequestId: context.clientRequestId,
+    });
+    await context.signInLimiter.recordSuccess(key, context.clientAddress);
+    context.sessionCookie.set(secret, session.expiresAt);
+    return { account, expiresAt: session.expiresAt };
   }
 
   @Authorized()
@@ -45,9 +46,9 @@ export class SessionResolver {
     description:
       'Ends this browser session and clears its cookie. True when a session ended; false for a request made with an API token (revoke the token instead).',
   })
-  async signOut(@Ctx() { em, viewer, requestId, sessionCookie }: RequestContext): Promise<boolean> {
-    const ended = await new AuthenticationService(em).signOut({ viewer: viewer!, requestId });
-    sessionCookie.clear();
+  async signOut(@Ctx() context: RequestContext): Promise<boolean> {
+    const ended = await new AuthenticationService(context.em).signOut(actorOf(context));
+    context.sessionCookie.clear();
     return ended;
   }
 }

@@ -20,37 +20,31 @@ export class SignInLimiter {
   private readonly perAccount: RateLimiterMemory;
   private readonly perAddress: RateLimiterMemory;
 
-  constructor(private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
+  constructor(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
     const window = { duration: limits.windowSeconds, blockDuration: limits.windowSeconds };
     this.perAccount = new RateLimiterMemory({ keyPrefix: 'account', points: limits.failuresPerAccount, ...window });
     this.perAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.failuresPerAddress, ...window });
   }
 
-  /** Refuses before any password is checked when either count is used up. */
-  async assertMayTry(email: string, address: string): Promise<void> {
-    const [account, client] = await Promise.all([this.perAccount.get(email), this.perAddress.get(address)]);
-    const blocked = [
-      this.blockedFor(account, this.limits.failuresPerAccount),
-      this.blockedFor(client, this.limits.failuresPerAddress),
-    ].filter((ms): ms is number => ms !== null);
-    if (blocked.length > 0) {
-      const seconds = Math.ceil(Math.max(...blocked) / 1000);
-      throw new RateLimitedError(
-        `Too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minute(s).`,
-        seconds,
-      );
-    }
+  /**
+   * Takes one attempt from both counts before the password is checked, refusing when either is
+   * used up. Taking first (an atomic step) means a burst of parallel guesses is counted as it
+   * arrives, not after each slow password check.
+   */
+  async reserveAttempt(email: string, address: string): Promise<void> {
+    const results = await Promise.allSettled([this.perAccount.consume(email), this.perAddress.consume(address)]);
+    const refusals = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+    if (refusals.length === 0) return;
+    const waits = refusals.map((refusal) => {
+      if (refusal instanceof Error) throw refusal; // the store failed: not a refusal
+      return (refusal as RateLimiterRes).msBeforeNext;
+    });
+    const seconds = Math.max(1, Math.ceil(Math.max(...waits) / 1000));
+    throw new RateLimitedError(`Too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minute(s).`, seconds);
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
-  }
-
-  private blockedFor(state: RateLimiterRes | null, limit: number): number | null {
-    return state && state.consumedPoints >= limit ? state.msBeforeNext : null;
+  /** A successful sign-in clears the account's count and gives the address its attempt back. */
+  async recordSuccess(email: string, address: string): Promise<void> {
+    await Promise.all([this.perAccount.delete(email), this.perAddress.reward(address, 1)]);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { WRITERS } from '../access/auth-checker.js';
 import { Agreement } from './agreement.entity.js';
@@ -26,12 +26,9 @@ export class AgreementMutationsResolver {
       description: 'The ward and, optionally, the parties, reference and notes.',
     })
     input: CreateAgreementInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Agreement> {
-    return new AgreementWritesService(em).create(
-      { viewer: viewer!, requestId },
-      validateInput(createAgreementRules, input),
-    );
+    return new AgreementWritesService(context.em).create(actorOf(context), validateInput(createAgreementRules, input));
   }
 
   @Authorized(WRITERS)
@@ -44,10 +41,10 @@ export class AgreementMutationsResolver {
       description: 'The agreement, the new status, the version you saw and why.',
     })
     input: ChangeAgreementStatusInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Agreement> {
-    return new AgreementWritesService(em).changeStatus(
-      { viewer: viewer!, requestId },
+    return new AgreementWritesService(context.em).changeStatus(
+      actorOf(context),
       validateInput(changeAgreementStatusRules, input),
     );
   }
@@ -62,10 +59,10 @@ export class AgreementMutationsResolver {
       description: 'The agreement, the version you saw, the party and its signatory.',
     })
     input: RecordSignatureInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Agreement> {
-    return new AgreementWritesService(em).recordSignature(
-      { viewer: viewer!, requestId },
+    return new AgreementWritesService(context.em).recordSignature(
+      actorOf(context),
       validateInput(recordSignatureRules, input),
     );
   }

@@ -2,6 +2,7 @@ import { AGREEMENT_PARTIES, AGREEMENT_STATUSES, type AgreementParty, type Agreem
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { dayOfRecord } from '../../graphql/validate-input.js';
 import { AgreementPartyEnum, AgreementStatusEnum } from './agreement-enums.js';
 
 const id = z.uuid('not a Tripartite identifier (a UUID)');
@@ -86,8 +87,8 @@ export const changeAgreementStatusRules = z
     status: z.enum(AGREEMENT_STATUSES),
     expectedVersion: version,
     note: optionalText(1000),
-    effectiveFrom: z.string().nullish(),
-    effectiveTo: z.string().nullish(),
+    effectiveFrom: dayOfRecord.nullish(),
+    effectiveTo: dayOfRecord.nullish(),
     referenceNumber: optionalText(60),
   })
   .superRefine((input, context) => {
@@ -134,5 +135,5 @@ export const recordSignatureRules = z.object({
   party: z.enum(AGREEMENT_PARTIES),
   name: requiredText(150),
   title: requiredText(150),
-  signedOn: z.string().nullish(),
+  signedOn: dayOfRecord.nullish(),
 });

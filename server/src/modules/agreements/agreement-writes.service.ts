@@ -2,16 +2,14 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/sql';
 import { OPEN_AGREEMENT_STATUSES, todayInVietnam, transitionProblem } from '@tripartite/shared';
 import type { z } from 'zod';
-import { isValidOn } from '../../db/validity.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.js';
 import { AccessScope } from '../access/access-scope.js';
-import { actorLabel } from '../access/viewer.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { GeographyService } from '../geography/geography.service.js';
-import type { Ward } from '../geography/ward.entity.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
 import { ServiceUnitsService } from '../organisations/service-units.service.js';
+import { chosenUnit, servingUnit } from './agreement-parties.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { snapshotAgreement } from './agreement-snapshot.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
@@ -48,6 +46,23 @@ export class AgreementWritesService {
   constructor(private readonly em: EntityManager) {}
 
   async create(actor: Actor, input: NewAgreement): Promise<Agreement> {
+    try {
+      return await this.createOnce(actor, input);
+    } catch (error) {
+      // Two people starting an agreement for one ward at once: the partial unique index lets one in.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const open = await this.em.fork().findOne(Agreement, {
+        ward: { code: input.wardCode },
+        status: { $in: [...OPEN_AGREEMENT_STATUSES] },
+      });
+      throw new ConflictError(
+        'Someone started an agreement for this ward at the same moment; change that one instead.',
+        open ? currentState(open) : {},
+      );
+    }
+  }
+
+  private async createOnce(actor: Actor, input: NewAgreement): Promise<Agreement> {
     const today = todayInVietnam();
     return this.em.transactional(async (em) => {
       const ward = await new GeographyService(em).wardByCode(input.wardCode, today, 'input.wardCode');
@@ -85,7 +100,7 @@ export class AgreementWritesService {
         fromStatus: null,
         toStatus: 'DRAFTING',
         changedAt: agreement.createdAt,
-        changedBy: actorLabel(actor.viewer),
+        changedBy: actor.viewer.displayName,
         note: null,
       });
       appendAuditRecord(em, actor, {
@@ -143,7 +158,7 @@ export class AgreementWritesService {
           fromStatus: agreement.status,
           toStatus: input.status,
           changedAt: new Date(),
-          changedBy: actorLabel(actor.viewer),
+          changedBy: actor.viewer.displayName,
           note: input.note ?? null,
         });
         agreement.status = input.status;
@@ -221,27 +236,4 @@ export class AgreementWritesService {
       throw current ? conflict(current) : new NotFoundError(`No agreement has id "${id}"`);
     }
   }
-}
-
-function servingUnit<U extends Agency | PostOffice>(unit: U | null | undefined, ward: Ward, field: string): U {
-  if (!unit) throw new InvalidInputError(field, `${field}: no unit serves ${ward.name} today; name one`);
-  return unit;
-}
-
-/** A unit named in the input: it must exist, be in force and belong to the ward's province. */
-async function chosenUnit<U extends Agency | PostOffice>(
-  em: EntityManager,
-  unitClass: new () => U,
-  id: string,
-  ward: Ward,
-  today: string,
-  field: string,
-): Promise<U> {
-  const unit = (await em.findOne(unitClass as new () => Agency, { id })) as U | null;
-  if (!unit) throw new InvalidInputError(field, `${field}: no such unit`);
-  if (!isValidOn(unit, today)) throw new InvalidInputError(field, `${field}: ${unit.name} is no longer in force`);
-  if (unit.province && unit.province.id !== ward.province.id) {
-    throw new InvalidInputError(field, `${field}: ${unit.name} belongs to another province than ${ward.name}`);
-  }
-  return unit;
 }

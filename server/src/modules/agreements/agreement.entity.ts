@@ -1,5 +1,15 @@
 import { Collection, OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import type { AgreementStatus } from '@tripartite/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -28,6 +38,12 @@ import { AgreementStatusChange } from './agreement-status-change.entity.js';
 @Check({
   name: 'agreement_effective_dates_check',
   expression: 'effective_to is null or effective_from is null or effective_to >= effective_from',
+})
+// At most one agreement under way per ward, even when two people start one at the same moment.
+@Unique({
+  name: 'agreement_one_open_per_ward_unique',
+  expression:
+    "create unique index agreement_one_open_per_ward_unique on agreement (ward_id) where status in ('DRAFTING', 'AWAITING_SIGNATURES')",
 })
 export class Agreement {
   /** Set by Tripartite, never by whoever creates the agreement. */

@@ -48,6 +48,71 @@ describe.each(testDialects)('concurrent changes to one agreement, on %s', (diale
     expect(audits[0]!.after).toMatchObject({ status: won.status, version: 2 });
   });
 
+  it('lets one of many simultaneous signatures win by the version alone (no history step to collide on)', async () => {
+    const id = await draftAgreement(api, freeWards.pop()!);
+    const parties = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
+    const results = await Promise.all(
+      Array.from({ length: 9 }, (_, i) =>
+        api.graphql(`mutation ($input: RecordSignatureInput!) { recordSignature(input: $input) { version } }`, {
+          input: {
+            agreementId: id,
+            expectedVersion: 1,
+            party: parties[i % 3],
+            name: `Người ký ${i}`,
+            title: 'Đại diện',
+          },
+        }),
+      ),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.['code'] === 'CONFLICT')).toHaveLength(8);
+    const em = api.database.orm.em.fork();
+    expect(await em.count(AuditRecord, { entityId: id, action: 'agreement.recordSignature' })).toBe(1);
+    const [row] = await em
+      .getConnection()
+      .execute<{ n: number | string }[]>('select count(*) as n from agreement_signatory where agreement_id = ?', [id]);
+    expect(Number(row!.n)).toBe(1);
+  });
+
+  it('starts one agreement for a ward when several people start one at once', async () => {
+    const wardCode = freeWards.pop()!;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.graphql(`mutation { createAgreement(input: { wardCode: "${wardCode}" }) { id } }`),
+      ),
+    );
+    const winners = results.filter((result) => !result.errors);
+    expect(winners).toHaveLength(1);
+    const id = (winners[0]!.data as { createAgreement: { id: string } }).createAgreement.id;
+    for (const loser of results.filter((result) => result.errors)) {
+      expect(loser.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { id, status: 'DRAFTING' } });
+    }
+  });
+
+  it('keeps one target and tells the others what it now is, when several replace it at once', async () => {
+    const SET = `mutation ($total: Int!, $version: Int) { setTarget(input: { provinceCode: "79", scheme: HOUSEHOLD_HEALTH_INSURANCE, year: 2031, totalParticipants: $total, expectedVersion: $version, source: { title: "KH 2031", publisher: "BHXH" } }) { version totalParticipants } }`;
+    const created = await Promise.all([1, 2, 3, 4].map((i) => api.graphql(SET, { total: 1000 * i })));
+    expect(created.filter((result) => !result.errors)).toHaveLength(1);
+    for (const loser of created.filter((result) => result.errors)) {
+      expect(loser.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { version: 1 } });
+    }
+    const replaced = await Promise.all(
+      [5, 6, 7, 8, 9, 10].map((i) => api.graphql(SET, { total: 1000 * i, version: 1 })),
+    );
+    const winner = replaced.find((result) => !result.errors)!.data as {
+      setTarget: { version: number; totalParticipants: number };
+    };
+    expect(replaced.filter((result) => !result.errors)).toHaveLength(1);
+    for (const loser of replaced.filter((result) => result.errors)) {
+      expect(loser.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        current: { version: 2, totalParticipants: winner.setTarget.totalParticipants },
+      });
+    }
+    const em = api.database.orm.em.fork();
+    expect(await em.count(AuditRecord, { action: 'target.set' })).toBe(2);
+  });
+
   it('applies changes made one after another, each with the version it saw', async () => {
     const id = await draftAgreement(api, freeWards.pop()!);
     const first = await api.graphql<{ changeAgreementStatus: { version: number } }>(CHANGE, {

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { z } from 'zod';
 import { PageInfo } from '../../graphql/page-info.type.js';
 import { AuditRecord } from './audit-record.entity.js';
 
@@ -37,3 +38,9 @@ export class AuditRecordFilter {
   @Field(() => String, { nullable: true, description: 'Only this action, such as `agreement.changeStatus`.' })
   action?: string | null;
 }
+
+export const auditFilterRules = z.object({
+  entityType: z.string().max(40, 'at most 40 characters').nullish(),
+  entityId: z.string().max(60, 'at most 60 characters').nullish(),
+  action: z.string().max(60, 'at most 60 characters').nullish(),
+});

@@ -18,17 +18,21 @@ import { Province } from '../geography/province.entity.js';
 @Index({ properties: ['province', 'occurredAt'] })
 @Index({ properties: ['occurredAt'] })
 export class AuditRecord {
-  [OptionalProps]?: 'occurredAt';
+  [OptionalProps]?: 'occurredAt' | 'clientRequestId';
 
   @Field(() => ID, { description: 'Stable identifier of this record.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = crypto.randomUUID();
 
-  @Field(() => GraphQLISODateTime, { description: 'When the write was committed.' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the write was made (its transaction committed moments later).',
+  })
   @Property({ type: 'datetime' })
   occurredAt: Date = new Date();
 
-  @ManyToOne({ entity: () => Account, nullable: true, index: true })
+  // Null for a write by the system itself (the create-admin command). Accounts and provinces
+  // are never deleted while records point at them.
+  @ManyToOne({ entity: () => Account, nullable: true, index: true, deleteRule: 'no action' })
   account: Account | null = null;
 
   @Field(() => String, { description: 'Who made the write, as `Name <email>` at the time.' })
@@ -50,7 +54,7 @@ export class AuditRecord {
   entityId!: string;
 
   /** The province the record belongs to, so a director reads the trail of their province only. */
-  @ManyToOne({ entity: () => Province, nullable: true })
+  @ManyToOne({ entity: () => Province, nullable: true, deleteRule: 'no action' })
   province: Province | null = null;
 
   @Field(() => GraphQLJSONObject, {
@@ -68,8 +72,16 @@ export class AuditRecord {
   after: Record<string, unknown> | null = null;
 
   @Field(() => String, {
-    description: 'The request that made the write (the `x-request-id` header when sent), to match logs.',
+    description: 'The request that made the write: an id made by the server, to match its logs.',
   })
   @Property({ type: 'string', length: 100 })
   requestId!: string;
+
+  /** What the client called its request (`x-request-id`), kept apart: a client can claim any id. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The `x-request-id` the client sent, if any, as the client gave it (unverified).',
+  })
+  @Property({ type: 'string', length: 100, nullable: true })
+  clientRequestId: string | null = null;
 }

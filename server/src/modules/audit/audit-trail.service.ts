@@ -8,7 +8,11 @@ import { AuditRecord } from './audit-record.entity.js';
 
 export const MAX_AUDIT_PAGE_SIZE = 100;
 
-export type AuditFilter = { entityType?: string | null; entityId?: string | null; action?: string | null };
+export type AuditFilter = {
+  entityType?: string | null | undefined;
+  entityId?: string | null | undefined;
+  action?: string | null | undefined;
+};
 
 /** Reads the audit trail, newest first; a director sees only records of the provinces they manage. */
 export class AuditTrailService {

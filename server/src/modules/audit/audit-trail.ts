@@ -5,7 +5,16 @@ import type { Province } from '../geography/province.entity.js';
 import { AuditRecord } from './audit-record.entity.js';
 
 /** Who is writing and in which request: what every write service is given beside its input. */
-export type Actor = { viewer: Viewer; requestId: string };
+export type Actor = {
+  viewer: Viewer;
+  /** Made by the server for this request. */
+  requestId: string;
+  /** The `x-request-id` the client sent, if any: kept, never trusted. */
+  clientRequestId?: string | null;
+};
+
+/** A write by the system itself, with nobody signed in: the create-admin command. */
+export type SystemActor = { system: string; requestId: string };
 
 export type AuditEntry = {
   action: string;
@@ -20,11 +29,14 @@ export type AuditEntry = {
  * Adds the audit record of a write to the unit of work `em` is flushing, which must be the
  * write's own transaction: the record commits with the change or not at all.
  */
-export function appendAuditRecord(em: EntityManager, actor: Actor, entry: AuditEntry): AuditRecord {
-  return em.create(AuditRecord, {
-    ...entry,
-    account: em.getReference(Account, actor.viewer.accountId),
-    actor: actorLabel(actor.viewer),
-    requestId: actor.requestId,
-  });
+export function appendAuditRecord(em: EntityManager, actor: Actor | SystemActor, entry: AuditEntry): AuditRecord {
+  const who =
+    'system' in actor
+      ? { account: null, actor: actor.system, clientRequestId: null }
+      : {
+          account: em.getReference(Account, actor.viewer.accountId),
+          actor: actorLabel(actor.viewer),
+          clientRequestId: actor.clientRequestId ?? null,
+        };
+  return em.create(AuditRecord, { ...entry, ...who, requestId: actor.requestId });
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { validateInput } from '../../graphql/validate-input.js';
 import { MANAGERS } from '../access/auth-checker.js';
-import { AuditRecordConnection, AuditRecordFilter } from './audit-record-connection.type.js';
+import { auditFilterRules, AuditRecordConnection, AuditRecordFilter } from './audit-record-connection.type.js';
 import { AuditTrailService, MAX_AUDIT_PAGE_SIZE } from './audit-trail.service.js';
 
 @Resolver()
@@ -20,6 +21,11 @@ export class AuditResolver {
     after: string | null | undefined,
     @Ctx() { em, viewer }: RequestContext,
   ): Promise<AuditRecordConnection> {
-    return new AuditTrailService(em).page(viewer!, filter ?? {}, first, after ?? null);
+    return new AuditTrailService(em).page(
+      viewer!,
+      validateInput(auditFilterRules, filter ?? {}, 'filter'),
+      first,
+      after ?? null,
+    );
   }
 }

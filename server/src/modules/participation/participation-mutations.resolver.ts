@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { MANAGERS } from '../access/auth-checker.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
@@ -16,10 +16,10 @@ export class ParticipationMutationsResolver {
   recordParticipationFigure(
     @Arg('input', () => RecordParticipationFigureInput, { description: 'The unit, scheme, period, number and source.' })
     input: RecordParticipationFigureInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<ParticipationFigure> {
-    return new ParticipationWritesService(em).record(
-      { viewer: viewer!, requestId },
+    return new ParticipationWritesService(context.em).record(
+      actorOf(context),
       validateInput(recordParticipationFigureRules, input),
     );
   }

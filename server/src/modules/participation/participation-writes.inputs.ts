@@ -2,6 +2,7 @@ import { PARTICIPATION_MEASURES, SCHEMES, type ParticipationMeasure, type Scheme
 import { Field, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { dayOfRecord } from '../../graphql/validate-input.js';
 import { MAX_PARTICIPANTS } from '../targets/target-writes.inputs.js';
 import { PublicationInput, publicationRules } from './publication.inputs.js';
 import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
@@ -53,8 +54,8 @@ export const recordParticipationFigureRules = z
     wardCode: z.string().nullish(),
     scheme: z.enum(SCHEMES),
     measure: z.enum(PARTICIPATION_MEASURES),
-    periodStart: z.string(),
-    periodEnd: z.string(),
+    periodStart: dayOfRecord,
+    periodEnd: dayOfRecord,
     participants: z
       .number()
       .int('a whole number')

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { MANAGERS } from '../access/auth-checker.js';
 import { SetTargetInput, setTargetRules } from './target-writes.inputs.js';
@@ -16,8 +16,8 @@ export class TargetMutationsResolver {
   setTarget(
     @Arg('input', () => SetTargetInput, { description: 'The unit, scheme, year, numbers and source.' })
     input: SetTargetInput,
-    @Ctx() { em, viewer, requestId }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Target> {
-    return new TargetWritesService(em).set({ viewer: viewer!, requestId }, validateInput(setTargetRules, input));
+    return new TargetWritesService(context.em).set(actorOf(context), validateInput(setTargetRules, input));
   }
 }

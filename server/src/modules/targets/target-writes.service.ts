@@ -77,6 +77,8 @@ export class TargetWritesService {
           newParticipants: input.newParticipants ?? null,
           source: await findOrCreatePublication(em, input.source),
         };
+        // The same values again change nothing: no new version, no audit record of a non-event.
+        if (existing && sameValues(existing, values)) return existing;
         const target = existing
           ? Object.assign(existing, values)
           : em.create(Target, { ...unit, scheme: input.scheme, year: input.year, ...values });
@@ -91,11 +93,28 @@ export class TargetWritesService {
         return target;
       });
     } catch (error) {
-      // Two people setting the same new target at once: the unique index lets one in.
-      if (error instanceof UniqueConstraintViolationException || error instanceof OptimisticLockError) {
-        throw conflict(null, 'Someone set this target at the same moment; look at it again before changing it.');
-      }
-      throw error;
+      // Two people setting one target at once: the unique index (a new target) or the versioned
+      // UPDATE (a replacement) lets one in; the other is told what it now is.
+      if (!(error instanceof UniqueConstraintViolationException || error instanceof OptimisticLockError)) throw error;
+      const { province, ward } = await new GeographyService(this.em.fork()).unitByCode(input, day);
+      const current = await this.em.fork().findOne(Target, {
+        ...(ward ? { ward: ward.id } : { province: province.id }),
+        scheme: input.scheme,
+        year: input.year,
+      });
+      throw conflict(current, 'Someone set this target at the same moment; look at it again before changing it.');
     }
   }
+}
+
+function sameValues(
+  target: Target,
+  values: Pick<Target, 'totalParticipants' | 'retainedParticipants' | 'newParticipants' | 'source'>,
+): boolean {
+  return (
+    target.totalParticipants === values.totalParticipants &&
+    target.retainedParticipants === values.retainedParticipants &&
+    target.newParticipants === values.newParticipants &&
+    target.source.id === values.source.id
+  );
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
+import { AuditRecord } from '../audit/audit-record.entity.js';
 import { Target } from './target.entity.js';
 
 const SET = `mutation ($input: SetTargetInput!) { setTarget(input: $input) { id version totalParticipants retainedParticipants newParticipants } }`;
@@ -44,6 +45,17 @@ describe.each(testDialects)('setting targets and recording figures, on %s', (dia
     });
     const stale = await api.graphql(SET, { input: { ...base, totalParticipants: 22_000, expectedVersion: 1 } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { version: 2 } });
+  });
+
+  it('writes nothing, and records nothing, when the same values are set again', async () => {
+    const input = { ...base, year: 2029 };
+    const first = await api.graphql<{ setTarget: { id: string; version: number } }>(SET, { input });
+    const same = await api.graphql<{ setTarget: { id: string; version: number } }>(SET, {
+      input: { ...input, expectedVersion: 1 },
+    });
+    expect(same.data?.setTarget).toMatchObject({ id: first.data!.setTarget.id, version: 1 });
+    const records = await api.database.orm.em.fork().count(AuditRecord, { entityId: first.data!.setTarget.id });
+    expect(records).toBe(1);
   });
 
   it('puts a past year’s target on the unit as it stood then (79 in 2024 is the city before the merger)', async () => {

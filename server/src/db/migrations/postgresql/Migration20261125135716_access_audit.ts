@@ -1,14 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125132840_access_audit extends Migration {
+export class Migration20261125135716_access_audit extends Migration {
 
-  override name = 'Migration20261125132840_access_audit';
+  override name = 'Migration20261125135716_access_audit';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "account" ("id" uuid not null, "email" varchar(254) not null, "display_name" varchar(150) not null, "password_hash" varchar(200) not null, "role" text not null, "agency_id" uuid null, "post_office_id" uuid null, "active" boolean not null default true, "created_at" timestamptz not null, "last_signed_in_at" timestamptz null, primary key ("id"));`);
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
 
-    this.addSql(`create table "audit_record" ("id" uuid not null, "occurred_at" timestamptz not null, "account_id" uuid null, "actor" varchar(420) not null, "action" varchar(60) not null, "entity_type" varchar(40) not null, "entity_id" varchar(60) not null, "province_id" uuid null, "before" jsonb null, "after" jsonb null, "request_id" varchar(100) not null, primary key ("id"));`);
+    this.addSql(`create table "audit_record" ("id" uuid not null, "occurred_at" timestamptz not null, "account_id" uuid null, "actor" varchar(420) not null, "action" varchar(60) not null, "entity_type" varchar(40) not null, "entity_id" varchar(60) not null, "province_id" uuid null, "before" jsonb null, "after" jsonb null, "request_id" varchar(100) not null, "client_request_id" varchar(100) null, primary key ("id"));`);
     this.addSql(`create index "audit_record_account_id_index" on "audit_record" ("account_id");`);
     this.addSql(`create index "audit_record_occurred_at_index" on "audit_record" ("occurred_at");`);
     this.addSql(`create index "audit_record_province_id_occurred_at_index" on "audit_record" ("province_id", "occurred_at");`);
@@ -27,14 +27,16 @@ export class Migration20261125132840_access_audit extends Migration {
     this.addSql(`create unique index target_ward_scheme_year_unique on target (ward_id, scheme, year) where ward_id is not null;`);
     this.addSql(`create unique index target_province_scheme_year_unique on target (province_id, scheme, year) where province_id is not null;`);
 
+    this.addSql(`create unique index agreement_one_open_per_ward_unique on agreement (ward_id) where status in ('DRAFTING', 'AWAITING_SIGNATURES');`);
+
     this.addSql(`alter table "account" add constraint "account_agency_id_foreign" foreign key ("agency_id") references "agency" ("id") on delete set null;`);
     this.addSql(`alter table "account" add constraint "account_post_office_id_foreign" foreign key ("post_office_id") references "post_office" ("id") on delete set null;`);
     this.addSql(`alter table "account" add constraint "account_coordinator_has_post_office_check" check (role <> 'COORDINATOR' or post_office_id is not null);`);
     this.addSql(`alter table "account" add constraint "account_director_has_agency_check" check (role <> 'DIRECTOR' or agency_id is not null);`);
     this.addSql(`alter table "account" add constraint "account_role_check" check ("role" in ('ADMIN', 'DIRECTOR', 'COORDINATOR', 'VIEWER'));`);
 
-    this.addSql(`alter table "audit_record" add constraint "audit_record_account_id_foreign" foreign key ("account_id") references "account" ("id") on delete set null;`);
-    this.addSql(`alter table "audit_record" add constraint "audit_record_province_id_foreign" foreign key ("province_id") references "province" ("id") on delete set null;`);
+    this.addSql(`alter table "audit_record" add constraint "audit_record_account_id_foreign" foreign key ("account_id") references "account" ("id") on delete no action;`);
+    this.addSql(`alter table "audit_record" add constraint "audit_record_province_id_foreign" foreign key ("province_id") references "province" ("id") on delete no action;`);
 
     this.addSql(`alter table "api_token" add constraint "api_token_account_id_foreign" foreign key ("account_id") references "account" ("id");`);
 
@@ -56,9 +58,10 @@ export class Migration20261125132840_access_audit extends Migration {
     this.addSql(`drop table if exists "api_token" cascade;`);
     this.addSql(`drop table if exists "session" cascade;`);
 
-    this.addSql(`drop function if exists "audit_record_is_permanent"() cascade;`);
-    this.addSql(`drop index "target_ward_scheme_year_unique";`);
-    this.addSql(`drop index "target_province_scheme_year_unique";`);
+    this.addSql(`alter table "agreement" drop constraint "agreement_one_open_per_ward_unique";`);
+
+    this.addSql(`alter table "target" drop constraint "target_ward_scheme_year_unique";`);
+    this.addSql(`alter table "target" drop constraint "target_province_scheme_year_unique";`);
     this.addSql(`alter table "target" drop column "version";`);
   }
 

@@ -69,9 +69,11 @@ export async function createAndLoad(
   const started = performance.now();
   let database: BenchDatabase;
   if (dialect === 'sqlite') {
-    rmSync(options.sqliteFile, { force: true });
     const file = options.sqliteFile;
-    database = { dialect, file, url: `sqlite:${file}`, drop: async () => rmSync(file, { force: true }) };
+    // The database file and its write-ahead log.
+    const remove = () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true }));
+    remove();
+    database = { dialect, file, url: `sqlite:${file}`, drop: async () => remove() };
   } else {
     database = await createPostgresDatabase(options.postgresUrl);
   }

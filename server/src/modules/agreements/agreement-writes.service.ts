@@ -67,7 +67,9 @@ export class AgreementWritesService {
     return this.em.transactional(async (em) => {
       const ward = await new GeographyService(em).wardByCode(input.wardCode, today, 'input.wardCode');
       await em.populate(ward, ['province']);
-      await new AccessScope(em, actor.viewer).assertMayStartAgreementFor(ward);
+      // One scope for the whole write: it remembers the post offices it has looked up.
+      const scope = new AccessScope(em, actor.viewer);
+      await scope.assertMayStartAgreementFor(ward);
       const open = await em.findOne(Agreement, { ward, status: { $in: [...OPEN_AGREEMENT_STATUSES] } });
       if (open) {
         throw new ConflictError(
@@ -84,7 +86,7 @@ export class AgreementWritesService {
         : servingUnit((await units.servingPostOffices([ward], today))[0], ward, 'input.postOfficeId');
       if (actor.viewer.role === 'COORDINATOR' && input.postOfficeId) {
         // A coordinator signs for their own post office (or a unit under it), never another's.
-        await new AccessScope(em, actor.viewer).assertMayChangeAgreement({ ward, postOffice });
+        await scope.assertMayChangeAgreement({ ward, postOffice });
       }
       const agreement = em.create(Agreement, {
         ward,

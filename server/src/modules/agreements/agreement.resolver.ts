@@ -43,18 +43,7 @@ export class AgreementResolver {
     after: string | null | undefined,
     @Ctx() { em }: RequestContext,
   ): Promise<AgreementConnection> {
-    const page = await new AgreementsService(em).page(filter ?? {}, first, after ?? null);
-    return {
-      edges: page.agreements.map((node) => ({ node, cursor: page.cursorOf(node) })),
-      nodes: page.agreements,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.startCursor,
-        endCursor: page.endCursor,
-      },
-      totalCount: page.totalCount,
-    };
+    return new AgreementsService(em).page(filter ?? {}, first, after ?? null);
   }
 
   @FieldResolver(() => Ward, { description: 'The ward, commune or special zone whose People’s Committee is a party.' })

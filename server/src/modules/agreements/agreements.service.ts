@@ -1,8 +1,8 @@
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
-import { assertTimeAndIdCursor } from '../../db/cursor.js';
+import { assertPageArguments, connectionOf, MAX_PAGE_SIZE } from '../../db/cursor-page.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { todayInVietnam } from '@tripartite/shared';
-import { InvalidInputError, NotFoundError } from '../../errors.js';
+import { NotFoundError } from '../../errors.js';
 import { assertId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
@@ -11,17 +11,7 @@ import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
 import type { AgreementFilter } from './agreements.inputs.js';
 
-export const MAX_PAGE_SIZE = 100;
-
-export type AgreementPage = {
-  agreements: Agreement[];
-  cursorOf: (agreement: Agreement) => string;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-  totalCount: number;
-};
+export { MAX_PAGE_SIZE };
 
 /** Reads agreements: one by id, or pages of them with MikroORM's cursor pagination. */
 export class AgreementsService {
@@ -34,13 +24,10 @@ export class AgreementsService {
     return agreement;
   }
 
-  async page(filter: AgreementFilter, first: number, after: string | null): Promise<AgreementPage> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new InvalidInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}; got ${first}`);
-    }
-    if (after !== null) assertTimeAndIdCursor(after, 'after');
+  async page(filter: AgreementFilter, first: number, after: string | null) {
+    assertPageArguments(first, after);
     const orderBy = { createdAt: 'desc', id: 'desc' } as const;
-    const cursor = await this.em.findByCursor(Agreement, {
+    const page = await this.em.findByCursor(Agreement, {
       where: await this.whereOf(filter),
       first,
       ...(after !== null ? { after } : {}),
@@ -48,15 +35,9 @@ export class AgreementsService {
       includeCount: true,
     });
     const meta = this.em.getMetadata().get(Agreement);
-    return {
-      agreements: [...cursor.items],
-      cursorOf: (agreement) => Cursor.for(meta, { createdAt: agreement.createdAt, id: agreement.id }, orderBy),
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
-      totalCount: cursor.totalCount,
-    };
+    return connectionOf(page, (agreement) =>
+      Cursor.for(meta, { createdAt: agreement.createdAt, id: agreement.id }, orderBy),
+    );
   }
 
   /**

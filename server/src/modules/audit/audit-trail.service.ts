@@ -1,12 +1,11 @@
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
-import { assertTimeAndIdCursor } from '../../db/cursor.js';
-import { InvalidInputError } from '../../errors.js';
+import { assertPageArguments, connectionOf, MAX_PAGE_SIZE } from '../../db/cursor-page.js';
 import { AccessScope } from '../access/access-scope.js';
 import type { Viewer } from '../access/viewer.js';
 import { AuditRecord } from './audit-record.entity.js';
 
-export const MAX_AUDIT_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE as MAX_AUDIT_PAGE_SIZE };
 
 export type AuditFilter = {
   entityType?: string | null | undefined;
@@ -19,10 +18,7 @@ export class AuditTrailService {
   constructor(private readonly em: EntityManager) {}
 
   async page(viewer: Viewer, filter: AuditFilter, first: number, after: string | null) {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE_SIZE) {
-      throw new InvalidInputError('first', `first must be between 1 and ${MAX_AUDIT_PAGE_SIZE}; got ${first}`);
-    }
-    if (after !== null) assertTimeAndIdCursor(after, 'after');
+    assertPageArguments(first, after);
     const where: FilterQuery<AuditRecord> & Record<string, unknown> = {};
     if (filter.entityType != null) where['entityType'] = filter.entityType;
     if (filter.entityId != null) where['entityId'] = filter.entityId;
@@ -31,7 +27,7 @@ export class AuditTrailService {
     if (managed !== null) where['province'] = { $in: [...managed] };
 
     const orderBy = { occurredAt: 'desc', id: 'desc' } as const;
-    const cursor = await this.em.findByCursor(AuditRecord, {
+    const page = await this.em.findByCursor(AuditRecord, {
       where,
       first,
       ...(after !== null ? { after } : {}),
@@ -39,20 +35,6 @@ export class AuditTrailService {
       includeCount: true,
     });
     const meta = this.em.getMetadata().get(AuditRecord);
-    const records = [...cursor.items];
-    return {
-      nodes: records,
-      edges: records.map((node) => ({
-        node,
-        cursor: Cursor.for(meta, { occurredAt: node.occurredAt, id: node.id }, orderBy),
-      })),
-      pageInfo: {
-        hasNextPage: cursor.hasNextPage,
-        hasPreviousPage: cursor.hasPrevPage,
-        startCursor: cursor.startCursor,
-        endCursor: cursor.endCursor,
-      },
-      totalCount: cursor.totalCount,
-    };
+    return connectionOf(page, (record) => Cursor.for(meta, { occurredAt: record.occurredAt, id: record.id }, orderBy));
   }
 }

@@ -15,6 +15,12 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
     },
+    // Graphcache reads the schema from this to know lists, nullability, interfaces and which
+    // types have no id (src/lib/graphcache-keys.ts), so partial answers and updates stay correct.
+    'src/graphql/generated/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', useTypeImports: true },
+    },
   },
 };
 

@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -19,6 +19,9 @@ export function Layout() {
   const location = useLocation();
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const [{ data }] = useQuery({ query: ViewerQuery });
+  // Below Mantine's `sm` breakpoint the navigation is a drawer: while closed it slides off screen,
+  // and `inert` keeps Tab and screen readers out of it too.
+  const narrow = useMediaQuery('(max-width: 47.99em)') ?? false;
   const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
 
   // A link followed on a phone closes the menu, so the page it opened is visible.
@@ -30,7 +33,15 @@ export function Layout() {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
       padding="md"
     >
-      <a href={`#${MAIN_ID}`} className="skip-link">
+      {/* Moves focus itself: following the #hash would be a navigation for the router. */}
+      <a
+        href={`#${MAIN_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <AppShell.Header>
@@ -55,7 +66,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id={NAV_ID} p="xs" component="nav" aria-label={t('nav.label')}>
+      <AppShell.Navbar id={NAV_ID} p="xs" component="nav" aria-label={t('nav.label')} inert={narrow && !navOpen}>
         <AppShell.Section grow>
           {items.map((item) => (
             <NavLink

@@ -3,6 +3,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
+/** The location the app started at (kept across re-renders, unlike state). */
+let firstLocationKey: string | undefined;
+
 type PageTitleProps = Omit<TitleProps, 'order' | 'children'> & {
   children: string;
 };
@@ -23,8 +26,9 @@ export function PageTitle({ children, ...props }: PageTitleProps) {
   }, [children, t]);
 
   useEffect(() => {
-    // react-router gives the first location of a visit the key "default".
-    if (location.key !== 'default') heading.current?.focus();
+    // The first page of a visit (or a reload) keeps focus at the start; each later one takes it.
+    firstLocationKey ??= location.key;
+    if (location.key !== firstLocationKey) heading.current?.focus();
   }, [location.key]);
 
   return (

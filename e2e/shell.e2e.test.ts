@@ -59,7 +59,7 @@ describe('the app shell: navigation, language and small screens', () => {
     const onScreen = () =>
       page.locator('#main-navigation').evaluate((element) => {
         const box = element.getBoundingClientRect();
-        return box.right > 0 && box.left < window.innerWidth && !element.inert;
+        return box.right > 0 && box.left < window.innerWidth && !(element as HTMLElement).inert;
       });
     expect(await burger.getAttribute('aria-expanded')).toBe('false');
     expect(await onScreen()).toBe(false);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage, type Language } from './i18n';
 
 /**
- * Numbers and dates in the convention of the language shown. Vietnamese: `1.221`, `12,5 %`,
+ * Numbers and dates in the convention of the language shown. Vietnamese: `1.221`, `12,5%`,
  * `31/12/2024`. English uses British conventions (`1,221`, `12.5%`, `31/12/2024`): day before
  * month, as Vietnamese readers of the English pages expect.
  */
@@ -36,7 +36,7 @@ export function daysSince(value: DateInput, now: Date = new Date()): number {
 export type Formatter = {
   locale: string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
-  /** `fraction` 0.125 → `12,5 %` / `12.5%`. */
+  /** `fraction` 0.125 → `12,5%` / `12.5%`. */
   percent: (fraction: number, maximumFractionDigits?: number) => string;
   /** `31/12/2024`. */
   date: (value: DateInput) => string;

@@ -1,3092 +1,3092 @@
 import type { IntrospectionQuery } from 'graphql';
 export default {
-  __schema: {
-    queryType: {
-      name: 'Query',
-      kind: 'OBJECT',
+  "__schema": {
+    "queryType": {
+      "name": "Query",
+      "kind": "OBJECT"
     },
-    mutationType: {
-      name: 'Mutation',
-      kind: 'OBJECT',
+    "mutationType": {
+      "name": "Mutation",
+      "kind": "OBJECT"
     },
-    subscriptionType: null,
-    types: [
+    "subscriptionType": null,
+    "types": [
       {
-        kind: 'OBJECT',
-        name: 'Account',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Account",
+        "fields": [
           {
-            name: 'active',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "active",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'agency',
-            type: {
-              kind: 'OBJECT',
-              name: 'Agency',
-              ofType: null,
+            "name": "agency",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Agency",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'createdAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "createdAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'displayName',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "displayName",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'email',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "email",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'lastSignedInAt',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "lastSignedInAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'postOffice',
-            type: {
-              kind: 'OBJECT',
-              name: 'PostOffice',
-              ofType: null,
+            "name": "postOffice",
+            "type": {
+              "kind": "OBJECT",
+              "name": "PostOffice",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'role',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "role",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Agency',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Agency",
+        "fields": [
           {
-            name: 'areaServed',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "areaServed",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'code',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'level',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "level",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'parent',
-            type: {
-              kind: 'OBJECT',
-              name: 'Agency',
-              ofType: null,
+            "name": "parent",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Agency",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
+            "name": "province",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validFrom',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "validFrom",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validTo',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "validTo",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [
+        "interfaces": [
           {
-            kind: 'INTERFACE',
-            name: 'ServiceUnit',
-          },
-        ],
+            "kind": "INTERFACE",
+            "name": "ServiceUnit"
+          }
+        ]
       },
       {
-        kind: 'OBJECT',
-        name: 'Agreement',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Agreement",
+        "fields": [
           {
-            name: 'agency',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Agency',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "agency",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Agency",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'createdAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "createdAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'effectiveFrom',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "effectiveFrom",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'effectiveTo',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "effectiveTo",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'history',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'AgreementStatusChange',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "history",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "AgreementStatusChange",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'inEffect',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "inEffect",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'on',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "on",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'notes',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "notes",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'postOffice',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'PostOffice',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "postOffice",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "PostOffice",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'referenceNumber',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "referenceNumber",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'signatories',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'AgreementSignatory',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "signatories",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "AgreementSignatory",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'signedOn',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "signedOn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'status',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "status",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'updatedAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "updatedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'version',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "version",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'ward',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Ward',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "ward",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Ward",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AgreementConnection',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AgreementConnection",
+        "fields": [
           {
-            name: 'edges',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'AgreementEdge',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "edges",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "AgreementEdge",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'nodes',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Agreement',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "nodes",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Agreement",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'pageInfo',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'PageInfo',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "pageInfo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "PageInfo",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'totalCount',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AgreementEdge',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AgreementEdge",
+        "fields": [
           {
-            name: 'cursor',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "cursor",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'node',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Agreement',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "node",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Agreement",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AgreementSignatory',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AgreementSignatory",
+        "fields": [
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'party',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "party",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'signedOn',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "signedOn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'title',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "title",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AgreementStatusChange',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AgreementStatusChange",
+        "fields": [
           {
-            name: 'changedAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "changedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'changedBy',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "changedBy",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'fromStatus',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "fromStatus",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'note',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "note",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'sequence',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "sequence",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'toStatus',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "toStatus",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'ApiToken',
-        fields: [
+        "kind": "OBJECT",
+        "name": "ApiToken",
+        "fields": [
           {
-            name: 'createdAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "createdAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'expiresAt',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "expiresAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'lastUsedAt',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "lastUsedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'prefix',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "prefix",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'revokedAt',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "revokedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AuditRecord',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AuditRecord",
+        "fields": [
           {
-            name: 'action',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "action",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'actor',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "actor",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'after',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "after",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'before',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "before",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'clientRequestId',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "clientRequestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'entityId',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "entityId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'entityType',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "entityType",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'occurredAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "occurredAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'requestId',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "requestId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AuditRecordConnection',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AuditRecordConnection",
+        "fields": [
           {
-            name: 'edges',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'AuditRecordEdge',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "edges",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "AuditRecordEdge",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'nodes',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'AuditRecord',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "nodes",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "AuditRecord",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'pageInfo',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'PageInfo',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "pageInfo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "PageInfo",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'totalCount',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'AuditRecordEdge',
-        fields: [
+        "kind": "OBJECT",
+        "name": "AuditRecordEdge",
+        "fields": [
           {
-            name: 'cursor',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "cursor",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'node',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'AuditRecord',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "node",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "AuditRecord",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Campaign',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Campaign",
+        "fields": [
           {
-            name: 'description',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "description",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'endsOn',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "endsOn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
+            "name": "province",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'reportedTotals',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'ParticipationFigure',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "reportedTotals",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ParticipationFigure",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'scheme',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "scheme",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'results',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'ParticipationFigure',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "results",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ParticipationFigure",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'scheme',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "scheme",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'resultsByCurrentProvince',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'CampaignResultByCurrentProvince',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "resultsByCurrentProvince",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "CampaignResultByCurrentProvince",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'scheme',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "scheme",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'scope',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "scope",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'startsOn',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "startsOn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'CampaignResultByCurrentProvince',
-        fields: [
+        "kind": "OBJECT",
+        "name": "CampaignResultByCurrentProvince",
+        "fields": [
           {
-            name: 'figures',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'ParticipationFigure',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "figures",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ParticipationFigure",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'measure',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "measure",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'participants',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "participants",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
+            "name": "province",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'scheme',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "scheme",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'source',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Publication',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "source",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Publication",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'CreatedApiToken',
-        fields: [
+        "kind": "OBJECT",
+        "name": "CreatedApiToken",
+        "fields": [
           {
-            name: 'apiToken',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'ApiToken',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "apiToken",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ApiToken",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'token',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "token",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Mutation',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Mutation",
+        "fields": [
           {
-            name: 'changeAgreementStatus',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Agreement',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "changeAgreementStatus",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Agreement",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'createAccount',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Account',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "createAccount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Account",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'createAgreement',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Agreement',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "createAgreement",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Agreement",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'createApiToken',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'CreatedApiToken',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "createApiToken",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "CreatedApiToken",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'recordParticipationFigure',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'ParticipationFigure',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "recordParticipationFigure",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ParticipationFigure",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'recordSignature',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Agreement',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "recordSignature",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Agreement",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'revokeApiToken',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'ApiToken',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "revokeApiToken",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ApiToken",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'id',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "id",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'setAccountActive',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Account',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "setAccountActive",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Account",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'active',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
+                "name": "active",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
               },
               {
-                name: 'id',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "id",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'setTarget',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Target',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "setTarget",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Target",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'input',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'signIn',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'SignInResult',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "signIn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "SignInResult",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'email',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
+                "name": "email",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
               },
               {
-                name: 'password',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "password",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'signOut',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "signOut",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'PageInfo',
-        fields: [
+        "kind": "OBJECT",
+        "name": "PageInfo",
+        "fields": [
           {
-            name: 'endCursor',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "endCursor",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'hasNextPage',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "hasNextPage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'hasPreviousPage',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "hasPreviousPage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'startCursor',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "startCursor",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'ParticipationFigure',
-        fields: [
+        "kind": "OBJECT",
+        "name": "ParticipationFigure",
+        "fields": [
           {
-            name: 'campaign',
-            type: {
-              kind: 'OBJECT',
-              name: 'Campaign',
-              ofType: null,
+            "name": "campaign",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Campaign",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'measure',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "measure",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'note',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "note",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'participants',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "participants",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'periodEnd',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "periodEnd",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'periodStart',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "periodStart",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
+            "name": "province",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'recordedAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "recordedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'scheme',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "scheme",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'source',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Publication',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "source",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Publication",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'ward',
-            type: {
-              kind: 'OBJECT',
-              name: 'Ward',
-              ofType: null,
+            "name": "ward",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Ward",
+              "ofType": null
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'PostOffice',
-        fields: [
+        "kind": "OBJECT",
+        "name": "PostOffice",
+        "fields": [
           {
-            name: 'areaServed',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "areaServed",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'code',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'level',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "level",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'parent',
-            type: {
-              kind: 'OBJECT',
-              name: 'PostOffice',
-              ofType: null,
+            "name": "parent",
+            "type": {
+              "kind": "OBJECT",
+              "name": "PostOffice",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
+            "name": "province",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validFrom',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "validFrom",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validTo',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "validTo",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [
+        "interfaces": [
           {
-            kind: 'INTERFACE',
-            name: 'ServiceUnit',
-          },
-        ],
+            "kind": "INTERFACE",
+            "name": "ServiceUnit"
+          }
+        ]
       },
       {
-        kind: 'OBJECT',
-        name: 'Province',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Province",
+        "fields": [
           {
-            name: 'code',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'fullName',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "fullName",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'kind',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "kind",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'nameEn',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "nameEn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'participationFigures',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'ParticipationFigure',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "participationFigures",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ParticipationFigure",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'scheme',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-              {
-                name: 'year',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
-          },
-          {
-            name: 'predecessors',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Province',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
-            },
-            args: [],
-          },
-          {
-            name: 'signingProgress',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'SigningProgress',
-                kind: 'OBJECT',
-                ofType: null,
-              },
-            },
-            args: [
-              {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
-          },
-          {
-            name: 'successor',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
-            },
-            args: [],
-          },
-          {
-            name: 'targets',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'TargetProgress',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
-            },
-            args: [
-              {
-                name: 'year',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
-          },
-          {
-            name: 'validFrom',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
-            },
-            args: [],
-          },
-          {
-            name: 'validTo',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
-            },
-            args: [],
-          },
-          {
-            name: 'wards',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Ward',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
-            },
-            args: [
-              {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "scheme",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'search',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "year",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "predecessors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Province",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "signingProgress",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "SigningProgress",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
+          },
+          {
+            "name": "successor",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "targets",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "TargetProgress",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": [
+              {
+                "name": "year",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "validFrom",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "validTo",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "wards",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Ward",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": [
+              {
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'signingStatus',
-                type: {
-                  kind: 'LIST',
-                  ofType: {
-                    kind: 'NON_NULL',
-                    ofType: {
-                      kind: 'SCALAR',
-                      name: 'Any',
-                    },
-                  },
-                },
+                "name": "search",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
-            ],
-          },
+              {
+                "name": "signingStatus",
+                "type": {
+                  "kind": "LIST",
+                  "ofType": {
+                    "kind": "NON_NULL",
+                    "ofType": {
+                      "kind": "SCALAR",
+                      "name": "Any"
+                    }
+                  }
+                }
+              }
+            ]
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Publication',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Publication",
+        "fields": [
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'publishedOn',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "publishedOn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'publisher',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "publisher",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'title',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "title",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'url',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "url",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Query',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Query",
+        "fields": [
           {
-            name: 'accounts',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Account',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "accounts",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Account",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'agencies',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Agency',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "agencies",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Agency",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'provinceCode',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "provinceCode",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'agreement',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Agreement',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "agreement",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Agreement",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'id',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "id",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'agreements',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'AgreementConnection',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "agreements",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "AgreementConnection",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'after',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "after",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'filter',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "filter",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'first',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "first",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'apiTokens',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'ApiToken',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "apiTokens",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ApiToken",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'auditRecords',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'AuditRecordConnection',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "auditRecords",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "AuditRecordConnection",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'after',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "after",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'filter',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "filter",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'first',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "first",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'campaign',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Campaign',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "campaign",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Campaign",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'id',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "id",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'campaigns',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Campaign',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "campaigns",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Campaign",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'postOffices',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'PostOffice',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "postOffices",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "PostOffice",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'provinceCode',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "provinceCode",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'province',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Province',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "province",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Province",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'code',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "code",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'provinces',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Province',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "provinces",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Province",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'viewer',
-            type: {
-              kind: 'OBJECT',
-              name: 'Account',
-              ofType: null,
+            "name": "viewer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Account",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'ward',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Ward',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "ward",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Ward",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'code',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "code",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'wardsLackingSignedAgreement',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Ward',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "wardsLackingSignedAgreement",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Ward",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'provinceCode',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
-          },
+                "name": "provinceCode",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'INTERFACE',
-        name: 'ServiceUnit',
-        fields: [
+        "kind": "INTERFACE",
+        "name": "ServiceUnit",
+        "fields": [
           {
-            name: 'areaServed',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "areaServed",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'code',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validFrom',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "validFrom",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validTo',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "validTo",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
-        possibleTypes: [
+        "interfaces": [],
+        "possibleTypes": [
           {
-            kind: 'OBJECT',
-            name: 'Agency',
+            "kind": "OBJECT",
+            "name": "Agency"
           },
           {
-            kind: 'OBJECT',
-            name: 'PostOffice',
-          },
-        ],
+            "kind": "OBJECT",
+            "name": "PostOffice"
+          }
+        ]
       },
       {
-        kind: 'OBJECT',
-        name: 'SignInResult',
-        fields: [
+        "kind": "OBJECT",
+        "name": "SignInResult",
+        "fields": [
           {
-            name: 'account',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Account',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "account",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Account",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'expiresAt',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "expiresAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'SigningProgress',
-        fields: [
+        "kind": "OBJECT",
+        "name": "SigningProgress",
+        "fields": [
           {
-            name: 'asOf',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "asOf",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'awaitingSignatures',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "awaitingSignatures",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'drafting',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "drafting",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'fractionSigned',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "fractionSigned",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'notStarted',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "notStarted",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'signed',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "signed",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'signedNotYetInEffect',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "signedNotYetInEffect",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'totalWards',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "totalWards",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Target',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Target",
+        "fields": [
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'newParticipants',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "newParticipants",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'OBJECT',
-              name: 'Province',
-              ofType: null,
+            "name": "province",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Province",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'retainedParticipants',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "retainedParticipants",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'scheme',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "scheme",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'source',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Publication',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "source",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Publication",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'totalParticipants',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "totalParticipants",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'version',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "version",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'ward',
-            type: {
-              kind: 'OBJECT',
-              name: 'Ward',
-              ofType: null,
+            "name": "ward",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Ward",
+              "ofType": null
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'year',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "year",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'TargetProgress',
-        fields: [
+        "kind": "OBJECT",
+        "name": "TargetProgress",
+        "fields": [
           {
-            name: 'achievedBasis',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "achievedBasis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'achievedOn',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "achievedOn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'achievedParticipants',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "achievedParticipants",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'fractionReached',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "fractionReached",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'scheme',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "scheme",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'target',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Target',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "target",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Target",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'wardsReporting',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "wardsReporting",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'year',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "year",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'OBJECT',
-        name: 'Ward',
-        fields: [
+        "kind": "OBJECT",
+        "name": "Ward",
+        "fields": [
           {
-            name: 'agreements',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Agreement',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "agreements",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Agreement",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'code',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'currentAgreement',
-            type: {
-              kind: 'OBJECT',
-              name: 'Agreement',
-              ofType: null,
+            "name": "currentAgreement",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Agreement",
+              "ofType": null
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'fullName',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "fullName",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'id',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'kind',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "kind",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'name',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'nameEn',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "nameEn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'participationFigures',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'ParticipationFigure',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "participationFigures",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ParticipationFigure",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'scheme',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
+                "name": "scheme",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               },
               {
-                name: 'year',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "year",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'predecessors',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Ward',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "predecessors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Ward",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'province',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                name: 'Province',
-                kind: 'OBJECT',
-                ofType: null,
-              },
+            "name": "province",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Province",
+                "kind": "OBJECT",
+                "ofType": null
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'servingAgency',
-            type: {
-              kind: 'OBJECT',
-              name: 'Agency',
-              ofType: null,
+            "name": "servingAgency",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Agency",
+              "ofType": null
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'servingPostOffice',
-            type: {
-              kind: 'OBJECT',
-              name: 'PostOffice',
-              ofType: null,
+            "name": "servingPostOffice",
+            "type": {
+              "kind": "OBJECT",
+              "name": "PostOffice",
+              "ofType": null
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'signingStatus',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "signingStatus",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'asOf',
-                type: {
-                  kind: 'SCALAR',
-                  name: 'Any',
-                },
-              },
-            ],
+                "name": "asOf",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
-            name: 'successors',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'Ward',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "successors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "Ward",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'targets',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'LIST',
-                ofType: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    name: 'TargetProgress',
-                    kind: 'OBJECT',
-                    ofType: null,
-                  },
-                },
-              },
+            "name": "targets",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "TargetProgress",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
             },
-            args: [
+            "args": [
               {
-                name: 'year',
-                type: {
-                  kind: 'NON_NULL',
-                  ofType: {
-                    kind: 'SCALAR',
-                    name: 'Any',
-                  },
-                },
-              },
-            ],
+                "name": "year",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
           },
           {
-            name: 'validFrom',
-            type: {
-              kind: 'NON_NULL',
-              ofType: {
-                kind: 'SCALAR',
-                name: 'Any',
-              },
+            "name": "validFrom",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
             },
-            args: [],
+            "args": []
           },
           {
-            name: 'validTo',
-            type: {
-              kind: 'SCALAR',
-              name: 'Any',
+            "name": "validTo",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
-            args: [],
-          },
+            "args": []
+          }
         ],
-        interfaces: [],
+        "interfaces": []
       },
       {
-        kind: 'SCALAR',
-        name: 'Any',
-      },
+        "kind": "SCALAR",
+        "name": "Any"
+      }
     ],
-    directives: [],
-  },
+    "directives": []
+  }
 } as unknown as IntrospectionQuery;

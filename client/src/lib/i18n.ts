@@ -74,7 +74,7 @@ export async function loadNamespaces(namespaces: readonly string[]): Promise<voi
 
 // Screen readers pick their voice, and browsers their hyphenation, from <html lang>.
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
 void i18n

@@ -70,7 +70,15 @@ export function SignInPage() {
             required
             autoFocus
           />
-          <PasswordInput name="password" label={t('signIn.password')} autoComplete="current-password" required />
+          <PasswordInput
+            name="password"
+            label={t('signIn.password')}
+            autoComplete="current-password"
+            required
+            // Mantine's eye button has no name of its own. Worded without "password", so the
+            // field stays the only thing labelled "Mật khẩu".
+            visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
+          />
           {/* Stays in the page while empty, so screen readers announce what appears in it. */}
           <Text id="sign-in-error" role="alert" c="red.6" size="sm">
             {errorMessage}

@@ -33,6 +33,10 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   // Up to monthly periods, for two schemes and two measures.
   'Ward.participationFigures': 50,
   'Province.participationFigures': 50,
+  // One sum per period, scheme, measure and source; each of the handful of units merged into one.
+  'Ward.participationTotals': 50,
+  'Province.participationTotals': 50,
+  'ParticipationTotal.figures': 20,
   'Agreement.signatories': 3,
   'Agreement.history': 20,
   // One figure per province of the campaign's time (63 in 2020) and scheme.

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { Province } from './province.entity.js';
+import type { Ward } from './ward.entity.js';
 import { predecessorsOfWards } from './ward-lineage.js';
 
 /** Merges chain at most this deep (Thừa Thiên Huế → Huế city in 2025 → today's Huế is two). */
@@ -54,10 +55,17 @@ export function provincesCountingToward(em: EntityManager, provinceIds: readonly
   });
 }
 
+/** Looks up each ward's predecessors: a request's loader, to share the lookups between fields. */
+export type WardPredecessorLookup = (wardIds: readonly string[]) => Promise<Ward[][]>;
+
 /** Wards and the wards merged into them, through the succession table. */
-export function wardsCountingToward(em: EntityManager, wardIds: readonly string[]): Promise<CountsToward> {
+export function wardsCountingToward(
+  em: EntityManager,
+  wardIds: readonly string[],
+  predecessorsOf: WardPredecessorLookup = (ids) => predecessorsOfWards(em, ids),
+): Promise<CountsToward> {
   return countsToward(wardIds, async (ids) => {
-    const predecessors = await predecessorsOfWards(em, ids);
+    const predecessors = await predecessorsOf(ids);
     return ids.flatMap((id, index) => predecessors[index]!.map((ward): [string, string] => [ward.id, id]));
   });
 }

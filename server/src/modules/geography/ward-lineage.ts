@@ -32,3 +32,9 @@ export async function predecessorsOfWards(em: EntityManager, wardIds: readonly s
 export function predecessorsOfWardLoader({ em, loaders }: RequestContext): DataLoader<string, Ward[]> {
   return loaders.get<string, Ward[]>('predecessorsOfWard', (wardIds) => predecessorsOfWards(em, wardIds));
 }
+
+/** The same lookup through the request's loader, for services that walk merges (figures, targets). */
+export function predecessorLookup(context: RequestContext): (wardIds: readonly string[]) => Promise<Ward[][]> {
+  const loader = predecessorsOfWardLoader(context);
+  return (wardIds) => Promise.all(wardIds.map((id) => loader.load(id)));
+}

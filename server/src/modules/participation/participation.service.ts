@@ -2,7 +2,12 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { Scheme } from '@tripartite/shared';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
 import { assertYear } from '../../validation.js';
-import { provincesCountingToward, wardsCountingToward, type CountsToward } from '../geography/merge-lineage.js';
+import {
+  provincesCountingToward,
+  wardsCountingToward,
+  type CountsToward,
+  type WardPredecessorLookup,
+} from '../geography/merge-lineage.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
 import { sumFiguresPerPeriod } from './participation-sums.js';
 import type { ParticipationTotal } from './participation-total.type.js';
@@ -51,9 +56,13 @@ export class ParticipationService {
   }
 
   /** The same for wards: each ward's figures with those of the wards merged into it. */
-  async totalsOfWards(wardIds: readonly string[], query: FigureQuery): Promise<ParticipationTotal[][]> {
+  async totalsOfWards(
+    wardIds: readonly string[],
+    query: FigureQuery,
+    predecessorsOf?: WardPredecessorLookup,
+  ): Promise<ParticipationTotal[][]> {
     const filter = this.filterOf(query);
-    const toward = await wardsCountingToward(this.em, wardIds);
+    const toward = await wardsCountingToward(this.em, wardIds, predecessorsOf);
     const figures = await this.em.find(
       ParticipationFigure,
       { ward: { $in: [...toward.keys()] }, ...filter },

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Ward } from '../geography/ward.entity.js';
+import { predecessorLookup } from '../geography/ward-lineage.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
 import { ParticipationService } from './participation.service.js';
 import { ParticipationTotal } from './participation-total.type.js';
@@ -30,11 +31,15 @@ export class WardParticipationResolver {
   participationTotals(
     @Root() ward: Ward,
     @Args(() => ParticipationFiguresArgs) { year, scheme }: ParticipationFiguresArgs,
-    @Ctx() { em, loaders }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<ParticipationTotal[]> {
-    return loaders
+    return context.loaders
       .get<string, ParticipationTotal[]>(`wardTotals:${year}:${scheme ?? 'all'}`, (ids) =>
-        new ParticipationService(em).totalsOfWards(ids, { year, scheme: scheme ?? undefined }),
+        new ParticipationService(context.em).totalsOfWards(
+          ids,
+          { year, scheme: scheme ?? undefined },
+          predecessorLookup(context),
+        ),
       )
       .load(ward.id);
   }

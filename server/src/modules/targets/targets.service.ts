@@ -1,7 +1,11 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
-import { provincesCountingToward, wardsCountingToward } from '../geography/merge-lineage.js';
+import {
+  provincesCountingToward,
+  wardsCountingToward,
+  type WardPredecessorLookup,
+} from '../geography/merge-lineage.js';
 import { Ward } from '../geography/ward.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { achievementOf, stockFigureOf, type Achievement } from './achievement.js';
@@ -34,9 +38,13 @@ export class TargetsService {
    * the succession links), each with what its own ward achieved from that ward's own figures.
    * Targets stay on the ward they were set for. A fixed number of queries for any number of wards.
    */
-  async progressOfWards(wardIds: readonly string[], year: number): Promise<TargetProgress[][]> {
+  async progressOfWards(
+    wardIds: readonly string[],
+    year: number,
+    predecessorsOf?: WardPredecessorLookup,
+  ): Promise<TargetProgress[][]> {
     assertYear(year);
-    const ownersOf = await wardsCountingToward(this.em, wardIds);
+    const ownersOf = await wardsCountingToward(this.em, wardIds, predecessorsOf);
     const targets = await this.em.find(
       Target,
       { ward: { $in: [...ownersOf.keys()] }, year },

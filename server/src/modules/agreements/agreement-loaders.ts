@@ -7,7 +7,7 @@ import type { AgreementSignatory } from './agreement-signatory.entity.js';
 import type { AgreementStatusChange } from './agreement-status-change.entity.js';
 import type { Agreement } from './agreement.entity.js';
 import { AgreementsService } from './agreements.service.js';
-import { SigningService, signedWhileUnitExisted, type WardStanding } from './signing.service.js';
+import { hasSignedOwnAgreement, SigningService, signedWhileUnitExisted, type WardStanding } from './signing.service.js';
 
 /** Each ward's agreements, newest first, batched across every ward in the response. */
 export function agreementsOfWardLoader({ em, loaders }: RequestContext): DataLoader<string, Agreement[]> {
@@ -48,8 +48,7 @@ export function standingsOn(context: RequestContext, wards: readonly Ward[], day
       wardIds.map(async (wardId) => {
         const own = await agreements.load(wardId);
         const standing = await signing.standingOn(own, day);
-        const signedOwn = own.some((agreement) => agreement.signedOn !== null && agreement.signedOn <= day);
-        if (standing.status !== 'NOT_STARTED' || signedOwn) return standing;
+        if (standing.status !== 'NOT_STARTED' || hasSignedOwnAgreement(own, day)) return standing;
         const signedByPredecessors = await predecessorSignedAgreementsLoader(context, day).load(wardId);
         const status = wardSigningStatusAfterMergers(standing.status, {
           signedOwnAgreement: false,

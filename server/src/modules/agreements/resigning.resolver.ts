@@ -8,6 +8,7 @@ import { GeographyService } from '../geography/geography.service.js';
 import { Ward } from '../geography/ward.entity.js';
 import { agreementsOfWardLoader, predecessorSignedAgreementsOn, standingsOn } from './agreement-loaders.js';
 import { Agreement } from './agreement.entity.js';
+import { hasSignedOwnAgreement } from './signing.service.js';
 
 /** After the 2025 reorganisation: which wards must sign again, and what their predecessors had signed. */
 @Resolver(() => Ward)
@@ -15,7 +16,7 @@ export class ResigningResolver {
   @Authorized()
   @Query(() => [Ward], {
     description:
-      'The re-signing worklist of a province: its wards in force on the day that have no signed agreement in effect and whose predecessors (units merged into them) had signed agreements while they existed. Those agreements bound the old units and do not carry over. Each ward’s `signingStatus` is `NEEDS_RESIGNING` while nothing is under way, or the status of its own new agreement (drafting, awaiting signatures, signed but not yet in effect); `predecessorAgreements` lists what the old units had signed, with their parties. Ordered by Vietnamese name. Nested fields judge on their own `asOf` (today without it).',
+      'The re-signing worklist of a province: its wards in force on the day that have no signed agreement in effect and whose predecessors (units merged into them) had signed agreements while they existed. Those agreements bound the old units and do not carry over. Each ward’s `signingStatus` is `NEEDS_RESIGNING` while nothing is under way, or, once it has started its own, `DRAFTING` or `AWAITING_SIGNATURES`; a ward that has signed one of its own since (even one not yet in effect, or lapsed) has re-signed and leaves the list; `predecessorAgreements` lists what the old units had signed, with their parties. Ordered by Vietnamese name. Nested fields judge on their own `asOf` (today without it).',
   })
   async resigningWorklist(
     @Arg('provinceCode', () => String, {
@@ -38,11 +39,11 @@ export class ResigningResolver {
       Promise.all(wards.map((ward) => agreementsOfWardLoader(context).load(ward.id))),
       predecessorSignedAgreementsOn(context, wards, day),
     ]);
-    // A ward that has signed one of its own since the merger has re-signed, even if that one has lapsed since.
-    const signedOwn = (agreements: Agreement[]) => agreements.some((a) => a.signedOn !== null && a.signedOn <= day);
     return wards.filter(
       (_ward, index) =>
-        standings[index]!.status !== 'SIGNED' && !signedOwn(own[index]!) && signedByPredecessors[index]!.length > 0,
+        standings[index]!.status !== 'SIGNED' &&
+        !hasSignedOwnAgreement(own[index]!, day) &&
+        signedByPredecessors[index]!.length > 0,
     );
   }
 

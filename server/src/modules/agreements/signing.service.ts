@@ -25,6 +25,14 @@ export function signedWhileUnitExisted(agreement: Agreement, ward: Ward, day: st
   return signedOn !== null && signedOn <= day && (ward.validTo === null || signedOn <= ward.validTo);
 }
 
+/**
+ * Whether a ward had signed any agreement of its own by `day`, even one since ended or not yet
+ * in effect: such a ward has re-signed after a merger, so it is never `NEEDS_RESIGNING`.
+ */
+export function hasSignedOwnAgreement(agreements: readonly Agreement[], day: string): boolean {
+  return agreements.some((agreement) => agreement.signedOn !== null && agreement.signedOn <= day);
+}
+
 /** The last instant of a calendar day in Vietnam (UTC+7). */
 function endOfDayInVietnam(day: string): Date {
   return new Date(`${day}T23:59:59.999+07:00`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSignedAndInEffect, wardSigningStatus } from './agreements.js';
+import { isSignedAndInEffect, wardSigningStatus, wardSigningStatusAfterMergers } from './agreements.js';
 
 const signed = { status: 'SIGNED', effectiveFrom: '2025-08-01', effectiveTo: '2026-07-31' } as const;
 
@@ -38,5 +38,28 @@ describe('wardSigningStatus', () => {
     expect(wardSigningStatus({ ...signed, status: 'TERMINATED' }, '2026-01-01')).toBe('NOT_STARTED');
     expect(wardSigningStatus({ ...signed, status: 'EXPIRED' }, '2026-01-01')).toBe('NOT_STARTED');
     expect(wardSigningStatus(signed, '2027-01-01')).toBe('NOT_STARTED');
+  });
+});
+
+describe('wardSigningStatusAfterMergers', () => {
+  const predecessorsSigned = { signedOwnAgreement: false, predecessorSignedAgreements: 2 };
+
+  it('asks a ward with nothing under way to re-sign when its predecessors had signed and it never has', () => {
+    expect(wardSigningStatusAfterMergers('NOT_STARTED', predecessorsSigned)).toBe('NEEDS_RESIGNING');
+  });
+
+  it('leaves a ward without signed predecessors, or one that has signed its own since, not started', () => {
+    expect(
+      wardSigningStatusAfterMergers('NOT_STARTED', { ...predecessorsSigned, predecessorSignedAgreements: 0 }),
+    ).toBe('NOT_STARTED');
+    expect(wardSigningStatusAfterMergers('NOT_STARTED', { ...predecessorsSigned, signedOwnAgreement: true })).toBe(
+      'NOT_STARTED',
+    );
+  });
+
+  it('keeps the status of an agreement of the ward’s own, signed or under way', () => {
+    for (const own of ['SIGNED', 'SIGNED_NOT_YET_IN_EFFECT', 'AWAITING_SIGNATURES', 'DRAFTING'] as const) {
+      expect(wardSigningStatusAfterMergers(own, predecessorsSigned)).toBe(own);
+    }
   });
 });

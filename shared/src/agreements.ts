@@ -12,14 +12,17 @@ export type AgreementParty = (typeof AGREEMENT_PARTIES)[number];
 /**
  * Where a ward stands, judged from its current agreement. A signed agreement whose effective
  * date is still ahead does not count as signed yet, but is not "not started" either.
- * `NOT_STARTED` covers a ward with no agreement at all and one whose last agreement was
- * terminated, expired or has lapsed: either way, nothing is under way.
+ * `NEEDS_RESIGNING` is a ward with nothing under way that has never signed an agreement of its
+ * own, while units merged into it (1 July 2025) had signed theirs: those agreements bound the old
+ * units, not this one, so they do not carry over. `NOT_STARTED` covers every other ward with
+ * nothing under way: no agreement at all, or the last one terminated, expired or lapsed.
  */
 export const WARD_SIGNING_STATUSES = [
   'SIGNED',
   'SIGNED_NOT_YET_IN_EFFECT',
   'AWAITING_SIGNATURES',
   'DRAFTING',
+  'NEEDS_RESIGNING',
   'NOT_STARTED',
 ] as const;
 export type WardSigningStatus = (typeof WARD_SIGNING_STATUSES)[number];
@@ -55,4 +58,24 @@ export function wardSigningStatus(current: AgreementTerms | null, day: string): 
   if (current.status === 'AWAITING_SIGNATURES') return 'AWAITING_SIGNATURES';
   if (current.status === 'DRAFTING') return 'DRAFTING';
   return 'NOT_STARTED';
+}
+
+/** What decides whether a ward with nothing under way must re-sign after a merger. */
+export type ResigningFacts = {
+  /** Whether any of the ward's own agreements was signed by the day (even if since ended). */
+  signedOwnAgreement: boolean;
+  /** How many agreements units merged into it signed while they existed, by the day. */
+  predecessorSignedAgreements: number;
+};
+
+/**
+ * A ward's signing status once its predecessors are taken into account: a ward that would be
+ * `NOT_STARTED`, has never signed an agreement of its own, and whose predecessors had signed
+ * theirs `NEEDS_RESIGNING`. Every other status stands: an agreement of its own under way shows
+ * as such (its predecessors' agreements are still listed beside it), and a ward that signed one
+ * of its own since the merger and let it lapse is `NOT_STARTED` like any other.
+ */
+export function wardSigningStatusAfterMergers(own: WardSigningStatus, facts: ResigningFacts): WardSigningStatus {
+  if (own !== 'NOT_STARTED' || facts.signedOwnAgreement) return own;
+  return facts.predecessorSignedAgreements > 0 ? 'NEEDS_RESIGNING' : 'NOT_STARTED';
 }

@@ -8,6 +8,7 @@ import { ProvinceResolver } from '../modules/geography/province.resolver.js';
 import { WardResolver } from '../modules/geography/ward.resolver.js';
 import { ProvinceSigningResolver } from '../modules/agreements/province-signing.resolver.js';
 import { AgreementResolver } from '../modules/agreements/agreement.resolver.js';
+import { ResigningResolver } from '../modules/agreements/resigning.resolver.js';
 import {
   AgencyResolver,
   PostOfficeResolver,
@@ -36,6 +37,7 @@ export const resolvers = [
   WardResolver,
   ProvinceSigningResolver,
   AgreementResolver,
+  ResigningResolver,
   AgencyResolver,
   PostOfficeResolver,
   WardServiceUnitsResolver,

@@ -12,6 +12,7 @@ import { MAX_PAGE_SIZE } from '../modules/agreements/agreements.service.js';
 export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => number)> = {
   // A province has a few hundred wards at most (Hà Nội had 579 before July 2025, 126 since).
   'Query.wardsLackingSignedAgreement': 600,
+  'Query.resigningWorklist': 600,
   'Province.wards': 600,
   // 63 provincial units before July 2025, 34 since.
   'Query.provinces': 63,
@@ -24,12 +25,18 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Ward.agreements': 10,
   'Ward.successors': 5,
   'Ward.predecessors': 20,
+  // A new ward of 2025 joined a handful of old wards, each with the one or two agreements it signed.
+  'Ward.predecessorAgreements': 10,
   'Province.predecessors': 5,
   'Ward.targets': 4,
   'Province.targets': 4,
   // Up to monthly periods, for two schemes and two measures.
   'Ward.participationFigures': 50,
   'Province.participationFigures': 50,
+  // One sum per period, scheme, measure and source; each of the handful of units merged into one.
+  'Ward.participationTotals': 50,
+  'Province.participationTotals': 50,
+  'ParticipationTotal.figures': 20,
   'Agreement.signatories': 3,
   'Agreement.history': 20,
   // One figure per province of the campaign's time (63 in 2020) and scheme.

@@ -39,7 +39,9 @@ export type WardSigningStatus =
   | 'AWAITING_SIGNATURES'
   /** The current agreement is being drafted. */
   | 'DRAFTING'
-  /** No agreement, or the last one was terminated, expired or has lapsed: nothing is under way. */
+  /** Nothing under way, and the ward never signed an agreement of its own, but units merged into it (1 July 2025) had signed theirs while they existed. Those agreements bound the old units and do not carry over: the ward must sign its own. See `Ward.predecessorAgreements` and `resigningWorklist`. */
+  | 'NEEDS_RESIGNING'
+  /** No agreement, or the last one was terminated, expired or has lapsed: nothing is under way (and nothing to re-sign, see `NEEDS_RESIGNING`). */
   | 'NOT_STARTED'
   /** A signed agreement is in effect. */
   | 'SIGNED'

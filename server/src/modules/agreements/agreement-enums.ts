@@ -43,8 +43,13 @@ registerEnumType(WardSigningStatusEnum, {
     SIGNED_NOT_YET_IN_EFFECT: { description: 'Signed, but its effective date is still ahead.' },
     AWAITING_SIGNATURES: { description: 'The current agreement awaits signatures.' },
     DRAFTING: { description: 'The current agreement is being drafted.' },
+    NEEDS_RESIGNING: {
+      description:
+        'Nothing under way, and the ward never signed an agreement of its own, but units merged into it (1 July 2025) had signed theirs while they existed. Those agreements bound the old units and do not carry over: the ward must sign its own. See `Ward.predecessorAgreements` and `resigningWorklist`.',
+    },
     NOT_STARTED: {
-      description: 'No agreement, or the last one was terminated, expired or has lapsed: nothing is under way.',
+      description:
+        'No agreement, or the last one was terminated, expired or has lapsed: nothing is under way (and nothing to re-sign, see `NEEDS_RESIGNING`).',
     },
   },
 });

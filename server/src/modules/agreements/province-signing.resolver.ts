@@ -45,7 +45,7 @@ export class ProvinceSigningResolver {
 
   @FieldResolver(() => SigningProgress, {
     description:
-      'How many of this unit’s wards have signed, await signatures, are drafting or have not started, on the day.',
+      'How many of this unit’s wards have signed, await signatures, are drafting, need re-signing after a merger or have not started, on the day.',
   })
   async signingProgress(
     @Root() province: Province,
@@ -63,6 +63,7 @@ export class ProvinceSigningResolver {
       signedNotYetInEffect: counts.SIGNED_NOT_YET_IN_EFFECT,
       awaitingSignatures: counts.AWAITING_SIGNATURES,
       drafting: counts.DRAFTING,
+      needsResigning: counts.NEEDS_RESIGNING,
       notStarted: counts.NOT_STARTED,
       fractionSigned: counts.totalWards === 0 ? 0 : counts.SIGNED / counts.totalWards,
     };

@@ -4,7 +4,7 @@ import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.j
 /** How far a province has come in getting every ward to sign. */
 @ObjectType({
   description:
-    'How many of a province’s wards have signed, are signing, or have not started; the counts add up to `totalWards`.',
+    'How many of a province’s wards have signed, are signing, must re-sign after a merger, or have not started; the counts add up to `totalWards`.',
 })
 export class SigningProgress {
   @Field(() => CalendarDateScalar, { description: 'The day the counts are for.' })
@@ -26,7 +26,14 @@ export class SigningProgress {
   drafting!: number;
 
   @Field(() => Int, {
-    description: 'Wards with nothing under way: no agreement, or the last one terminated, expired or lapsed.',
+    description:
+      'Wards with nothing under way that never signed an agreement of their own, while units merged into them (1 July 2025) had signed theirs: those agreements do not carry over. Listed by `resigningWorklist`.',
+  })
+  needsResigning!: number;
+
+  @Field(() => Int, {
+    description:
+      'Wards with nothing under way and nothing to re-sign: no agreement, or the last one terminated, expired or lapsed.',
   })
   notStarted!: number;
 

@@ -16,6 +16,23 @@ import { Agreement } from './agreement.entity.js';
 export type WardStanding = { current: Agreement | null; status: WardSigningStatus };
 export type SigningProgressCounts = Record<WardSigningStatus, number> & { totalWards: number };
 
+/**
+ * True when the agreement was signed by `day` and while its ward still existed. An agreement
+ * dated after its ward was merged away cannot have bound it, so it is not one to re-sign.
+ */
+export function signedWhileUnitExisted(agreement: Agreement, ward: Ward, day: string): boolean {
+  const signedOn = agreement.signedOn;
+  return signedOn !== null && signedOn <= day && (ward.validTo === null || signedOn <= ward.validTo);
+}
+
+/**
+ * Whether a ward had signed any agreement of its own by `day`, even one since ended or not yet
+ * in effect: such a ward has re-signed after a merger, so it is never `NEEDS_RESIGNING`.
+ */
+export function hasSignedOwnAgreement(agreements: readonly Agreement[], day: string): boolean {
+  return agreements.some((agreement) => agreement.signedOn !== null && agreement.signedOn <= day);
+}
+
 /** The last instant of a calendar day in Vietnam (UTC+7). */
 function endOfDayInVietnam(day: string): Date {
   return new Date(`${day}T23:59:59.999+07:00`);
@@ -83,6 +100,7 @@ export class SigningService {
       SIGNED_NOT_YET_IN_EFFECT: 0,
       AWAITING_SIGNATURES: 0,
       DRAFTING: 0,
+      NEEDS_RESIGNING: 0,
       NOT_STARTED: 0,
     };
     for (const standing of standings) counts[standing.status] += 1;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 import { createSyntheticProvince } from '../../test-support/synthetic-province.js';
+import { createMergedProvinceAtScale } from '../../test-support/merged-units.js';
 
 const HEADLINE = `query ($code: String!) {
   wardsLackingSignedAgreement(provinceCode: $code) {
@@ -43,6 +44,35 @@ const NESTED_PAST = `query ($code: String!) {
   }
 }`;
 
+/** The headline query where wards were merged: statuses, predecessors' agreements and their parties. */
+const HEADLINE_MERGED = `query ($code: String!) {
+  wardsLackingSignedAgreement(provinceCode: $code) {
+    code signingStatus
+    currentAgreement { status }
+    predecessorAgreements { status ward { code } agency { name } postOffice { name } signatories { name } }
+  }
+}`;
+
+const WORKLIST = `query ($code: String!) {
+  resigningWorklist(provinceCode: $code) {
+    code signingStatus predecessorAgreements { ward { code } signatories { name } }
+  }
+}`;
+
+/** Every ward's figures and targets summed through the wards merged into it. */
+const THROUGH_MERGES = `query ($code: String!) {
+  province(code: $code) {
+    wards {
+      participationTotals(year: 2025) { participants }
+      targets(year: 2025) { scheme }
+      predecessors { code }
+    }
+  }
+}`;
+
+const MERGED_SMALL = { current: '94', old: ['95', '96'] as [string, string], wardCount: 10 };
+const MERGED_LARGE = { current: '97', old: ['98', '99'] as [string, string], wardCount: 1_000 };
+
 const SMALL = { code: '90', wardCount: 10 };
 const LARGE = { code: '91', wardCount: 1_000 };
 
@@ -64,7 +94,10 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     for (const options of [SMALL, LARGE]) {
       lacking.set(options.code, (await createSyntheticProvince(em, options)).lackingCount);
     }
-  }, 120_000);
+    for (const { wardCount, ...codes } of [MERGED_SMALL, MERGED_LARGE]) {
+      await createMergedProvinceAtScale(em, codes, wardCount);
+    }
+  }, 180_000);
   afterAll(async () => {
     await api.close();
   });
@@ -110,5 +143,51 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(large.count).toBe(small.count);
     // Who asks, province, wards, agreements, their histories.
     expect(small.count).toBe(5);
+  });
+
+  it('the headline query with merged wards and their predecessors’ agreements costs the same for 10 wards as for 1,000', async () => {
+    const small = await countStatements(HEADLINE_MERGED, MERGED_SMALL.current);
+    const large = await countStatements(HEADLINE_MERGED, MERGED_LARGE.current);
+    type Lacking = { signingStatus: string; predecessorAgreements: { signatories: unknown[] }[] };
+    const wards = (large.data as { wardsLackingSignedAgreement: Lacking[] }).wardsLackingSignedAgreement;
+    expect(wards).toHaveLength(1_000);
+    expect(wards.filter((ward) => ward.signingStatus === 'NEEDS_RESIGNING')).toHaveLength(666);
+    expect(wards.every((ward) => ward.predecessorAgreements.length === 2)).toBe(true);
+    expect(wards[0]!.predecessorAgreements[0]!.signatories).toHaveLength(1);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, lacking wards, their agreements, their predecessors (one join over the
+    // succession table), the predecessors' agreements, their agencies, post offices and signatories.
+    expect(small.count).toBe(9);
+  });
+
+  it('the re-signing worklist costs the same for 10 wards as for 1,000', async () => {
+    const small = await countStatements(WORKLIST, MERGED_SMALL.current);
+    const large = await countStatements(WORKLIST, MERGED_LARGE.current);
+    expect((large.data as { resigningWorklist: unknown[] }).resigningWorklist).toHaveLength(1_000);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, its wards, their agreements, their predecessors, the predecessors' agreements, signatories.
+    expect(small.count).toBe(7);
+  });
+
+  it('figures and targets summed through merged wards cost the same for 10 wards as for 1,000', async () => {
+    const small = await countStatements(THROUGH_MERGES, MERGED_SMALL.current);
+    const large = await countStatements(THROUGH_MERGES, MERGED_LARGE.current);
+    type Wards = { province: { wards: { predecessors: unknown[] }[] } };
+    const wards = (large.data as Wards).province.wards;
+    expect(wards).toHaveLength(1_000);
+    expect(wards.every((ward) => ward.predecessors.length === 2)).toBe(true);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, wards, their predecessors (shared by the three fields), the predecessors'
+    // predecessors (none: the walk stops), figures, targets.
+    console.log(
+      'PROBE',
+      small.count,
+      JSON.stringify(
+        statements.map((s) => s.replace(/\s+/g, ' ').slice(0, 160)),
+        null,
+        1,
+      ),
+    );
+    expect(small.count).toBe(7);
   });
 });

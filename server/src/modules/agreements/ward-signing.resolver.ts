@@ -17,7 +17,7 @@ export class WardSigningResolver {
   @Authorized()
   @Query(() => [Ward], {
     description:
-      'The headline question: which of a province’s wards, communes and special zones have no signed agreement in effect today. Each comes with its current agreement, if any (`currentAgreement`), with its status and parties. Ordered by Vietnamese name.',
+      'The headline question: which of a province’s wards, communes and special zones have no signed agreement in effect today. Each comes with its current agreement, if any (`currentAgreement`), with its status and parties. A ward formed on 1 July 2025 is listed even if the units merged into it had signed: their agreements bound the old units and do not carry over; it shows as `NEEDS_RESIGNING` (while nothing of its own is under way), with those agreements in `predecessorAgreements`. Ordered by Vietnamese name.',
   })
   async wardsLackingSignedAgreement(
     @Arg('provinceCode', () => String, {
@@ -46,7 +46,10 @@ export class WardSigningResolver {
     return standing!.current;
   }
 
-  @FieldResolver(() => WardSigningStatusEnum, { description: 'Where this ward stands in signing on the day.' })
+  @FieldResolver(() => WardSigningStatusEnum, {
+    description:
+      'Where this ward stands in signing on the day; `NEEDS_RESIGNING` when it has nothing under way, never signed an agreement of its own, and units merged into it had signed theirs.',
+  })
   async signingStatus(
     @Root() ward: Ward,
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })

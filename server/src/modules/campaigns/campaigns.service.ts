@@ -7,6 +7,7 @@ import { NotFoundError } from '../../errors.js';
 import { assertId } from '../../validation.js';
 import type { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
+import { addableKey } from '../participation/participation-sums.js';
 import { Campaign } from './campaign.entity.js';
 import type { CampaignResultByCurrentProvince } from './campaign-results.type.js';
 
@@ -73,7 +74,7 @@ export class CampaignsService {
       const groups = new Map<string, CampaignResultByCurrentProvince>();
       for (const figure of figures) {
         const current = currentOf.get(figure) ?? null;
-        const key = [current?.id, figure.scheme, figure.measure, figure.source.id].join('|');
+        const key = [current?.id, addableKey(figure)].join('|');
         const group = groups.get(key) ?? {
           province: current,
           scheme: figure.scheme,

@@ -84,8 +84,4 @@ export class GeographyService {
   async successorsOfWard(ward: Ward): Promise<Ward[]> {
     return [...(await ward.successors.load({ dataloader: true }))].sort(byVietnameseName);
   }
-
-  async predecessorsOfWard(ward: Ward): Promise<Ward[]> {
-    return [...(await ward.predecessors.load({ dataloader: true }))].sort(byVietnameseName);
-  }
 }

@@ -6,6 +6,7 @@ import { AS_OF_DESCRIPTION } from './as-of.args.js';
 import { GeographyService } from './geography.service.js';
 import { Province } from './province.entity.js';
 import { Ward } from './ward.entity.js';
+import { predecessorsOfWardLoader } from './ward-lineage.js';
 
 @Resolver(() => Ward)
 export class WardResolver {
@@ -37,7 +38,7 @@ export class WardResolver {
   }
 
   @FieldResolver(() => [Ward], { description: 'The units merged into this one; empty when none are recorded.' })
-  predecessors(@Root() ward: Ward, @Ctx() { em }: RequestContext): Promise<Ward[]> {
-    return new GeographyService(em).predecessorsOfWard(ward);
+  predecessors(@Root() ward: Ward, @Ctx() context: RequestContext): Promise<Ward[]> {
+    return predecessorsOfWardLoader(context).load(ward.id);
   }
 }

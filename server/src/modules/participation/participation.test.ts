@@ -84,6 +84,47 @@ describe.each(testDialects)('participation figures of a unit, on %s', (dialect) 
     expect(result.data?.ward.participationFigures).toEqual([{ participants: 40, periodEnd: '2026-01-31' }]);
   });
 
+  it("sums the July 2020 figures of Bình Dương and the old city under today's Hồ Chí Minh, each on its own unit", async () => {
+    type Total = {
+      participants: number;
+      measure: string;
+      periodStart: string;
+      periodEnd: string;
+      figures: { participants: number; province: { code: string; name: string; validTo: string | null } }[];
+    };
+    const totals = `participationTotals(year: 2020, scheme: VOLUNTARY_SOCIAL_INSURANCE) {
+      participants measure periodStart periodEnd figures { participants province { code name validTo } }
+    }`;
+    const result = await api.graphql<
+      Record<'today' | 'oldCity' | 'binhDuong', { participationTotals: Total[] }> & {
+        ownOnly: { participationFigures: unknown[] };
+      }
+    >(`{
+      today: province(code: "79") { ${totals} }
+      ownOnly: province(code: "79") { participationFigures(year: 2020) { participants } }
+      oldCity: province(code: "79", asOf: "2024-06-01") { ${totals} }
+      binhDuong: province(code: "74", asOf: "2020-07-11") { ${totals} }
+    }`);
+    expect(result.errors).toBeUndefined();
+    // The campaign's figures were published by one source for the same two days, so they add up.
+    expect(result.data?.today.participationTotals).toEqual([
+      {
+        participants: 1_221 + 1_152,
+        measure: 'ENROLLED_IN_PERIOD',
+        periodStart: '2020-07-11',
+        periodEnd: '2020-07-12',
+        figures: [
+          { participants: 1_221, province: { code: '79', name: 'Hồ Chí Minh', validTo: '2025-06-30' } },
+          { participants: 1_152, province: { code: '74', name: 'Bình Dương', validTo: '2025-06-30' } },
+        ],
+      },
+    ]);
+    // Nothing was recorded against today's unit itself; the old units keep their own figures.
+    expect(result.data?.ownOnly.participationFigures).toEqual([]);
+    expect(result.data?.oldCity.participationTotals.map((total) => total.participants)).toEqual([1_221]);
+    expect(result.data?.binhDuong.participationTotals.map((total) => total.participants)).toEqual([1_152]);
+  });
+
   it('refuses an implausible year, naming it', async () => {
     const result = await api.graphql('{ province(code: "79") { participationFigures(year: 26) { participants } } }');
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'year' });

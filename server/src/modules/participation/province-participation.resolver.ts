@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
 import { ParticipationService } from './participation.service.js';
+import { ParticipationTotal } from './participation-total.type.js';
 import { ParticipationFiguresArgs } from './unit-participation.args.js';
 
 @Resolver(() => Province)
@@ -19,6 +20,22 @@ export class ProvinceParticipationResolver {
     return loaders
       .get<string, ParticipationFigure[]>(`provinceFigures:${year}:${scheme ?? 'all'}`, (ids) =>
         new ParticipationService(em).figuresOfProvinces(ids, { year, scheme: scheme ?? undefined }),
+      )
+      .load(province.id);
+  }
+
+  @FieldResolver(() => [ParticipationTotal], {
+    description:
+      'This unit’s participants in a year summed with those of every unit merged into it (such as Bình Dương’s and the old city’s July 2020 figures under today’s Hồ Chí Minh), per period, scheme, measure and source; each total lists the figures it adds up, on the units they were recorded for. Ask for the unit as of a day (`asOf` on the lookup) to choose which units are today’s: an old unit gives only its own (and its own predecessors’) figures. Province-level figures only; ward figures are summed on each ward.',
+  })
+  participationTotals(
+    @Root() province: Province,
+    @Args(() => ParticipationFiguresArgs) { year, scheme }: ParticipationFiguresArgs,
+    @Ctx() { em, loaders }: RequestContext,
+  ): Promise<ParticipationTotal[]> {
+    return loaders
+      .get<string, ParticipationTotal[]>(`provinceTotals:${year}:${scheme ?? 'all'}`, (ids) =>
+        new ParticipationService(em).totalsOfProvinces(ids, { year, scheme: scheme ?? undefined }),
       )
       .load(province.id);
   }

@@ -1,8 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Ward } from '../geography/ward.entity.js';
+import { predecessorLookup } from '../geography/ward-lineage.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
 import { ParticipationService } from './participation.service.js';
+import { ParticipationTotal } from './participation-total.type.js';
 import { ParticipationFiguresArgs } from './unit-participation.args.js';
 
 @Resolver(() => Ward)
@@ -18,6 +20,26 @@ export class WardParticipationResolver {
     return loaders
       .get<string, ParticipationFigure[]>(`wardFigures:${year}:${scheme ?? 'all'}`, (ids) =>
         new ParticipationService(em).figuresOfWards(ids, { year, scheme: scheme ?? undefined }),
+      )
+      .load(ward.id);
+  }
+
+  @FieldResolver(() => [ParticipationTotal], {
+    description:
+      'This unit’s participants in a year summed with those of every unit merged into it (the old wards’ figures under the ward formed from them on 1 July 2025), per period, scheme, measure and source; each total lists the figures it adds up, on the units they were recorded for. Ask for the unit as of a day (`asOf` on the lookup) to choose which units are today’s: an old unit gives only its own (and its own predecessors’) figures.',
+  })
+  participationTotals(
+    @Root() ward: Ward,
+    @Args(() => ParticipationFiguresArgs) { year, scheme }: ParticipationFiguresArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ParticipationTotal[]> {
+    return context.loaders
+      .get<string, ParticipationTotal[]>(`wardTotals:${year}:${scheme ?? 'all'}`, (ids) =>
+        new ParticipationService(context.em).totalsOfWards(
+          ids,
+          { year, scheme: scheme ?? undefined },
+          predecessorLookup(context),
+        ),
       )
       .load(ward.id);
   }

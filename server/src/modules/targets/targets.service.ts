@@ -1,16 +1,16 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
-import { Province } from '../geography/province.entity.js';
+import {
+  provincesCountingToward,
+  wardsCountingToward,
+  type WardPredecessorLookup,
+} from '../geography/merge-lineage.js';
 import { Ward } from '../geography/ward.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
-import { groupInKeyOrder } from '../../db/group-in-key-order.js';
 import { achievementOf, stockFigureOf, type Achievement } from './achievement.js';
 import { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
-
-/** Merges chain at most this deep (Thừa Thiên Huế → Huế city in 2025 → today's Huế is two). */
-const MAX_MERGE_DEPTH = 5;
 
 /** Targets and how far each has been reached, from participation figures recorded as stocks. */
 export class TargetsService {
@@ -23,7 +23,7 @@ export class TargetsService {
    */
   async progressOfProvinces(provinceIds: readonly string[], year: number): Promise<TargetProgress[][]> {
     assertYear(year);
-    const ownersOf = await this.ownersThroughMerges(provinceIds);
+    const ownersOf = await provincesCountingToward(this.em, provinceIds);
     const targets = await this.em.find(
       Target,
       { province: { $in: [...ownersOf.keys()] }, year },
@@ -34,15 +34,20 @@ export class TargetsService {
   }
 
   /**
-   * For each ward: the year's targets recorded for it, with what it has achieved from its own
-   * figures. (Targets of wards merged away stay on those wards; they are reached through
-   * `predecessors`.) Two queries for any number of wards.
+   * For each ward: the year's targets recorded for it and for every ward merged into it (through
+   * the succession links), each with what its own ward achieved from that ward's own figures.
+   * Targets stay on the ward they were set for. A fixed number of queries for any number of wards.
    */
-  async progressOfWards(wardIds: readonly string[], year: number): Promise<TargetProgress[][]> {
+  async progressOfWards(
+    wardIds: readonly string[],
+    year: number,
+    predecessorsOf?: WardPredecessorLookup,
+  ): Promise<TargetProgress[][]> {
     assertYear(year);
+    const ownersOf = await wardsCountingToward(this.em, wardIds, predecessorsOf);
     const targets = await this.em.find(
       Target,
-      { ward: { $in: [...wardIds] }, year },
+      { ward: { $in: [...ownersOf.keys()] }, year },
       { orderBy: { scheme: 'asc', totalParticipants: 'desc' } },
     );
     const figures = targets.length
@@ -63,38 +68,7 @@ export class TargetsService {
         ),
       ),
     );
-    return groupInKeyOrder(wardIds, progress, (row) => row.target.ward!.id);
-  }
-
-  /**
-   * Every requested unit, and each unit merged into one, with the requested units it counts
-   * toward. The whole graph of merges is loaded first (one query per level), then each unit walks
-   * up its chain of successors, so the answer never depends on the order rows arrive in.
-   */
-  private async ownersThroughMerges(provinceIds: readonly string[]): Promise<Map<string, Set<string>>> {
-    const requested = new Set(provinceIds);
-    const successorOf = new Map<string, string>();
-    let frontier = [...provinceIds];
-    for (let depth = 0; depth < MAX_MERGE_DEPTH && frontier.length > 0; depth++) {
-      const predecessors = await this.em.find(Province, { successor: { $in: frontier } });
-      frontier = [];
-      for (const predecessor of predecessors) {
-        const seen = successorOf.has(predecessor.id) || requested.has(predecessor.id);
-        successorOf.set(predecessor.id, predecessor.successor!.id);
-        if (!seen) frontier.push(predecessor.id);
-      }
-    }
-    const ownersOf = new Map<string, Set<string>>();
-    for (const unit of new Set([...requested, ...successorOf.keys()])) {
-      const owners = new Set<string>();
-      let current: string | undefined = unit;
-      for (let hops = 0; current !== undefined && hops <= MAX_MERGE_DEPTH; hops++) {
-        if (requested.has(current)) owners.add(current);
-        current = successorOf.get(current);
-      }
-      ownersOf.set(unit, owners);
-    }
-    return ownersOf;
+    return wardIds.map((id) => progress.filter((row) => ownersOf.get(row.target.ward!.id)!.has(id)));
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { todayInVietnam } from '@tripartite/shared';
 import { ForbiddenError } from '../../errors.js';
 import { Province } from '../geography/province.entity.js';
@@ -73,22 +74,39 @@ export class AccessScope {
     const ids = new Set<string>(root ? [root] : []);
     let frontier = [...ids];
     while (frontier.length > 0) {
-      const children = await this.em.find(PostOffice, { parent: { $in: frontier } }, { fields: ['id'] });
-      frontier = children.map((child) => child.id).filter((id) => !ids.has(id));
+      const children = await this.idsOf(PostOffice, { parent: { $in: frontier } });
+      frontier = children.filter((id) => !ids.has(id));
       frontier.forEach((id) => ids.add(id));
     }
     return ids;
   }
 
   private async loadProvinceIds(agencyId: string): Promise<Set<string>> {
-    const agency = await this.em.findOne(Agency, { id: agencyId }, { fields: ['province'] });
-    const ids = new Set<string>(agency?.province ? [agency.province.id] : []);
+    const [agency] = await this.em
+      .createQueryBuilder(Agency)
+      .select(['province'])
+      .where({ id: agencyId })
+      .execute<{ province: string | null }[]>('all');
+    const ids = new Set<string>(agency?.province ? [agency.province] : []);
     let frontier = [...ids];
     while (frontier.length > 0) {
-      const predecessors = await this.em.find(Province, { successor: { $in: frontier } }, { fields: ['id'] });
-      frontier = predecessors.map((province) => province.id).filter((id) => !ids.has(id));
+      const predecessors = await this.idsOf(Province, { successor: { $in: frontier } });
+      frontier = predecessors.filter((id) => !ids.has(id));
       frontier.forEach((id) => ids.add(id));
     }
     return ids;
+  }
+
+  /**
+   * Ids only, as plain rows: `find` with partial `fields` would put half-loaded entities into
+   * the request's identity map, and the resolvers answering the same request would then read
+   * their missing fields (an agency's name) as null.
+   */
+  private async idsOf<Entity extends object>(
+    entity: EntityName<Entity>,
+    where: FilterQuery<Entity>,
+  ): Promise<string[]> {
+    const rows = await this.em.createQueryBuilder(entity).select(['id']).where(where).execute<{ id: string }[]>('all');
+    return rows.map((row) => row.id);
   }
 }

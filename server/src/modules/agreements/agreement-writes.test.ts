@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@tripartite/shared';
-import { draftAgreement, signedWardCodes } from '../../test-support/access-fixtures.js';
+import {
+  createRoleAccounts,
+  draftAgreement,
+  signedWardCodes,
+  type RoleAccounts,
+} from '../../test-support/access-fixtures.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 
@@ -190,5 +195,45 @@ describe.each(testDialects)('writing agreements, on %s', (dialect) => {
       `{ agreement(id: "${id}") { status history { sequence } } }`,
     );
     expect(now.data?.agreement).toEqual({ status: 'AWAITING_SIGNATURES', history: [{ sequence: 1 }, { sequence: 2 }] });
+  });
+});
+
+describe.each(testDialects)('what a director or coordinator gets back from a write, on %s', (dialect) => {
+  let api: TestServer;
+  let accounts: RoleAccounts;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+    accounts = await createRoleAccounts(api);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  // The scope check looks up the asker's province and post offices; it must not leave
+  // half-loaded agencies or post offices behind for the answer's resolvers to read.
+  it('answers with the parties’ names after the scope check', async () => {
+    const [ward] = await signedWardCodes(api);
+    const id = await draftAgreement(api, ward!);
+    const parties = 'version agency { code name } postOffice { code name } ward { name province { name } }';
+    const byDirector = await api.graphql<{ changeAgreementStatus: { agency: { name: string } } }>(
+      `mutation ($input: ChangeAgreementStatusInput!) { changeAgreementStatus(input: $input) { ${parties} } }`,
+      { input: { agreementId: id, status: 'AWAITING_SIGNATURES', expectedVersion: 1 } },
+      { token: accounts.directorHcm.token },
+    );
+    expect(byDirector.errors).toBeUndefined();
+    expect(byDirector.data!.changeAgreementStatus).toMatchObject({
+      version: 2,
+      agency: { code: 'BHXH-79', name: expect.stringMatching(/Bảo hiểm xã hội/) },
+      postOffice: { code: 'BD-79', name: expect.stringMatching(/Bưu điện/) },
+    });
+    const byCoordinator = await api.graphql(
+      `mutation ($input: RecordSignatureInput!) { recordSignature(input: $input) { ${parties} } }`,
+      { input: { agreementId: id, expectedVersion: 2, party: 'POST_OFFICE', name: 'Nguyễn Văn A', title: 'Giám đốc' } },
+      { token: accounts.coordinatorHcm.token },
+    );
+    expect(byCoordinator.errors).toBeUndefined();
+    expect(byCoordinator.data).toMatchObject({
+      recordSignature: { version: 3, postOffice: { name: expect.stringMatching(/Bưu điện/) } },
+    });
   });
 });

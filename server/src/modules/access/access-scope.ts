@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { todayInVietnam } from '@tripartite/shared';
 import { ForbiddenError } from '../../errors.js';
 import { Province } from '../geography/province.entity.js';
@@ -74,7 +73,7 @@ export class AccessScope {
     const ids = new Set<string>(root ? [root] : []);
     let frontier = [...ids];
     while (frontier.length > 0) {
-      const children = await this.idsOf(PostOffice, { parent: { $in: frontier } });
+      const children = await this.postOfficesUnder(frontier);
       frontier = children.filter((id) => !ids.has(id));
       frontier.forEach((id) => ids.add(id));
     }
@@ -90,7 +89,7 @@ export class AccessScope {
     const ids = new Set<string>(agency?.province ? [agency.province] : []);
     let frontier = [...ids];
     while (frontier.length > 0) {
-      const predecessors = await this.idsOf(Province, { successor: { $in: frontier } });
+      const predecessors = await this.provincesMergedInto(frontier);
       frontier = predecessors.filter((id) => !ids.has(id));
       frontier.forEach((id) => ids.add(id));
     }
@@ -102,11 +101,21 @@ export class AccessScope {
    * the request's identity map, and the resolvers answering the same request would then read
    * their missing fields (an agency's name) as null.
    */
-  private async idsOf<Entity extends object>(
-    entity: EntityName<Entity>,
-    where: FilterQuery<Entity>,
-  ): Promise<string[]> {
-    const rows = await this.em.createQueryBuilder(entity).select(['id']).where(where).execute<{ id: string }[]>('all');
+  private async postOfficesUnder(parents: string[]): Promise<string[]> {
+    const rows = await this.em
+      .createQueryBuilder(PostOffice)
+      .select(['id'])
+      .where({ parent: { $in: parents } })
+      .execute<{ id: string }[]>('all');
+    return rows.map((row) => row.id);
+  }
+
+  private async provincesMergedInto(successors: string[]): Promise<string[]> {
+    const rows = await this.em
+      .createQueryBuilder(Province)
+      .select(['id'])
+      .where({ successor: { $in: successors } })
+      .execute<{ id: string }[]>('all');
     return rows.map((row) => row.id);
   }
 }

@@ -50,11 +50,12 @@ export async function importUnitMappings(
   actor: SystemActor,
 ): Promise<MappingsImportResult> {
   const { list, problems } = readMappingList(filePath, await readTable(filePath));
-  if (!list || problems.length > 0) throw new ImportRejectedError(problems);
+  if (!list) throw new ImportRejectedError(problems);
   const files = [{ ...(await describeFile(filePath)), level: list.level, rows: list.rows.length }];
 
   const run = async (tx: EntityManager): Promise<MappingsImportResult> => {
-    const changes = await plan(tx, list);
+    // Rows that passed their own checks are still resolved, so one report names every bad row.
+    const changes = await plan(tx, list, problems);
     const counts = emptyCounts();
     const countOf = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
     for (const change of changes) counts[countOf[change.action]] += 1;
@@ -79,7 +80,7 @@ export async function importUnitMappings(
   return options.dryRun ? run(em.fork()) : em.transactional(run);
 }
 
-async function plan(em: EntityManager, list: MappingList): Promise<MappingChange[]> {
+async function plan(em: EntityManager, list: MappingList, problems: LineProblem[]): Promise<MappingChange[]> {
   const codes = [...new Set(list.rows.flatMap((row) => [row.oldCode, row.newCode]))];
   const units: Unit[] = [];
   for (const batch of chunked(codes, 1000)) {
@@ -87,7 +88,6 @@ async function plan(em: EntityManager, list: MappingList): Promise<MappingChange
     else units.push(...(await em.find(Ward, { code: { $in: batch } }, { populate: ['successors'] })));
   }
   const on = (code: string, day: string) => units.find((unit) => unit.code === code && isValidOn(unit, day));
-  const problems: LineProblem[] = [];
   const changes: MappingChange[] = [];
   for (const row of list.rows) {
     const lastDay = dayBefore(row.effectiveOn);

@@ -54,11 +54,12 @@ export async function importUnitLists(
       files.push({ ...(await describeFile(path)), kind, edition, validity, rows: list.rows.length });
     }
   }
-  if (problems.length > 0) throw new ImportRejectedError(problems);
-
   const run = async (tx: EntityManager): Promise<UnitsImportResult> => {
+    // Rows that passed the checks of their own are still matched against the database, so one
+    // report names every bad row: a bad code on one line and an unknown province on another.
     const plan = await planUnits(tx, lists);
-    if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
+    problems.push(...plan.problems);
+    if (problems.length > 0) throw new ImportRejectedError(problems);
     const result = summarise(plan.changes, files, options.dryRun);
     if (options.dryRun) return result;
     await write(tx, plan.changes, options.progress);

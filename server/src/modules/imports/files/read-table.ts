@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 
 /** One data row of a table, with the 1-based line (or spreadsheet row) it came from, header included. */
 export type TableRow = { line: number; values: Record<string, string> };
@@ -59,6 +58,8 @@ function readCsv(content: Buffer): Table {
 }
 
 async function readWorkbook(filePath: string): Promise<Table> {
+  // Loaded on demand: exceljs is large, and most loads are CSV.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(filePath);
   const sheet = workbook.worksheets[0];

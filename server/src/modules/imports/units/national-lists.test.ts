@@ -16,7 +16,9 @@ const referenceDir =
   process.env['VN_ADMIN_DATA_DIR'] ?? resolve(import.meta.dirname, '../../../../../../shared/data/vn-admin');
 const haveReference = existsSync(join(referenceDir, 'communes-2025.csv'));
 if (!haveReference) {
-  console.warn(`Reference lists not found in ${referenceDir}: the national import tests are skipped (set VN_ADMIN_DATA_DIR).`);
+  console.warn(
+    `Reference lists not found in ${referenceDir}: the national import tests are skipped (set VN_ADMIN_DATA_DIR).`,
+  );
 }
 
 const LISTS_2025 = ['provinces-2025.csv', 'communes-2025.csv'];
@@ -101,7 +103,9 @@ describe.skipIf(!haveReference).each(testDialects)('the national lists on %s', (
         const again = await cli('import', 'units', ...LISTS_2025, ...LISTS_2024);
         expect(again.code).toBe(0);
         expect(again.stdout).toContain('Done: 0 created, 0 updated, 13453 unchanged.');
-        expect((await cli('import', 'mappings', MAPPING)).stdout).toContain('Done: 0 created, 0 updated, 63 unchanged.');
+        expect((await cli('import', 'mappings', MAPPING)).stdout).toContain(
+          'Done: 0 created, 0 updated, 63 unchanged.',
+        );
       },
       SLOW,
     );
@@ -123,7 +127,9 @@ describe.skipIf(!haveReference).each(testDialects)('the national lists on %s', (
         // The demo seed has every provincial unit since 2008 (Thừa Thiên Huế too) and 170 wards.
         expect(units.stdout).toContain('Provinces: 0 created, 0 updated, 97 unchanged');
         expect(units.stdout).toContain('Communes and wards: 13186 created, 0 updated, 170 unchanged');
-        expect((await cli('import', 'mappings', MAPPING)).stdout).toContain('Done: 0 created, 0 updated, 63 unchanged.');
+        expect((await cli('import', 'mappings', MAPPING)).stdout).toContain(
+          'Done: 0 created, 0 updated, 63 unchanged.',
+        );
         const em = server.database.orm.em.fork();
         expect(await em.count(Province)).toBe(98);
         expect(await em.count(Ward, { validFrom: '2025-07-01' })).toBe(3321);

@@ -42,9 +42,40 @@ class UnitIndex {
   }
 }
 
-function known(unit: Province | Ward, provinceId: string | null): KnownUnit {
-  const { id, code, name, fullName, nameEn, kind, validFrom, validTo } = unit;
-  return { id, code, name, fullName, nameEn, kind, validFrom, validTo, provinceId, origin: 'the database' };
+const COLUMNS = ['id', 'code', 'name', 'fullName', 'nameEn', 'kind', 'validFrom', 'validTo'] as const;
+
+type StoredRow = Omit<KnownUnit, 'provinceId' | 'origin'> & { province?: string };
+
+/**
+ * Stored units as plain rows: hydrating ten thousand entities only to compare a few columns
+ * would take longer than the load itself.
+ */
+async function storedUnits(em: EntityManager, level: 'province' | 'ward', codes?: string[]): Promise<KnownUnit[]> {
+  const rows: StoredRow[] =
+    level === 'province'
+      ? await em
+          .createQueryBuilder(Province)
+          .select([...COLUMNS])
+          .execute('all', true)
+      : await em
+          .createQueryBuilder(Ward)
+          .select([...COLUMNS, 'province'])
+          .where({ code: { $in: codes ?? [] } })
+          .execute('all', true);
+  return rows.map(({ province, ...row }) => ({
+    ...row,
+    validFrom: calendarDay(row.validFrom),
+    validTo: row.validTo === null ? null : calendarDay(row.validTo),
+    provinceId: province ?? null,
+    origin: 'the database',
+  }));
+}
+
+/** Raw rows may carry a date as a Date at local midnight, depending on the driver. */
+function calendarDay(value: string | Date): string {
+  if (!(value instanceof Date)) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
 
 /** The day a list speaks for: its last day if it has ended, else its first. */
@@ -59,12 +90,12 @@ const referenceDay = (validity: Validity) => validity.validTo ?? validity.validF
 export async function planUnits(em: EntityManager, lists: UnitList[]): Promise<UnitsPlan> {
   const provinces = new UnitIndex();
   const wards = new UnitIndex();
-  for (const province of await em.find(Province, {})) provinces.add(known(province, null));
+  for (const province of await storedUnits(em, 'province')) provinces.add(province);
   const wardCodes = [
     ...new Set(lists.filter((list) => list.kind !== 'provinces').flatMap((l) => l.rows.map((r) => r.code))),
   ];
   for (const codes of chunked(wardCodes, 1000)) {
-    for (const ward of await em.find(Ward, { code: { $in: codes } })) wards.add(known(ward, ward.province.id));
+    for (const ward of await storedUnits(em, 'ward', codes)) wards.add(ward);
   }
 
   const changes: UnitChange[] = [];

@@ -65,6 +65,11 @@ export async function runCli(argv: string[], context: CliContext = terminalConte
       context.err(`${error.message}\n`);
       return error.exitCode;
     }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      context.err(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the file'}: ${code}\n`);
+      return 1;
+    }
     const message = error instanceof DomainError || error instanceof Error ? error.message : String(error);
     context.err(`Failed: ${message}\n`);
     return 1;

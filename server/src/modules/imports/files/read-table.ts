@@ -9,7 +9,7 @@ export type Table = { header: string[]; rows: TableRow[] };
 
 /**
  * Reads a CSV (UTF-8, with or without a byte-order mark) or XLSX file (its first sheet) into
- * rows keyed by the header's column names. Values are text, trimmed and NFC-normalised, so a
+ * rows keyed by the header's column names (in lower case). Values are text, trimmed and NFC-normalised, so a
  * name typed with combining marks matches the same name stored precomposed. Rows whose cells
  * are all empty are skipped; a row with more or fewer cells than the header is kept as it is,
  * so the caller can report it by line.
@@ -30,7 +30,8 @@ function clean(value: unknown): string {
 function toTable(cells: { line: number; values: string[] }[]): Table {
   const [first, ...rest] = cells;
   if (!first) return { header: [], rows: [] };
-  const header = first.values.map(clean);
+  // Column names are matched without regard to case: `Code` in a hand-made sheet is `code`.
+  const header = first.values.map((value) => clean(value).toLowerCase());
   const rows = rest
     .filter((row) => row.values.some((value) => clean(value) !== ''))
     .map((row) => {

@@ -53,6 +53,13 @@ export type UnitList = {
 
 export type ListOptions = { edition?: ListEdition; validFrom?: string; validTo?: string | null };
 
+/** Spreadsheets read `01` as the number 1 unless the column is text: say so where it fits. */
+function droppedZeros(code: string, digits: number): string {
+  return /^\d+$/.test(code) && code.length < digits
+    ? ` (a spreadsheet may have dropped its leading zeros: format the column as text)`
+    : '';
+}
+
 /** Tells the list from its header, or says which columns are missing. */
 export function detectUnitListKind(header: string[]): UnitListKind | string {
   const missing = UNIT_COLUMNS.filter((column) => !header.includes(column));
@@ -112,7 +119,7 @@ export function readUnitList(
     const rowProblems: string[] = [];
     const code = values['code'] ?? '';
     if (!(isWard ? isWardCode(code) : isProvinceCode(code))) {
-      rowProblems.push(`code "${code}" is not ${isWard ? 'five' : 'two'} digits`);
+      rowProblems.push(`code "${code}" is not ${isWard ? 'five' : 'two'} digits${droppedZeros(code, isWard ? 5 : 2)}`);
     } else if (firstLineOf.has(code)) {
       rowProblems.push(`code ${code} is already on line ${firstLineOf.get(code)}`);
     } else {
@@ -127,7 +134,7 @@ export function readUnitList(
     if (!kinds.includes(unitKind)) rowProblems.push(`kind "${unitKind}" is not one of ${kinds.join(', ')}`);
     const provinceCode = isWard ? (values['province_code'] ?? '') : null;
     if (provinceCode !== null && !isProvinceCode(provinceCode)) {
-      rowProblems.push(`province_code "${provinceCode}" is not two digits`);
+      rowProblems.push(`province_code "${provinceCode}" is not two digits${droppedZeros(provinceCode, 2)}`);
     }
     if (listKind === 'wards-2024' && !/^\d{3}$/.test(values['district_code'] ?? '')) {
       rowProblems.push(`district_code "${values['district_code'] ?? ''}" is not three digits`);

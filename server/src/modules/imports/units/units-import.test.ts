@@ -89,6 +89,22 @@ describe.each(testDialects)('importing unit lists and mappings from files on %s'
     });
   });
 
+  it('explains a code a spreadsheet turned into a number, and a file that is not there', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Tỉnh');
+    sheet.addRow(['Code', 'Name', 'Full_Name', 'Name_En', 'Kind']);
+    sheet.addRow([1, 'Hà Nội', 'Thành phố Hà Nội', 'Hanoi', 'CITY']);
+    const path = join(scratch, `provinces-2025-numbers-${dialect}.xlsx`);
+    await workbook.xlsx.writeFile(path);
+    const run = await cli('import', 'units', path);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(':2: code "1" is not two digits (a spreadsheet may have dropped its leading zeros');
+    const missing = await cli('import', 'units', 'no-such-file.csv');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`Cannot read ${join(fixtures, 'no-such-file.csv')}: ENOENT\n`);
+    expect(await count()).toEqual({ provinces: 2, wards: 0 });
+  });
+
   it('loads lists and a ward mapping with splits, and a second load changes nothing', async () => {
     const lists = ['provinces-2025.csv', 'communes-2025.csv', 'provinces-2024.csv', 'wards-2024.csv'];
     const first = await cli('import', 'units', ...lists);

@@ -52,6 +52,11 @@ describe.skipIf(!haveReference).each(testDialects)('the national lists on %s', (
         expect(today.code).toBe(0);
         expect(today.stdout).toContain('Provinces: 34 created, 0 updated, 0 unchanged');
         expect(today.stdout).toContain('Communes and wards: 3321 created, 0 updated, 0 unchanged');
+        // Progress goes to standard error; outside a terminal, one line per quarter at most.
+        const progress = today.stderr.trim().split('\n');
+        expect(progress.length).toBeGreaterThanOrEqual(1);
+        expect(progress.length).toBeLessThanOrEqual(4);
+        expect(progress.at(-1)).toBe('writing units: 3,355 of 3,355 (100%)');
         const before = await cli('import', 'units', ...LISTS_2024);
         expect(before.stdout).toContain('Provinces: 63 created, 0 updated, 0 unchanged');
         expect(before.stdout).toContain('Communes and wards: 10035 created, 0 updated, 0 unchanged');

@@ -36,6 +36,10 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sharedFromSource },
+        test: { name: 'client', root: resolve(root, 'client'), include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'e2e',
           root: resolve(root, 'e2e'),

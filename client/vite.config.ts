@@ -16,5 +16,7 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
+    // dist/.vite/manifest.json: the chunk graph scripts/report-bundle-size.ts follows.
+    manifest: true,
   },
 });

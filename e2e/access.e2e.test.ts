@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotAtEachSize } from './support/browser.js';
+import { launchChromium } from './support/browser.js';
+import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openSignedIn, submitSignIn } from './support/sign-in.js';
 import { startApp, type RunningApp } from './support/start-app.js';
 
@@ -35,7 +36,7 @@ describe('signing in and out of the admin app', () => {
     await page.goto(`${app.url}/provinces/79?tab=wards`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/provinces/79?tab=wards');
-    await screenshotAtEachSize(page, 'sign-in');
+    await saveScreenshots(page, 'sign-in');
 
     await submitSignIn(page, DEMO_ACCOUNTS.viewer, DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/provinces/79');
@@ -64,7 +65,7 @@ describe('signing in and out of the admin app', () => {
     await expect.poll(() => alert.textContent()).toBe('Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isEnabled()).toBe(true);
-    await screenshotAtEachSize(page, 'sign-in-wrong-password');
+    await saveScreenshots(page, 'sign-in-wrong-password');
     await page.close();
   });
 
@@ -92,7 +93,7 @@ describe('signing in and out of the admin app', () => {
     const text = await account.textContent();
     expect(text).toContain('Giám đốc BHXH TP.HCM (demo)');
     expect(await account.locator('.account-role').textContent()).toMatch(/^Giám đốc( · .+)?$/);
-    await screenshotAtEachSize(page, 'signed-in-director');
+    await saveScreenshots(page, 'signed-in-director');
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotAtEachSize } from './support/browser.js';
+import { launchChromium } from './support/browser.js';
+import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 import { startApp, type RunningApp } from './support/start-app.js';
 
@@ -25,9 +26,10 @@ describe('the admin app in Chromium, on the demo data, signed in', () => {
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/provinces\/79$/);
 
-    const heading = page.getByRole('heading', { level: 1 });
+    // The previous page stays on screen until the new one has rendered: wait for the new heading.
+    const heading = page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' });
     await heading.waitFor();
-    expect(await heading.textContent()).toBe('Thành phố Hồ Chí Minh');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
@@ -47,7 +49,7 @@ describe('the admin app in Chromium, on the demo data, signed in', () => {
     // The Vietnamese subset (U+1EA0–1EF9: ế, ả, ầ …) was needed by the page and loaded.
     expect(loadedRanges.some((range) => /U\+1EA0-1EF9/i.test(range))).toBe(true);
 
-    const files = await screenshotAtEachSize(page, 'province-79-wards');
+    const files = await saveScreenshots(page, 'province-79-wards');
     expect(files.every((file) => existsSync(file))).toBe(true);
     await page.close();
   });
@@ -61,7 +63,7 @@ describe('the admin app in Chromium, on the demo data, signed in', () => {
     const statuses = await page.locator('tbody tr td:nth-child(4)').allTextContents();
     expect(statuses).not.toContain('Đã ký');
     expect(statuses.filter((status) => status === 'Chờ ký')).toHaveLength(5);
-    await screenshotAtEachSize(page, 'province-79-lacking');
+    await saveScreenshots(page, 'province-79-lacking');
     await page.close();
   });
 

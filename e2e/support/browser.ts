@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium: test tools must not download browsers of their own here. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -28,17 +27,4 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-}
-
-/** Saves a full-page screenshot at each viewport size. */
-export async function screenshotAtEachSize(page: Page, name: string): Promise<string[]> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const files: string[] = [];
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    await page.setViewportSize(viewport);
-    const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    files.push(file);
-  }
-  return files;
 }

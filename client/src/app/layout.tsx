@@ -1,19 +1,94 @@
-import { Link, Outlet } from 'react-router';
+import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { Loading } from '../components/query-state';
+import { ViewerQuery } from '../features/access/access-documents';
 import { AccountMenu } from '../features/access/account-menu';
+import { LanguageSwitch } from './language-switch';
+import { navItemsFor } from './navigation';
 
+const MAIN_ID = 'main-content';
+const NAV_ID = 'main-navigation';
+
+/** Header, role-based navigation (a drawer behind a burger on phones) and the page. */
 export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const [{ data }] = useQuery({ query: ViewerQuery });
+  // Below Mantine's `sm` breakpoint the navigation is a drawer: while closed it slides off screen,
+  // and `inert` keeps Tab and screen readers out of it too.
+  const narrow = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
+
+  // A link followed on a phone closes the menu, so the page it opened is visible.
+  useEffect(closeNav, [location.pathname, closeNav]);
+
   return (
-    <>
-      <header className="app-header">
-        <Link to="/" className="brand">
-          Tripartite
-        </Link>
-        <span className="tagline">Thỏa thuận ba bên BHXH · Bưu điện · UBND phường, xã</span>
-        <AccountMenu />
-      </header>
-      <main className="app-main">
-        <Outlet />
-      </main>
-    </>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="md"
+    >
+      {/* Moves focus itself: following the #hash would be a navigation for the router. */}
+      <a
+        href={`#${MAIN_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Burger
+            opened={navOpen}
+            onClick={toggleNav}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('nav.toggle')}
+            aria-expanded={navOpen}
+            aria-controls={NAV_ID}
+          />
+          <Anchor component={Link} to="/" fw={600} fz="lg" underline="never">
+            {t('appName')}
+          </Anchor>
+          <Text size="sm" c="dimmed" visibleFrom="md" truncate>
+            {t('tagline')}
+          </Text>
+          <Group gap="sm" ml="auto" wrap="nowrap">
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id={NAV_ID} p="xs" component="nav" aria-label={t('nav.label')} inert={narrow && !navOpen}>
+        <AppShell.Section grow>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              end={item.to === '/'}
+              label={t(`nav.${item.label}`)}
+              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section p="xs" pt="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+          <AccountMenu />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        {/* Namespaces and route chunks load on demand; this covers any that arrive late. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
   );
 }

@@ -1,13 +1,29 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RequireViewer } from '../features/access/require-viewer';
 import { SIGN_IN_PATH } from '../features/access/sign-in-path';
-import { SignInPage } from '../features/access/sign-in-page';
-import { ProvincesPage } from '../features/geography/provinces-page';
+import { loadNamespaces } from '../lib/i18n';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
+/**
+ * A code-split page: its module (default export) and its translation namespaces load together,
+ * when the route is first visited, so the first download holds only the shell.
+ */
+function lazyPage(load: () => Promise<{ default: ComponentType }>, namespaces: readonly string[] = []) {
+  return async () => {
+    const [page] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { Component: page.default };
+  };
+}
+
 export const router = createBrowserRouter([
-  { path: SIGN_IN_PATH, element: <SignInPage />, errorElement: <RouteError /> },
+  // Lazy too: people already signed in never download the form.
+  {
+    path: SIGN_IN_PATH,
+    lazy: async () => ({ Component: (await import('../features/access/sign-in-page')).SignInPage }),
+    errorElement: <RouteError />,
+  },
   {
     // Every other page needs a signed-in account: the server answers nothing to anyone else.
     element: <RequireViewer />,
@@ -16,13 +32,19 @@ export const router = createBrowserRouter([
       {
         path: '/',
         element: <Layout />,
+        errorElement: <RouteError />,
         children: [
-          { index: true, element: <ProvincesPage /> },
+          { index: true, lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography']) },
           {
             path: 'provinces/:code',
-            // Split per route: the start page does not download the province table.
-            lazy: async () => ({ Component: (await import('../features/geography/province-page')).default }),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography']),
           },
+          { path: 'provinces', lazy: lazyPage(() => import('../features/geography/provinces-page'), ['geography']) },
+          { path: 'wards/:wardId', lazy: lazyPage(() => import('../features/agreements/ward-page')) },
+          { path: 'agreements/:agreementId', lazy: lazyPage(() => import('../features/agreements/agreement-page')) },
+          { path: 'workspace', lazy: lazyPage(() => import('../features/workspace/workspace-page')) },
+          { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page')) },
+          { path: 'developers', lazy: lazyPage(() => import('../features/developers/developers-page')) },
         ],
       },
     ],

@@ -1,19 +1,71 @@
+import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 
-/** What every page shows while its data loads or when it could not be loaded. */
-export function Loading({ label = 'Đang tải…' }: { label?: string }) {
+/** What every page shows while its data loads. */
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
-    <p className="status" role="status" aria-live="polite">
-      {label}
-    </p>
+    <Center py="xl" role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" aria-hidden />
+        <Text c="dimmed">{label ?? t('state.loading')}</Text>
+      </Group>
+    </Center>
   );
 }
 
-export function QueryError({ error }: { error: CombinedError }) {
-  const notFound = error.graphQLErrors.some((graphQLError) => graphQLError.extensions['code'] === 'NOT_FOUND');
+/** Shown when a query answered with nothing to list. */
+export function EmptyState({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <p className="status status--error" role="alert">
-      {notFound ? 'Không tìm thấy.' : 'Không tải được dữ liệu.'} <small>{error.message}</small>
-    </p>
+    <Text c="dimmed" py="md">
+      {children ?? t('state.empty')}
+    </Text>
   );
+}
+
+export function isNotFound(error: CombinedError): boolean {
+  return error.graphQLErrors.some((graphQLError) => graphQLError.extensions['code'] === 'NOT_FOUND');
+}
+
+/**
+ * A query that failed: what happened in the person's words, the server's message in small print,
+ * and a retry (pass urql's `reexecuteQuery` with `{ requestPolicy: 'network-only' }`).
+ */
+export function QueryError({ error, onRetry }: { error: CombinedError; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const notFound = isNotFound(error);
+  return (
+    <Alert color="red" role="alert" title={notFound ? t('state.notFound') : t('state.loadFailed')} my="md">
+      <Text size="sm">{error.message}</Text>
+      {onRetry && !notFound && (
+        <Button variant="outline" color="red" size="xs" mt="sm" onClick={onRetry}>
+          {t('state.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+type QueryStateProps = {
+  fetching: boolean;
+  error?: CombinedError | undefined;
+  /** True when the answer has nothing to show. */
+  empty?: boolean;
+  emptyText?: ReactNode;
+  onRetry?: () => void;
+  children: ReactNode;
+};
+
+/**
+ * Loading, error and empty states in one place: renders `children` only when there is data.
+ * Keeps showing data already on screen while it is fetched again (stale-while-revalidate).
+ */
+export function QueryState({ fetching, error, empty = false, emptyText, onRetry, children }: QueryStateProps) {
+  if (error) return <QueryError error={error} {...(onRetry ? { onRetry } : {})} />;
+  if (fetching && empty) return <Loading />;
+  if (empty) return <EmptyState>{emptyText}</EmptyState>;
+  return <>{children}</>;
 }

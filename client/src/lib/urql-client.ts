@@ -1,4 +1,8 @@
-import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, type CombinedError, fetchExchange, mapExchange } from 'urql';
+import schema from '../graphql/generated/introspection';
+import { updates } from './cache-updates';
+import { embeddedValueKeys } from './graphcache-keys';
 
 /** True when the server refused an operation because nobody (or an ended session) is signed in. */
 export function isUnauthenticated(error: CombinedError): boolean {
@@ -21,7 +25,9 @@ export function createUrqlClient({ onUnauthenticated }: UrqlClientOptions): Clie
   return new Client({
     url: '/graphql',
     exchanges: [
-      cacheExchange,
+      // Normalized cache: one copy of each entity (by __typename and id), so an agreement changed on
+      // one page shows changed on every page; derived lists and counts are refreshed by `updates`.
+      cacheExchange({ schema, keys: embeddedValueKeys(schema), updates }),
       // urql's documented way to react to auth errors when there is no token to add or refresh:
       // the session is an httpOnly cookie the browser sends, so authExchange has nothing to do.
       // After the cache, so only answers from the server count, not cached ones.

@@ -1,3 +1,4 @@
+import { Container } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/query-state';
@@ -7,10 +8,18 @@ import { signInPathReturningTo } from './sign-in-path';
 /** Shows its child routes only to a signed-in account; everyone else goes to the sign-in page. */
 export function RequireViewer() {
   const location = useLocation();
-  const [{ data, fetching, error }] = useQuery({ query: ViewerQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ViewerQuery });
   if (data?.viewer) return <Outlet />;
   if (fetching || error) {
-    return <main className="app-main">{error ? <QueryError error={error} /> : <Loading />}</main>;
+    return (
+      <Container component="main" py="xl">
+        {error ? (
+          <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : (
+          <Loading />
+        )}
+      </Container>
+    );
   }
   return <Navigate to={signInPathReturningTo(location)} replace />;
 }

@@ -1,6 +1,10 @@
+import { Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { LanguageSwitch } from '../../app/language-switch';
+import { PageTitle } from '../../components/page-title';
 import { Loading } from '../../components/query-state';
 import { CHECKS_CREDENTIALS } from '../../lib/urql-client';
 import { SignInMutation, ViewerQuery } from './access-documents';
@@ -10,6 +14,7 @@ import { useStartNewSession } from './session-provider';
 
 /** Email and password; afterwards, back to the page the person wanted. */
 export function SignInPage() {
+  const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const startNewSession = useStartNewSession();
@@ -28,43 +33,61 @@ export function SignInPage() {
       CHECKS_CREDENTIALS,
     );
     if (result.error) {
-      setErrorMessage(signInErrorMessage(result.error));
+      setErrorMessage(signInErrorMessage(result.error, t));
       return;
     }
     startNewSession();
     await navigate(next, { replace: true });
   }
 
-  if (checkingViewer) {
-    return (
-      <main className="app-main">
-        <Loading />
-      </main>
-    );
-  }
+  if (checkingViewer) return <Loading />;
   // Already signed in (another tab, or the back button): nothing to do here.
   if (data?.viewer) return <Navigate to={next} replace />;
 
   return (
-    <main className="app-main sign-in">
-      <p className="brand">Tripartite</p>
-      <h1>Đăng nhập</h1>
-      <form className="sign-in-form" onSubmit={(event) => void submit(event)} aria-describedby="sign-in-error">
-        <label className="field">
-          Email
-          <input name="email" type="email" autoComplete="username" spellCheck={false} required autoFocus />
-        </label>
-        <label className="field">
-          Mật khẩu
-          <input name="password" type="password" autoComplete="current-password" required />
-        </label>
-        <p id="sign-in-error" className="status status--error" role="alert">
-          {errorMessage}
-        </p>
-        <button type="submit" className="button" disabled={signingIn} aria-busy={signingIn}>
-          {signingIn ? 'Đang đăng nhập…' : 'Đăng nhập'}
-        </button>
-      </form>
-    </main>
+    <Container component="main" size={420} py="xl">
+      <Group justify="space-between" mb="lg">
+        <Text fw={600} fz="lg" c="brand.6">
+          {t('appName')}
+        </Text>
+        <LanguageSwitch />
+      </Group>
+      <PageTitle>{t('signIn.title')}</PageTitle>
+      <Paper
+        component="form"
+        withBorder
+        p="lg"
+        onSubmit={(event) => void submit(event)}
+        aria-describedby="sign-in-error"
+      >
+        <Stack>
+          <TextInput
+            name="email"
+            type="email"
+            label={t('signIn.email')}
+            autoComplete="username"
+            spellCheck={false}
+            required
+            autoFocus
+          />
+          <PasswordInput
+            name="password"
+            label={t('signIn.password')}
+            autoComplete="current-password"
+            required
+            // Mantine's eye button has no name of its own. Worded without "password", so the
+            // field stays the only thing labelled "Mật khẩu".
+            visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
+          />
+          {/* Stays in the page while empty, so screen readers announce what appears in it. */}
+          <Text id="sign-in-error" role="alert" c="red.6" size="sm">
+            {errorMessage}
+          </Text>
+          <Button type="submit" disabled={signingIn} aria-busy={signingIn}>
+            {signingIn ? t('signIn.submitting') : t('signIn.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+    </Container>
   );
 }

@@ -1,10 +1,13 @@
+import { Anchor, Checkbox, Table, Text, TextInput } from '@mantine/core';
 import { matchesVietnameseSearch } from '@tripartite/shared';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
 import { graphql } from '../../graphql/generated';
-import type { WardKind, WardSigningStatus } from '../../graphql/generated/graphql';
+import { useFormat } from '../../lib/format';
 
 const ProvinceWardsQuery = graphql(`
   query ProvinceWards($code: String!) {
@@ -32,81 +35,90 @@ const ProvinceWardsQuery = graphql(`
   }
 `);
 
-const WARD_KIND_LABEL: Record<WardKind, string> = {
-  WARD: 'Phường',
-  COMMUNE: 'Xã',
-  SPECIAL_ZONE: 'Đặc khu',
-  TOWNSHIP: 'Thị trấn',
-};
-
-const SIGNING_STATUS_LABEL: Record<WardSigningStatus, string> = {
-  SIGNED: 'Đã ký',
-  SIGNED_NOT_YET_IN_EFFECT: 'Đã ký, chưa có hiệu lực',
-  AWAITING_SIGNATURES: 'Chờ ký',
-  DRAFTING: 'Đang soạn thảo',
-  NOT_STARTED: 'Chưa triển khai',
-};
-
 /** One province and its wards, communes and special zones, searchable without diacritics. */
-export default function ProvincePage() {
-  const { code = '' } = useParams();
+export function ProvinceWards({ code }: { code: string }) {
+  const { t } = useTranslation('geography');
+  const format = useFormat();
   const [search, setSearch] = useState('');
   const [lackingOnly, setLackingOnly] = useState(false);
-  const [{ data, fetching, error }] = useQuery({ query: ProvinceWardsQuery, variables: { code } });
-  if (fetching) return <Loading />;
-  if (error) return <QueryError error={error} />;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ProvinceWardsQuery, variables: { code } });
+  if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const province = data?.province;
-  if (!province) return null;
+  if (!province) return fetching ? <Loading /> : null;
   const progress = province.signingProgress;
   const wards = province.wards.filter(
     (ward) => matchesVietnameseSearch(ward.fullName, search) && (!lackingOnly || ward.signingStatus !== 'SIGNED'),
   );
+  const others = [
+    progress.signedNotYetInEffect > 0 && t('province.signedNotYetInEffect', { count: progress.signedNotYetInEffect }),
+    t('province.awaitingSignatures', { count: progress.awaitingSignatures }),
+    t('province.drafting', { count: progress.drafting }),
+    t('province.notStarted', { count: progress.notStarted }),
+  ].filter(Boolean);
 
   return (
-    <section aria-labelledby="province-heading">
-      <p>
-        <Link to="/">← Tỉnh, thành phố</Link>
-      </p>
-      <h1 id="province-heading">{province.fullName}</h1>
-      <p className="progress">
-        Đã ký thỏa thuận ba bên: <strong>{progress.signed}</strong> / {progress.totalWards} đơn vị
-        {progress.signedNotYetInEffect > 0 && <> · đã ký, chưa có hiệu lực {progress.signedNotYetInEffect}</>} · chờ ký{' '}
-        {progress.awaitingSignatures} · đang soạn thảo {progress.drafting} · chưa triển khai {progress.notStarted}
-      </p>
-      <label className="search">
-        Tìm phường, xã <small>(gõ có hoặc không dấu)</small>
-        <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-      </label>
-      <label className="toggle">
-        <input type="checkbox" checked={lackingOnly} onChange={(event) => setLackingOnly(event.target.checked)} />
-        Chỉ đơn vị chưa có thỏa thuận đã ký ({progress.totalWards - progress.signed})
-      </label>
-      <p className="status" aria-live="polite">
-        {wards.length} / {province.wards.length} đơn vị
-      </p>
-      <table className="table">
-        <caption className="visually-hidden">Phường, xã, đặc khu của {province.fullName}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Mã</th>
-            <th scope="col">Tên</th>
-            <th scope="col">Loại</th>
-            <th scope="col">Thỏa thuận</th>
-          </tr>
-        </thead>
-        <tbody>
-          {wards.map((ward) => (
-            <tr key={ward.id}>
-              <td className="code">{ward.code}</td>
-              <td>{ward.name}</td>
-              <td>{WARD_KIND_LABEL[ward.kind]}</td>
-              <td className={`signing signing-${ward.signingStatus.toLowerCase()}`}>
-                {SIGNING_STATUS_LABEL[ward.signingStatus]}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <section>
+      <Anchor component={Link} to="/provinces" size="sm">
+        {t('province.back')}
+      </Anchor>
+      <PageTitle mt="xs">{province.fullName}</PageTitle>
+      <Text mb="md">
+        <Trans
+          t={t}
+          i18nKey="province.signedOf"
+          values={{ signed: format.number(progress.signed), total: format.number(progress.totalWards) }}
+          components={{ strong: <strong /> }}
+        />
+        {others.map((part) => ` · ${String(part)}`)}
+      </Text>
+      <TextInput
+        type="search"
+        maw={384}
+        label={
+          <>
+            {t('province.search')}{' '}
+            <Text span size="sm" c="dimmed">
+              {t('province.searchHint')}
+            </Text>
+          </>
+        }
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+      />
+      <Checkbox
+        mt="sm"
+        checked={lackingOnly}
+        onChange={(event) => setLackingOnly(event.currentTarget.checked)}
+        label={t('province.lackingOnly', { count: progress.totalWards - progress.signed })}
+      />
+      <Text c="dimmed" my="sm" aria-live="polite">
+        {t('province.shown', { shown: format.number(wards.length), total: format.number(province.wards.length) })}
+      </Text>
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped>
+          <caption className="visually-hidden">{t('province.caption', { province: province.fullName })}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('province.columns.code')}</Table.Th>
+              <Table.Th scope="col">{t('province.columns.name')}</Table.Th>
+              <Table.Th scope="col">{t('province.columns.kind')}</Table.Th>
+              <Table.Th scope="col">{t('province.columns.agreement')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {wards.map((ward) => (
+              <Table.Tr key={ward.id}>
+                <Table.Td className="tabular">{ward.code}</Table.Td>
+                <Table.Td>{ward.name}</Table.Td>
+                <Table.Td>{t(`wardKind.${ward.kind}`)}</Table.Td>
+                <Table.Td className={`signing-${ward.signingStatus.toLowerCase()}`}>
+                  {t(`signingStatus.${ward.signingStatus}`)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { OPEN_AGREEMENT_STATUSES, todayInVietnam, transitionProblem } from '@tri
 import type { z } from 'zod';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.js';
 import { AccessScope } from '../access/access-scope.js';
+import { AuditRecord } from '../audit/audit-record.entity.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { Agency } from '../organisations/agency.entity.js';
@@ -29,10 +30,25 @@ function currentState(agreement: Agreement): Record<string, unknown> {
   return { id: agreement.id, status: agreement.status, version: agreement.version, updatedAt: agreement.updatedAt };
 }
 
-function conflict(agreement: Agreement): ConflictError {
+/**
+ * The loser of a race is told what the agreement is now and who changed it last (from the audit
+ * trail, which records signatures too, not only status steps), so they can decide knowingly.
+ */
+async function conflict(em: EntityManager, agreement: Agreement): Promise<ConflictError> {
+  const last = await em.findOne(
+    AuditRecord,
+    { entityType: 'Agreement', entityId: agreement.id },
+    { orderBy: { occurredAt: 'desc' } },
+  );
+  const by = last ? ` by ${last.actor}` : '';
   return new ConflictError(
-    `Someone changed this agreement since you saw it: it is now version ${agreement.version}, ${agreement.status}. Look at it again before changing it.`,
-    currentState(agreement),
+    `Someone changed this agreement since you saw it${by}: it is now version ${agreement.version}, ${agreement.status}. Look at it again before changing it.`,
+    {
+      ...currentState(agreement),
+      lastChangedBy: last?.actor ?? null,
+      lastChangedAt: last?.occurredAt ?? null,
+      lastAction: last?.action ?? null,
+    },
   );
 }
 
@@ -214,7 +230,7 @@ export class AgreementWritesService {
         const agreement = await em.findOne(Agreement, { id }, { populate: ['ward.province', 'signatories'] });
         if (!agreement) throw new NotFoundError(`No agreement has id "${id}"`);
         await new AccessScope(em, actor.viewer).assertMayChangeAgreement(agreement);
-        if (agreement.version !== expectedVersion) throw conflict(agreement);
+        if (agreement.version !== expectedVersion) throw await conflict(em, agreement);
         const before = snapshotAgreement(agreement);
         await apply(em, agreement);
         // Touching the row makes every change (a signatory too) bump the version.
@@ -234,8 +250,9 @@ export class AgreementWritesService {
       // history step (agreement, sequence) as the winner: both mean someone else changed it first.
       const lostRace = error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException;
       if (!lostRace) throw error;
-      const current = await this.em.fork().findOne(Agreement, { id });
-      throw current ? conflict(current) : new NotFoundError(`No agreement has id "${id}"`);
+      const fresh = this.em.fork();
+      const current = await fresh.findOne(Agreement, { id });
+      throw current ? await conflict(fresh, current) : new NotFoundError(`No agreement has id "${id}"`);
     }
   }
 }

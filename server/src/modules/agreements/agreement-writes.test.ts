@@ -181,8 +181,11 @@ describe.each(testDialects)('writing agreements, on %s', (dialect) => {
     });
     expect(stale.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
-      current: { id, status: 'AWAITING_SIGNATURES', version: 2 },
+      current: { id, status: 'AWAITING_SIGNATURES', version: 2, lastAction: 'agreement.changeStatus' },
     });
+    // The loser is told who changed it: the test admin's token acted for both writes here.
+    expect(stale.errors?.[0]?.extensions?.['current']).toHaveProperty('lastChangedBy', expect.stringMatching(/@/));
+    expect(stale.errors?.[0]?.message).toMatch(/ by /);
     const now = await api.graphql<{ agreement: { status: string; history: unknown[] } }>(
       `{ agreement(id: "${id}") { status history { sequence } } }`,
     );

@@ -1,0 +1,39 @@
+import { Title, type TitleProps } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+/** The location the app started at (kept across re-renders, unlike state). */
+let firstLocationKey: string | undefined;
+
+type PageTitleProps = Omit<TitleProps, 'order' | 'children'> & {
+  children: string;
+};
+
+/**
+ * A page's one `<h1>`: sets the document title (what tabs, history and screen readers announce)
+ * and, after an in-app navigation, takes focus so keyboard and screen-reader users start reading
+ * the new page from its heading, not from the link they used. The first page load leaves focus
+ * at the start of the document, where the skip link is.
+ */
+export function PageTitle({ children, ...props }: PageTitleProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${children} · ${t('appName')}`;
+  }, [children, t]);
+
+  useEffect(() => {
+    // The first page of a visit (or a reload) keeps focus at the start; each later one takes it.
+    firstLocationKey ??= location.key;
+    if (location.key !== firstLocationKey) heading.current?.focus();
+  }, [location.key]);
+
+  return (
+    <Title order={1} ref={heading} tabIndex={-1} mb="md" {...props}>
+      {children}
+    </Title>
+  );
+}

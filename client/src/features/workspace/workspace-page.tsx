@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../../components/coming-soon';
+
+/** Placeholder until the feature lands; the router imports this module's default export. */
+export default function WorkspacePage() {
+  const { t } = useTranslation();
+  return <ComingSoon title={t('pages.workspace')} />;
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, type Language } from './i18n';
+
+/**
+ * Numbers and dates in the convention of the language shown. Vietnamese: `1.221`, `12,5%`,
+ * `31/12/2024`. English uses British conventions (`1,221`, `12.5%`, `31/12/2024`): day before
+ * month, as Vietnamese readers of the English pages expect.
+ */
+const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+type DateInput = string | Date;
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/**
+ * A `Date` scalar (`2024-12-31`) is a calendar day, not an instant: shown as that day everywhere,
+ * whatever the browser's time zone.
+ */
+function zoneFor(value: DateInput): { timeZone?: string } {
+  return typeof value === 'string' && DATE_ONLY.test(value) ? { timeZone: 'UTC' } : {};
+}
+
+/** Whole days from `value` to `now` (0 on the same day), counted in calendar days. */
+export function daysSince(value: DateInput, now: Date = new Date()): number {
+  const then = toDate(value);
+  const startOfDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  const thenDay = typeof value === 'string' && DATE_ONLY.test(value) ? then.getTime() : startOfDay(then);
+  return Math.max(0, Math.round((startOfDay(now) - thenDay) / DAY_MS));
+}
+
+export type Formatter = {
+  locale: string;
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** `fraction` 0.125 → `12,5%` / `12.5%`. */
+  percent: (fraction: number, maximumFractionDigits?: number) => string;
+  /** `31/12/2024`. */
+  date: (value: DateInput) => string;
+  /** `31/12/2024, 14:05` (vi: `14:05 31/12/2024`). */
+  dateTime: (value: DateInput) => string;
+  /** `hôm nay`, `hôm qua`, `5 ngày trước` / `today`, `yesterday`, `5 days ago`. */
+  daysAgo: (value: DateInput, now?: Date) => string;
+};
+
+export function createFormatter(language: Language): Formatter {
+  const locale = LOCALE[language];
+  const integers = new Intl.NumberFormat(locale);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return {
+    locale,
+    number: (value, options) => (options ? new Intl.NumberFormat(locale, options) : integers).format(value),
+    percent: (fraction, maximumFractionDigits = 1) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction),
+    date: (value) =>
+      new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', ...zoneFor(value) }).format(
+        toDate(value),
+      ),
+    dateTime: (value) =>
+      new Intl.DateTimeFormat(locale, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(toDate(value)),
+    daysAgo: (value, now) => relative.format(-daysSince(value, now), 'day'),
+  };
+}
+
+const formatters = new Map<Language, Formatter>();
+
+/** The formatter of a language, made once. */
+export function formatterFor(language: Language = currentLanguage()): Formatter {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = createFormatter(language);
+    formatters.set(language, formatter);
+  }
+  return formatter;
+}
+
+/** Formatting in the language shown; components using it re-render when the language changes. */
+export function useFormat(): Formatter {
+  useTranslation();
+  return formatterFor(currentLanguage());
+}

@@ -1,0 +1,97 @@
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '../locales/en/common.json';
+import viCommon from '../locales/vi/common.json';
+
+/**
+ * Translations: `src/locales/<language>/<namespace>.json`, one namespace per feature (`common`,
+ * `geography`, `dashboard`, `agreements`, `workspace`, `campaigns`, `developers`). `common` is in
+ * the first download; every other namespace is its own small chunk of the bundle (never a fetch of
+ * JSON from elsewhere), loaded with its route (see `lazyPage` in app/router.tsx).
+ */
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'vi';
+
+/** Where the person's choice is remembered on this device. */
+export const LANGUAGE_STORAGE_KEY = 'tripartite.language';
+
+const namespaceChunks = import.meta.glob<{ default: ResourceKey }>([
+  '../locales/*/*.json',
+  '!../locales/*/common.json',
+]);
+
+/** i18next backend reading the namespace chunks above. */
+const bundledNamespaces: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = namespaceChunks[`../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No translations for ${language}/${namespace}`), null);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be disabled (private modes, policies): Vietnamese, as for a first visit.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+/** The language the app shows now. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
+}
+
+/** Switches the language and remembers it for the next visit. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembered, but the switch still applies to this visit.
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** Loads namespaces ahead of rendering (route `lazy`), so pages do not flash a loading state. */
+export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+  await i18n.loadNamespaces([...namespaces]);
+}
+
+// Screen readers pick their voice, and browsers their hyphenation, from <html lang>.
+i18n.on('languageChanged', (language) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+});
+
+void i18n
+  .use(bundledNamespaces)
+  .use(initReactI18next)
+  .init({
+    lng: storedLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES,
+    ns: ['common'],
+    defaultNS: 'common',
+    resources: { vi: { common: viCommon }, en: { common: enCommon } },
+    // `common` is bundled; the other namespaces still come from the backend above.
+    partialBundledLanguages: true,
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+
+export { i18n };

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, VIEWPORTS } from './support/browser.js';
+import { saveScreenshots } from './support/screenshots.js';
+import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
+import { startApp, type RunningApp } from './support/start-app.js';
+
+describe('the app shell: navigation, language and small screens', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('switches between Vietnamese and English, and remembers the choice after a reload', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.director);
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Tổng quan' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    // A director has no post office, so no coordinator's workspace.
+    expect(await nav.getByRole('link', { name: 'Công việc' }).count()).toBe(0);
+
+    const language = page.getByRole('group', { name: 'Ngôn ngữ' });
+    await language.getByRole('button', { name: 'EN' }).click();
+    const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
+    await englishNav.getByRole('link', { name: 'Dashboard' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('City dashboard');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
+    await saveScreenshots(page, 'shell-english');
+
+    await page.reload();
+    await englishNav.getByRole('link', { name: 'Campaigns' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.title()).toBe('City dashboard · Tripartite');
+
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'VI' }).click();
+    await nav.getByRole('link', { name: 'Chiến dịch' }).waitFor();
+    await saveScreenshots(page, 'shell-vietnamese');
+    await page.close();
+  });
+
+  it('opens the navigation from the burger on a 360-px phone, and focuses the new page’s heading', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.coordinator);
+    const workspaceLink = page.getByRole('link', { name: 'Công việc' });
+    const burger = page.getByRole('button', { name: 'Mở hoặc đóng menu' });
+    await burger.waitFor();
+    // Closed, the navigation is off screen and inert: neither seen nor reached with Tab.
+    const onScreen = () =>
+      page.locator('#main-navigation').evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.right > 0 && box.left < window.innerWidth && !(element as HTMLElement).inert;
+      });
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    expect(await onScreen()).toBe(false);
+
+    await burger.click();
+    expect(await burger.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(onScreen).toBe(true);
+    await saveScreenshots(page, 'shell-phone-menu-open');
+
+    await workspaceLink.click();
+    await page.waitForURL((url) => url.pathname === '/workspace');
+    const heading = page.getByRole('heading', { level: 1, name: 'Công việc của bưu điện' });
+    await heading.waitFor();
+    // The menu closed so the page is visible, and reading starts at the new page's heading.
+    await expect.poll(onScreen).toBe(false);
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const files = await saveScreenshots(page, 'shell-workspace');
+    expect(files.every((file) => existsSync(file))).toBe(true);
+    await page.close();
+  });
+
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.close();
+  });
+});

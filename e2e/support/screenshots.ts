@@ -1,0 +1,25 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOT_DIR, VIEWPORTS } from './browser.js';
+
+/**
+ * Saves full-page screenshots of what `page` shows at a desktop (1280×800) and a phone (360×740)
+ * size into e2e/screenshots/ (git-ignored), as `<name>-desktop.png` and `<name>-phone.png`, for a
+ * person to check layout and Vietnamese rendering. Waits for the fonts, and puts the page back to
+ * the size it had. Returns the files written.
+ */
+export async function saveScreenshots(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const before = page.viewportSize();
+  const files: string[] = [];
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    files.push(file);
+  }
+  if (before) await page.setViewportSize(before);
+  return files;
+}

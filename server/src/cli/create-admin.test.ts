@@ -11,6 +11,9 @@ import { verifyPassword } from '../modules/access/password-hashing.js';
 const folder = mkdtempSync(join(tmpdir(), 'tripartite-cli-'));
 const file = join(folder, 'admin.sqlite');
 
+/** Four processes in a row, each compiling the server with tsx: seconds apiece on a busy machine. */
+const SPAWNS_TIMEOUT = 90_000;
+
 /** Runs the CLI from source, as a person would run the built one. */
 function createAdmin(args: string[], password?: string) {
   return spawnSync(
@@ -52,24 +55,28 @@ describe('the create-admin command', () => {
     }
   });
 
-  it('refuses a short password, a taken email, missing options and a missing password, creating nothing', async () => {
-    const short = createAdmin(['--email', 'x@example.vn', '--name', 'X'], 'short');
-    expect(short.status).toBe(1);
-    expect(short.stderr).toContain('admin.password: at least 12 characters');
-    const taken = createAdmin(['--email', 'chief@example.vn', '--name', 'Again'], 'a long enough passphrase');
-    expect(taken.status).toBe(1);
-    expect(taken.stderr).toContain('already exists');
-    const missing = createAdmin(['--email', 'y@example.vn']);
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('--name');
-    const noPassword = createAdmin(['--email', 'y@example.vn', '--name', 'Y']);
-    expect(noPassword.status).toBe(1);
-    expect(noPassword.stderr).toContain('TRIPARTITE_ADMIN_PASSWORD');
-    const orm = await openDatabase({ dialect: 'sqlite', file });
-    try {
-      expect(await orm.em.fork().count(Account)).toBe(1);
-    } finally {
-      await orm.close();
-    }
-  });
+  it(
+    'refuses a short password, a taken email, missing options and a missing password, creating nothing',
+    async () => {
+      const short = createAdmin(['--email', 'x@example.vn', '--name', 'X'], 'short');
+      expect(short.status).toBe(1);
+      expect(short.stderr).toContain('admin.password: at least 12 characters');
+      const taken = createAdmin(['--email', 'chief@example.vn', '--name', 'Again'], 'a long enough passphrase');
+      expect(taken.status).toBe(1);
+      expect(taken.stderr).toContain('already exists');
+      const missing = createAdmin(['--email', 'y@example.vn']);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('--name');
+      const noPassword = createAdmin(['--email', 'y@example.vn', '--name', 'Y']);
+      expect(noPassword.status).toBe(1);
+      expect(noPassword.stderr).toContain('TRIPARTITE_ADMIN_PASSWORD');
+      const orm = await openDatabase({ dialect: 'sqlite', file });
+      try {
+        expect(await orm.em.fork().count(Account)).toBe(1);
+      } finally {
+        await orm.close();
+      }
+    },
+    SPAWNS_TIMEOUT,
+  );
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { readOnlyFork } from './read-only-fork.js';
 import { AccessScope } from '../../access/access-scope.js';
 import { AgreementWritesService } from '../../agreements/agreement-writes.service.js';
 import type { Actor } from '../../audit/audit-trail.js';
@@ -33,8 +34,10 @@ export class AgreementImportService {
     if (report.problems.length > 0) return finish(report);
 
     const rows = file.table.rows;
-    const scope = new AccessScope(this.em, actor.viewer);
-    const plans = await planAgreements(this.em, scope, rows, report.problems, progressEvery(options, rows.length));
+    // Rows are checked on a fork that never flushes, so checking (and a dry run) writes nothing.
+    const reading = readOnlyFork(this.em);
+    const scope = new AccessScope(reading, actor.viewer);
+    const plans = await planAgreements(reading, scope, rows, report.problems, progressEvery(options, rows.length));
     report.created = plans.filter((plan) => plan.kind === 'create').length;
     report.changed = plans.filter((plan) => plan.kind === 'change').length;
     report.unchanged = plans.filter((plan) => plan.kind === 'unchanged').length;
@@ -54,6 +57,9 @@ export class AgreementImportService {
             line = plan.line;
             if (plan.kind === 'create') await writes.create(actor, plan.input);
             if (plan.kind === 'change') await writes.changeStatus(actor, plan.input);
+            // Each write commits its savepoint and hands its entities back to `tx`; forget them, so
+            // the next write's unit of work starts from the database, not from stale copies.
+            tx.clear();
           }
         },
         () => line,

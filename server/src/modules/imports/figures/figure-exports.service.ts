@@ -7,6 +7,7 @@ import { Province } from '../../geography/province.entity.js';
 import { ParticipationFigure } from '../../participation/participation-figure.entity.js';
 import { AGREEMENT_COLUMNS } from './agreement-columns.js';
 import { csvText } from './csv-text.js';
+import { readOnlyFork } from './read-only-fork.js';
 import { PARTICIPATION_COLUMNS } from './participation-columns.js';
 
 /** A province of today and every province merged into it, transitively (Bình Dương into 79). */
@@ -28,7 +29,11 @@ async function provinceAndPredecessors(em: EntityManager, code: string): Promise
  * for each ward the agreement an import would act on.
  */
 export class FigureExportsService {
-  constructor(private readonly em: EntityManager) {}
+  private readonly em: EntityManager;
+
+  constructor(em: EntityManager) {
+    this.em = readOnlyFork(em);
+  }
 
   async participationFigures(provinceCode: string, year?: number | null): Promise<string> {
     if (year !== undefined && year !== null) assertYear(year);

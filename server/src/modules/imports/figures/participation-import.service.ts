@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { readOnlyFork } from './read-only-fork.js';
 import { AccessScope } from '../../access/access-scope.js';
 import type { Actor } from '../../audit/audit-trail.js';
 import { Province } from '../../geography/province.entity.js';
@@ -37,9 +38,11 @@ export class ParticipationImportService {
     if (report.problems.length > 0) return finish(report);
 
     const rows = file.table.rows;
-    const scope = new AccessScope(this.em, actor.viewer);
-    const plans = await planFigures(this.em, scope, rows, report.problems, progressEvery(options, rows.length));
-    report.flags = await flagFigures(this.em, plans);
+    // Rows are checked on a fork that never flushes, so checking (and a dry run) writes nothing.
+    const reading = readOnlyFork(this.em);
+    const scope = new AccessScope(reading, actor.viewer);
+    const plans = await planFigures(reading, scope, rows, report.problems, progressEvery(options, rows.length));
+    report.flags = await flagFigures(reading, plans);
     const toRecord = plans.filter((plan) => !plan.unchanged);
     report.created = toRecord.length;
     report.unchanged = plans.length - toRecord.length;
@@ -57,6 +60,9 @@ export class ParticipationImportService {
           for (const plan of toRecord) {
             line = plan.line;
             await this.record(tx, actor, plan, report);
+            // The flags are flushed (still inside the transaction) and the row's entities let go.
+            await tx.flush();
+            tx.clear();
           }
         },
         () => line,

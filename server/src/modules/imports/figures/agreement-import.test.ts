@@ -121,7 +121,11 @@ describe.each(testDialects)('importing agreement statuses, on %s', (dialect) => 
       expect(refused.written).toBe(false);
       expect(refused.problems).toEqual([{ line: 2, column: 'ward_code', message: expect.any(String) }]);
     }
-    const viewer = await api.graphql(IMPORT, { input: { csv: file, fileName: 'x.csv' } }, { token: accounts.viewer.token });
+    const viewer = await api.graphql(
+      IMPORT,
+      { input: { csv: file, fileName: 'x.csv' } },
+      { token: accounts.viewer.token },
+    );
     expect(viewer.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(await state()).toEqual(before);
 
@@ -148,7 +152,9 @@ describe.each(testDialects)('importing agreement statuses, on %s', (dialect) => 
   });
 
   it('exports agreements that, imported again, change nothing', async () => {
-    const exported = await api.graphql<{ agreementStatusesCsv: string }>('{ agreementStatusesCsv(provinceCode: "79") }');
+    const exported = await api.graphql<{ agreementStatusesCsv: string }>(
+      '{ agreementStatusesCsv(provinceCode: "79") }',
+    );
     const text = exported.data!.agreementStatusesCsv;
     expect(text).toMatch(/\r\n27658,,EXPIRED,/);
     const before = await state();

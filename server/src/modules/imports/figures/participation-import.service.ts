@@ -42,8 +42,11 @@ export class ParticipationImportService {
     const reading = readOnlyFork(this.em);
     const scope = new AccessScope(reading, actor.viewer);
     const plans = await planFigures(reading, scope, rows, report.problems, progressEvery(options, rows.length));
-    report.flags = await flagFigures(reading, plans);
     const toRecord = plans.filter((plan) => !plan.unchanged);
+    // Every row is context for the checks, but only figures this import records are flagged:
+    // a row already recorded was flagged (or not) when it was first imported.
+    const recording = new Set(toRecord.map((plan) => plan.line));
+    report.flags = (await flagFigures(reading, plans)).filter((flag) => recording.has(flag.line));
     report.created = toRecord.length;
     report.unchanged = plans.length - toRecord.length;
     if (report.problems.length > 0) return finish({ ...report, created: 0, unchanged: 0 });

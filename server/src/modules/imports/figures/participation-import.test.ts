@@ -153,20 +153,22 @@ describe.each(testDialects)('importing participation figures, on %s', (dialect) 
   });
 
   it('flags suspicious figures, records them anyway, and lists them for the director', async () => {
-    const result = await run({
-      csv: csv(
-        `79,26773,VOLUNTARY_SOCIAL_INSURANCE,PARTICIPANTS_AT_PERIOD_END,2025-07-01,2025-09-30,61,${SOURCE},500,`,
-        `79,26773,VOLUNTARY_SOCIAL_INSURANCE,ENROLLED_IN_PERIOD,2025-07-01,2025-09-30,80,${SOURCE},,`,
-        `79,26773,VOLUNTARY_SOCIAL_INSURANCE,PARTICIPANTS_AT_PERIOD_END,2025-10-01,2025-10-31,700,${SOURCE},,`,
-      ),
-      fileName: 'suspicious.csv',
-    });
+    const file = csv(
+      `79,26773,VOLUNTARY_SOCIAL_INSURANCE,PARTICIPANTS_AT_PERIOD_END,2025-07-01,2025-09-30,61,${SOURCE},500,`,
+      `79,26773,VOLUNTARY_SOCIAL_INSURANCE,ENROLLED_IN_PERIOD,2025-07-01,2025-09-30,80,${SOURCE},,`,
+      `79,26773,VOLUNTARY_SOCIAL_INSURANCE,PARTICIPANTS_AT_PERIOD_END,2025-10-01,2025-10-31,700,${SOURCE},,`,
+    );
+    const result = await run({ csv: file, fileName: 'suspicious.csv' });
     expect(result).toMatchObject({ written: true, created: 3, problems: [] });
     expect(result.flags.map((flag) => [flag.line, flag.kind])).toEqual([
       [2, 'BELOW_LISTED_THRESHOLD'],
       [3, 'NEW_EXCEEDS_TOTAL'],
       [4, 'FAR_FROM_PREVIOUS'],
     ]);
+    expect(await api.database.orm.em.fork().count(ParticipationFigureFlag)).toBe(3);
+    // The same file again records nothing, so it raises (and stores) no new flags.
+    const again = await run({ csv: file, fileName: 'suspicious.csv' });
+    expect(again).toMatchObject({ written: false, unchanged: 3, flags: [] });
     expect(await api.database.orm.em.fork().count(ParticipationFigureFlag)).toBe(3);
     const listed = await api.graphql<{
       participationFigureFlags: { kind: string; importedFrom: string; figure: { participants: number } }[];

@@ -13,7 +13,7 @@ import { PostOffice } from '../../organisations/post-office.entity.js';
 import type { TableRow } from '../files/parse-table.js';
 import { agreementRowRules, type AgreementRow } from './agreement-columns.js';
 import type { RowProblem } from './import-report.js';
-import { parseRow } from './table-rules.js';
+import { groupByCode, parseRow } from './table-rules.js';
 
 /** What one row does: nothing, start an agreement, or move one, through the agreement write service. */
 export type PlannedAgreement = { line: number; province: Province } & (
@@ -22,25 +22,39 @@ export type PlannedAgreement = { line: number; province: Province } & (
   | { kind: 'change'; input: z.output<typeof changeAgreementStatusRules> }
 );
 
-/** The agreement a row speaks of: the ward's agreement under way, else its latest. */
-function currentAgreement(em: EntityManager, ward: Ward): Promise<Agreement | null> {
-  return em
-    .findOne(
+/** How many ids go into one `in (…)` list: well under every database's parameter limit. */
+const CHUNK = 500;
+
+/** Every ward bearing a code of the file (whatever its validity) and their agreements: a few queries in all. */
+async function wardsAndAgreements(em: EntityManager, codes: string[]) {
+  const wards: Ward[] = [];
+  const unique = [...new Set(codes)];
+  for (let start = 0; start < unique.length; start += CHUNK) {
+    const code = { $in: unique.slice(start, start + CHUNK) };
+    wards.push(...(await em.find(Ward, { code }, { populate: ['province'] })));
+  }
+  const agreements = new Map<string, Agreement[]>();
+  for (let start = 0; start < wards.length; start += CHUNK) {
+    const ward = { $in: wards.slice(start, start + CHUNK).map((each) => each.id) };
+    const found = await em.find(
       Agreement,
       { ward },
-      {
-        orderBy: { createdAt: 'desc' },
-        populate: ['signatories', 'agency', 'postOffice', 'ward.province'],
-      },
-    )
-    .then(async (latest) => {
-      const open = await em.findOne(
-        Agreement,
-        { ward, status: { $in: [...OPEN_AGREEMENT_STATUSES] } },
-        { populate: ['signatories', 'agency', 'postOffice', 'ward.province'] },
+      { populate: ['signatories', 'agency', 'postOffice', 'ward.province'], orderBy: { createdAt: 'asc' } },
+    );
+    for (const agreement of found) {
+      (agreements.get(agreement.ward.id) ?? agreements.set(agreement.ward.id, []).get(agreement.ward.id)!).push(
+        agreement,
       );
-      return open ?? latest;
-    });
+    }
+  }
+  return { wards: groupByCode(wards), agreements };
+}
+
+/** The agreement a row speaks of: the ward's agreement under way, else its latest. */
+function currentAgreement(agreements: Agreement[]): Agreement | null {
+  return (
+    agreements.find((agreement) => OPEN_AGREEMENT_STATUSES.includes(agreement.status)) ?? agreements.at(-1) ?? null
+  );
 }
 
 function lastSignature(agreement: Agreement): string | null {
@@ -174,15 +188,21 @@ export async function planAgreements(
   problems: RowProblem[],
   progress: (done: number) => void,
 ): Promise<PlannedAgreement[]> {
+  const parsed: { line: number; row: AgreementRow }[] = [];
+  for (const tableRow of rows) {
+    const row = parseRow(agreementRowRules, tableRow, problems);
+    if (row) parsed.push({ line: tableRow.line, row });
+  }
+  const known = await wardsAndAgreements(
+    em,
+    parsed.map((entry) => entry.row.ward_code),
+  );
   const plans: PlannedAgreement[] = [];
   const seen = new Map<string, number>();
-  for (const [index, tableRow] of rows.entries()) {
+  for (const [index, { line, row }] of parsed.entries()) {
     progress(index);
-    const { line } = tableRow;
-    const row = parseRow(agreementRowRules, tableRow, problems);
-    if (!row) continue;
     const day = row.as_of ?? todayInVietnam();
-    const ward = await em.findOne(Ward, { code: row.ward_code, ...validOn(day) }, { populate: ['province'] });
+    const ward = known.wards.get(row.ward_code)?.find((candidate) => isValidOn(candidate, day));
     if (!ward) {
       problems.push({ line, column: 'ward_code', message: `No ward or commune had code ${row.ward_code} on ${day}.` });
       continue;
@@ -198,7 +218,7 @@ export async function planAgreements(
     }
     seen.set(ward.id, line);
     try {
-      const agreement = await currentAgreement(em, ward);
+      const agreement = currentAgreement(known.agreements.get(ward.id) ?? []);
       // DRAFTING for a ward with nothing under way starts an agreement (a renewal, after a signed one).
       const starts = row.status === 'DRAFTING' && (!agreement || !OPEN_AGREEMENT_STATUSES.includes(agreement.status));
       if (agreement && !starts) await scope.assertMayChangeAgreement(agreement);

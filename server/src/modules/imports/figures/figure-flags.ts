@@ -1,59 +1,39 @@
-import type { EntityManager } from '@mikro-orm/sql';
-import { ParticipationFigure } from '../../participation/participation-figure.entity.js';
 import type { RowFlag } from './import-report.js';
 import type { PlannedFigure } from './participation-rows.js';
+import { unitKey, type RecordedFigures } from './recorded-figures.js';
 
 /** A figure this far above or below the unit's previous one is more likely a typo than a trend. */
 const FAR_FACTOR = 10;
 
 const fmt = (n: number) => n.toLocaleString('en');
 
-function unitFilter(plan: PlannedFigure) {
-  return plan.ward ? { ward: plan.ward } : { province: plan.province, ward: null };
-}
-
-function unitKey(plan: PlannedFigure): string {
-  return plan.ward ? `w${plan.ward.id}` : `p${plan.province.id}`;
-}
-
-/** The unit's previous stock for the scheme: the latest period ending before this one, in the file or recorded. */
-async function previousStock(
-  em: EntityManager,
+/** The unit's previous stock for the scheme: the latest period ending before this one, in the file (`plans`, the unit's rows) or recorded. */
+function previousStock(
+  recorded: RecordedFigures,
   plan: PlannedFigure,
   plans: PlannedFigure[],
-): Promise<{ participants: number; periodEnd: string } | null> {
+): { participants: number; periodEnd: string } | null {
   const { row } = plan;
   const inFile = plans
-    .filter((other) => unitKey(other) === unitKey(plan) && other.row.scheme === row.scheme)
+    .filter((other) => other.row.scheme === row.scheme)
     .filter((other) => other.row.measure === row.measure && other.row.period_end < row.period_end)
     .map((other) => ({ participants: other.row.participants, periodEnd: other.row.period_end }));
-  const recorded = await em.findOne(
-    ParticipationFigure,
-    { ...unitFilter(plan), scheme: row.scheme, measure: row.measure, periodEnd: { $lt: row.period_end } },
-    { orderBy: { periodEnd: 'desc', recordedAt: 'desc' } },
-  );
-  const candidates = [...inFile, ...(recorded ? [recorded] : [])];
+  const before = recorded.before(plan, row.scheme, row.measure, row.period_end);
+  const candidates = [...inFile, ...(before ? [before] : [])];
   return candidates.sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0] ?? null;
 }
 
 /** The same unit's figure of the other measure for the same period end, from the file first. */
-async function counterpart(em: EntityManager, plan: PlannedFigure, plans: PlannedFigure[]) {
+function counterpart(recorded: RecordedFigures, plan: PlannedFigure, plans: PlannedFigure[]) {
   const { row } = plan;
   const measure = row.measure === 'ENROLLED_IN_PERIOD' ? 'PARTICIPANTS_AT_PERIOD_END' : 'ENROLLED_IN_PERIOD';
   const inFile = plans.find(
     (other) =>
-      unitKey(other) === unitKey(plan) &&
-      other.row.scheme === row.scheme &&
-      other.row.measure === measure &&
-      other.row.period_end === row.period_end,
+      other.row.scheme === row.scheme && other.row.measure === measure && other.row.period_end === row.period_end,
   );
   if (inFile) return { participants: inFile.row.participants, inFile: true };
-  const recorded = await em.findOne(
-    ParticipationFigure,
-    { ...unitFilter(plan), scheme: row.scheme, measure, periodEnd: row.period_end },
-    { orderBy: { recordedAt: 'desc' } },
-  );
-  return recorded ? { participants: recorded.participants, inFile: false } : null;
+  const figure = recorded.endingOn(plan, row.scheme, measure, row.period_end);
+  return figure ? { participants: figure.participants, inFile: false } : null;
 }
 
 /**
@@ -62,9 +42,13 @@ async function counterpart(em: EntityManager, plan: PlannedFigure, plans: Planne
  * - a stock ten times above or below the unit's previous stock for the same scheme;
  * - more newly enrolled than covered at the same period's end.
  */
-export async function flagFigures(em: EntityManager, plans: PlannedFigure[]): Promise<RowFlag[]> {
+export function flagFigures(recorded: RecordedFigures, plans: PlannedFigure[]): RowFlag[] {
   const flags: RowFlag[] = [];
+  // Rows are compared with the same unit's rows only: group them once, not once per row.
+  const byUnit = new Map<string, PlannedFigure[]>();
+  for (const plan of plans) (byUnit.get(unitKey(plan)) ?? byUnit.set(unitKey(plan), []).get(unitKey(plan))!).push(plan);
   for (const plan of plans) {
+    const sameUnit = byUnit.get(unitKey(plan))!;
     const { row, line } = plan;
     if (row.listed_at_least !== undefined && row.participants < row.listed_at_least) {
       flags.push({
@@ -75,7 +59,7 @@ export async function flagFigures(em: EntityManager, plans: PlannedFigure[]): Pr
     }
     // Flows (people enrolled in a period) vary with the period's length; only stocks compare.
     if (row.measure === 'PARTICIPANTS_AT_PERIOD_END') {
-      const previous = await previousStock(em, plan, plans);
+      const previous = previousStock(recorded, plan, sameUnit);
       if (previous && previous.participants > 0) {
         const ratio = row.participants / previous.participants;
         if (ratio >= FAR_FACTOR || ratio <= 1 / FAR_FACTOR) {
@@ -87,7 +71,7 @@ export async function flagFigures(em: EntityManager, plans: PlannedFigure[]): Pr
         }
       }
     }
-    const other = await counterpart(em, plan, plans);
+    const other = counterpart(recorded, plan, sameUnit);
     // When both figures are in the file, the flag goes on the enrolled row only, once.
     if (other && !(other.inFile && row.measure === 'PARTICIPANTS_AT_PERIOD_END')) {
       const [enrolled, total] =

@@ -41,12 +41,18 @@ export class ParticipationImportService {
     // Rows are checked on a fork that never flushes, so checking (and a dry run) writes nothing.
     const reading = readOnlyFork(this.em);
     const scope = new AccessScope(reading, actor.viewer);
-    const plans = await planFigures(reading, scope, rows, report.problems, progressEvery(options, rows.length));
+    const { plans, recorded } = await planFigures(
+      reading,
+      scope,
+      rows,
+      report.problems,
+      progressEvery(options, rows.length),
+    );
     const toRecord = plans.filter((plan) => !plan.unchanged);
     // Every row is context for the checks, but only figures this import records are flagged:
     // a row already recorded was flagged (or not) when it was first imported.
     const recording = new Set(toRecord.map((plan) => plan.line));
-    report.flags = (await flagFigures(reading, plans)).filter((flag) => recording.has(flag.line));
+    report.flags = flagFigures(recorded, plans).filter((flag) => recording.has(flag.line));
     report.created = toRecord.length;
     report.unchanged = plans.length - toRecord.length;
     if (report.problems.length > 0) return finish({ ...report, created: 0, unchanged: 0 });

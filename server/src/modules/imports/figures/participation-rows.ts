@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { todayInVietnam } from '@tripartite/shared';
-import { validOn } from '../../../db/validity.js';
+import { isValidOn } from '../../../db/validity.js';
 import { ForbiddenError } from '../../../errors.js';
 import type { AccessScope } from '../../access/access-scope.js';
 import { Province } from '../../geography/province.entity.js';
 import { Ward } from '../../geography/ward.entity.js';
-import { ParticipationFigure } from '../../participation/participation-figure.entity.js';
+import type { ParticipationFigure } from '../../participation/participation-figure.entity.js';
 import type { TableRow } from '../files/parse-table.js';
 import type { RowProblem } from './import-report.js';
 import { participationRowRules, type ParticipationRow } from './participation-columns.js';
-import { parseRow } from './table-rules.js';
+import { RecordedFigures, type Unit } from './recorded-figures.js';
+import { groupByCode, parseRow } from './table-rules.js';
 
 /** A valid row with its unit found: what the import records, or finds already recorded. */
 export type PlannedFigure = {
@@ -29,16 +30,29 @@ export function figureKey(plan: { province: Province; ward: Ward | null; row: Pa
   return [unit, row.scheme, measure ?? row.measure, row.period_start, row.period_end].join('|');
 }
 
+/** Every ward and province bearing a code of the file, whatever their validity: one query each. */
+async function unitsByCode(em: EntityManager, rows: ParticipationRow[]) {
+  const wardCodes = [...new Set(rows.flatMap((row) => (row.ward_code ? [row.ward_code] : [])))];
+  const provinceCodes = [...new Set(rows.flatMap((row) => (row.province_code ? [row.province_code] : [])))];
+  const wards: Ward[] = [];
+  for (let start = 0; start < wardCodes.length; start += 500) {
+    const code = { $in: wardCodes.slice(start, start + 500) };
+    wards.push(...(await em.find(Ward, { code }, { populate: ['province'] })));
+  }
+  const provinces = provinceCodes.length > 0 ? await em.find(Province, { code: { $in: provinceCodes } }) : [];
+  return { wards: groupByCode(wards), provinces: groupByCode(provinces) };
+}
+
 /** The unit a row names, as it stood on the period's last day (codes were reused in 2025). */
-async function unitOf(
-  em: EntityManager,
+function unitOf(
+  known: { wards: Map<string, Ward[]>; provinces: Map<string, Province[]> },
   row: ParticipationRow,
   line: number,
   problems: RowProblem[],
-): Promise<{ province: Province; ward: Ward | null } | null> {
+): Unit | null {
   const day = row.period_end;
   if (row.ward_code) {
-    const ward = await em.findOne(Ward, { code: row.ward_code, ...validOn(day) }, { populate: ['province'] });
+    const ward = known.wards.get(row.ward_code)?.find((candidate) => isValidOn(candidate, day));
     if (!ward) {
       problems.push({ line, column: 'ward_code', message: `No ward or commune had code ${row.ward_code} on ${day}.` });
       return null;
@@ -53,7 +67,7 @@ async function unitOf(
     }
     return { province: ward.province, ward };
   }
-  const province = await em.findOne(Province, { code: row.province_code!, ...validOn(day) });
+  const province = known.provinces.get(row.province_code!)?.find((candidate) => isValidOn(candidate, day));
   if (!province) {
     problems.push({ line, column: 'province_code', message: `No province had code ${row.province_code} on ${day}.` });
     return null;
@@ -81,20 +95,31 @@ export async function planFigures(
   rows: TableRow[],
   problems: RowProblem[],
   progress: (done: number) => void,
-): Promise<PlannedFigure[]> {
+): Promise<{ plans: PlannedFigure[]; recorded: RecordedFigures }> {
   const today = todayInVietnam();
-  const plans: PlannedFigure[] = [];
-  const seen = new Map<string, number>();
-  for (const [index, tableRow] of rows.entries()) {
-    progress(index);
-    const { line } = tableRow;
+  const parsed: { line: number; row: ParticipationRow }[] = [];
+  for (const tableRow of rows) {
     const row = parseRow(participationRowRules, tableRow, problems);
     if (!row) continue;
     if (row.period_end > today) {
-      problems.push({ line, column: 'period_end', message: `${row.period_end} is in the future (today is ${today}).` });
+      problems.push({
+        line: tableRow.line,
+        column: 'period_end',
+        message: `${row.period_end} is in the future (today is ${today}).`,
+      });
       continue;
     }
-    const unit = await unitOf(em, row, line, problems);
+    parsed.push({ line: tableRow.line, row });
+  }
+  const known = await unitsByCode(
+    em,
+    parsed.map((entry) => entry.row),
+  );
+  const found: (Unit & { line: number; row: ParticipationRow })[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, { line, row }] of parsed.entries()) {
+    progress(index);
+    const unit = unitOf(known, row, line, problems);
     if (!unit) continue;
     try {
       await scope.assertManagesProvince(unit.province, 'Participation figures');
@@ -114,18 +139,18 @@ export async function planFigures(
       continue;
     }
     seen.set(key, line);
-    const latest = await em.findOne(
-      ParticipationFigure,
-      {
-        ...(unit.ward ? { ward: unit.ward } : { province: unit.province, ward: null }),
-        scheme: row.scheme,
-        measure: row.measure,
-        periodStart: row.period_start,
-        periodEnd: row.period_end,
-      },
-      { orderBy: { recordedAt: 'desc' }, populate: ['source'] },
-    );
-    plans.push({ line, row, ...unit, latest, unchanged: latest !== null && sameFigure(latest, row) });
+    found.push({ ...unit, line, row });
   }
-  return plans;
+  const recorded = await RecordedFigures.load(em, found);
+  const plans = found.map((entry) => {
+    const latest = recorded.counting(
+      entry,
+      entry.row.scheme,
+      entry.row.measure,
+      entry.row.period_start,
+      entry.row.period_end,
+    );
+    return { ...entry, latest, unchanged: latest !== null && sameFigure(latest, entry.row) };
+  });
+  return { plans, recorded };
 }

@@ -40,3 +40,10 @@ export function parseRow<S extends z.ZodType>(rules: S, row: TableRow, problems:
   }
   return null;
 }
+
+/** Units by code: a code may have been borne by several units, one after the other. */
+export function groupByCode<T extends { code: string }>(units: T[]): Map<string, T[]> {
+  const byCode = new Map<string, T[]>();
+  for (const unit of units) (byCode.get(unit.code) ?? byCode.set(unit.code, []).get(unit.code)!).push(unit);
+  return byCode;
+}

@@ -3,6 +3,8 @@ import { DomainError } from '../errors.js';
 import { ImportRejectedError } from '../modules/imports/import-problems.js';
 import { CliFailure, terminalContext, type CliContext } from './cli-context.js';
 import { createAdminCommand } from './commands/create-admin.command.js';
+import { exportCommand } from './commands/export.command.js';
+import { importAgreementsCommand, importFiguresCommand } from './commands/import-figures.command.js';
 import { importMappingsCommand } from './commands/import-mappings.command.js';
 import { printProblems } from './commands/import-report.js';
 import { importUnitsCommand } from './commands/import-units.command.js';
@@ -10,7 +12,7 @@ import { importUnitsCommand } from './commands/import-units.command.js';
 /** `pnpm tripartite <command>`: every command of the CLI, each with its own `--help`. */
 export function buildProgram(context: CliContext = terminalContext()): Command {
   const program = new Command('tripartite')
-    .description('Tripartite on the command line: load official data, manage accounts.')
+    .description('Tripartite on the command line: load official data and figures, export them, manage accounts.')
     .configureOutput({ writeOut: (text) => context.out(text.trimEnd()), writeErr: context.err })
     .showHelpAfterError()
     .exitOverride();
@@ -21,6 +23,9 @@ export function buildProgram(context: CliContext = terminalContext()): Command {
   // One line per command, so branches that add commands merge without conflicts.
   importCommand.addCommand(importUnitsCommand(context));
   importCommand.addCommand(importMappingsCommand(context));
+  importCommand.addCommand(importFiguresCommand(context));
+  importCommand.addCommand(importAgreementsCommand(context));
+  program.addCommand(exportCommand(context));
   program.addCommand(createAdminCommand(context));
 
   shareOutput(program, program);

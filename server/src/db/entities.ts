@@ -13,6 +13,7 @@ import { PostOffice } from '../modules/organisations/post-office.entity.js';
 import { ServiceUnit } from '../modules/organisations/service-unit.entity.js';
 import { ParticipationFigure } from '../modules/participation/participation-figure.entity.js';
 import { Publication } from '../modules/participation/publication.entity.js';
+import { ParticipationFigureFlag } from '../modules/imports/figures/participation-figure-flag.entity.js';
 import { Target } from '../modules/targets/target.entity.js';
 
 /** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */
@@ -33,4 +34,5 @@ export const entities = [
   Session,
   ApiToken,
   AuditRecord,
+  ParticipationFigureFlag,
 ];

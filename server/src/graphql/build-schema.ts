@@ -28,6 +28,7 @@ import { AccountResolver } from '../modules/access/account.resolver.js';
 import { AgreementMutationsResolver } from '../modules/agreements/agreement-mutations.resolver.js';
 import { TargetMutationsResolver } from '../modules/targets/target-mutations.resolver.js';
 import { ParticipationMutationsResolver } from '../modules/participation/participation-mutations.resolver.js';
+import { FigureImportsResolver } from '../modules/imports/figures/figure-imports.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -55,6 +56,7 @@ export const resolvers = [
   AgreementMutationsResolver,
   TargetMutationsResolver,
   ParticipationMutationsResolver,
+  FigureImportsResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

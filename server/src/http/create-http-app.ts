@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
 import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
+import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
@@ -87,6 +88,20 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
       },
     }),
   );
+
+  // The import templates, for a download link in the app: columns and an example, no data, so
+  // no sign-in is needed to fetch them.
+  app.get('/templates/:fileName', (request, response) => {
+    const template = templateByFileName(request.params.fileName);
+    if (!template) {
+      response
+        .status(404)
+        .type('text')
+        .send('No such template: try participation-figures.csv or agreement-statuses.csv.');
+      return;
+    }
+    response.type('text/csv; charset=utf-8').attachment(template.fileName).send(template.csv);
+  });
 
   const indexHtml = join(options.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {

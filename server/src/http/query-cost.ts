@@ -53,6 +53,12 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   // A person keeps a handful of tokens; accounts are a few per province.
   'Query.apiTokens': 20,
   'Query.accounts': 500,
+  // An import reports every bad row (up to 20,000) and every flag, but they are scalars' holders
+  // computed once: count them as a page rather than the worst case.
+  'ImportResult.problems': 100,
+  'ImportResult.flags': 100,
+  // Capped by the service.
+  'Query.participationFigureFlags': 1_000,
 };
 
 /** A list the table does not know yet: assume a mid-sized one rather than a single item. */

@@ -1,4 +1,4 @@
-import { getNamedType, GraphQLObjectType } from 'graphql';
+import { getNamedType, GraphQLEnumType, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../graphql/build-schema.js';
 import {
@@ -18,7 +18,12 @@ import { PostOffice } from '../organisations/post-office.entity.js';
 
 type Who = keyof RoleAccounts | 'anonymous';
 type Scope = 'inside' | 'outside';
-type Expected = 'allow' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type Expected = 'allow' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'ROW_PROBLEM';
+
+const IMPORT_FIGURES =
+  'mutation ($input: ImportFileInput!) { importParticipationFigures(input: $input) { written problems { line } } }';
+const IMPORT_AGREEMENTS =
+  'mutation ($input: ImportFileInput!) { importAgreementStatuses(input: $input) { written problems { line } } }';
 /** One attempt: the operation and its variables, prepared fresh (each allowed attempt changes data). */
 type Attempt = { query: string; variables: Record<string, unknown> };
 
@@ -52,6 +57,12 @@ const RULES: Record<string, { writers: Who[]; scoped: boolean }> = {
   },
   setTarget: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
   recordParticipationFigure: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
+  // Before signOut, which ends the sessions the later cases would use.
+  importParticipationFigures: { writers: ['admin', 'directorHcm', 'directorHanoi'], scoped: true },
+  importAgreementStatuses: {
+    writers: ['admin', 'directorHcm', 'coordinatorHcm', 'directorHanoi', 'coordinatorHanoi'],
+    scoped: true,
+  },
   createAccount: { writers: ['admin'], scoped: false },
   setAccountActive: { writers: ['admin'], scoped: false },
   createApiToken: {
@@ -69,6 +80,12 @@ const RULES: Record<string, { writers: Who[]; scoped: boolean }> = {
   signIn: { writers: [...WHO], scoped: false },
 };
 
+/**
+ * Imports report rows outside the caller's scope as problems of the file (with every other bad
+ * row) instead of failing the request: nothing is written, and the result names the line.
+ */
+const IMPORTS = new Set(['importParticipationFigures', 'importAgreementStatuses']);
+
 function expected(mutation: string, who: Who, scope: Scope): Expected {
   const rule = RULES[mutation]!;
   if (who === 'anonymous' && mutation !== 'signIn') return 'UNAUTHENTICATED';
@@ -76,7 +93,8 @@ function expected(mutation: string, who: Who, scope: Scope): Expected {
   if (!rule.scoped || who === 'admin') return 'allow';
   // Hà Nội's director and coordinator are inside Hà Nội, so Ho Chi Minh City's rows are outside for them.
   const homeIsHcm = !who.endsWith('Hanoi');
-  return (scope === 'inside') === homeIsHcm ? 'allow' : 'FORBIDDEN';
+  if ((scope === 'inside') === homeIsHcm) return 'allow';
+  return IMPORTS.has(mutation) ? 'ROW_PROBLEM' : 'FORBIDDEN';
 }
 
 describe.each(testDialects)('every mutation as every role, inside and outside its scope, on %s', (dialect) => {
@@ -88,6 +106,7 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
   const sessions: Partial<Record<Who, string>> = {};
   const as = (who: Who) => ({ token: null, headers: who === 'anonymous' ? {} : { cookie: sessions[who]! } });
   let year = 2030;
+  let importedPeriods = 0;
 
   beforeAll(async () => {
     api = await startTestServer(dialect);
@@ -163,6 +182,17 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
           query: `mutation { signIn(email: "${accounts.viewer.account.email}", password: "${TEST_PASSWORD}") { expiresAt } }`,
           variables: {},
         };
+      case 'importParticipationFigures': {
+        // A period of its own for each attempt, so no attempt finds its figure already recorded.
+        const periodEnd = new Date(Date.UTC(2024, 0, 1 + importedPeriods++)).toISOString().slice(0, 10);
+        const csv = `province_code,ward_code,scheme,measure,period_start,period_end,participants,source_title,source_publisher\n${hcm ? '79' : '01'},,VOLUNTARY_SOCIAL_INSURANCE,ENROLLED_IN_PERIOD,2024-01-01,${periodEnd},50,Báo cáo,BHXH\n`;
+        return { query: IMPORT_FIGURES, variables: { input: { csv, fileName: 'figures.csv' } } };
+      }
+      case 'importAgreementStatuses':
+        return {
+          query: IMPORT_AGREEMENTS,
+          variables: { input: { csv: `ward_code,status\n${freeWard()},DRAFTING\n`, fileName: 'agreements.csv' } },
+        };
       default:
         throw new Error(`No attempt written for ${mutation}`);
     }
@@ -180,7 +210,12 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
     const outcome = expected(mutation, who, scope);
     if (outcome === 'allow') {
       expect(result.errors).toBeUndefined();
-      expect(auditAfter - auditBefore).toBe(1);
+      // An import audits each row it writes and the import itself.
+      expect(auditAfter - auditBefore).toBe(IMPORTS.has(mutation) ? 2 : 1);
+    } else if (outcome === 'ROW_PROBLEM') {
+      const report = result.data?.[mutation] as { written: boolean; problems: { line: number }[] };
+      expect(report).toMatchObject({ written: false, problems: [{ line: 2 }] });
+      expect(auditAfter).toBe(auditBefore);
     } else {
       expect(result.errors?.[0]?.extensions?.['code']).toBe(outcome);
       expect(result.data?.[mutation] ?? null).toBeNull();
@@ -255,9 +290,14 @@ describe('every query field', () => {
         // The cheapest selection that reaches the resolver: one scalar field of the result, or none.
         const type = getNamedType(field.type);
         const selection = type instanceof GraphQLObjectType ? ` { __typename }` : '';
+        const valueOf = (argument: (typeof field.args)[number]) => {
+          const type = getNamedType(argument.type);
+          if (type instanceof GraphQLEnumType) return type.getValues()[0]!.name;
+          return type.name === 'Int' ? 1 : '"x"';
+        };
         const args = field.args
           .filter((argument) => argument.type.toString().endsWith('!'))
-          .map((argument) => `${argument.name}: ${argument.type.toString().startsWith('Int') ? 1 : '"x"'}`);
+          .map((argument) => `${argument.name}: ${valueOf(argument)}`);
         const query = `{ ${name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
         const result = await api.graphql(query, {}, { token: null });
         expect(result.errors?.[0]?.extensions?.['code'], `${name}: ${JSON.stringify(result)}`).toBe('UNAUTHENTICATED');

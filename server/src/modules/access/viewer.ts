@@ -13,8 +13,11 @@ export type Viewer = {
   agencyId: string | null;
   /** The coordinator's post office; null for other roles. */
   postOfficeId: string | null;
-  /** How the request proved who it is: a browser session or a personal API token. */
-  via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string };
+  /**
+   * How the request proved who it is: a browser session, a personal API token, or a command run
+   * on the server by someone with access to its database, recording changes as this account.
+   */
+  via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string } | { kind: 'command-line' };
 };
 
 /** How the actor is written into history and the audit trail: readable, and stable once written. */

@@ -33,7 +33,8 @@ describe('the app shell: navigation, language and small screens', () => {
     await language.getByRole('button', { name: 'EN' }).click();
     const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
     await englishNav.getByRole('link', { name: 'Dashboard' }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('City dashboard');
+    // A director's start page is their province's dashboard, named in English now.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ho Chi Minh City');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
     await saveScreenshots(page, 'shell-english');
@@ -41,7 +42,7 @@ describe('the app shell: navigation, language and small screens', () => {
     await page.reload();
     await englishNav.getByRole('link', { name: 'Campaigns' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.title()).toBe('City dashboard · Tripartite');
+    expect(await page.title()).toBe('Ho Chi Minh City · Tripartite');
 
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'VI' }).click();
     await nav.getByRole('link', { name: 'Chiến dịch' }).waitFor();

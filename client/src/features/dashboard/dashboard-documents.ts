@@ -24,6 +24,8 @@ export const ProvinceSigningQuery = graphql(`
       id
       code
       fullName
+      nameEn
+      kind
       signingProgress {
         asOf
         totalWards

@@ -20,11 +20,14 @@ const AUDIT_READERS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
  * year's targets and, for those allowed, the latest changes. Each panel loads on its own.
  */
 export function ProvinceDashboard({ code, role, home }: { code: string; role: Role | undefined; home: boolean }) {
-  const { t } = useTranslation('dashboard');
+  const { t, i18n } = useTranslation('dashboard');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProvinceSigningQuery, variables: { code } });
   if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const province = data?.province;
   if (!province) return fetching ? <Loading /> : null;
+  // The official name in Vietnamese; its English form (`Ho Chi Minh City`) on the English pages.
+  const name =
+    i18n.resolvedLanguage === 'en' ? t(`englishName.${province.kind}`, { name: province.nameEn }) : province.fullName;
 
   return (
     <Stack gap="xl">
@@ -35,11 +38,11 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
           </Anchor>
         )}
         <PageTitle mt="xs" mb={0}>
-          {province.fullName}
+          {name}
         </PageTitle>
       </div>
       <SigningProgress progress={province.signingProgress} />
-      <LackingWards code={province.code} provinceName={province.fullName} />
+      <LackingWards code={province.code} provinceName={name} />
       <SimpleGrid cols={{ base: 1, lg: role && AUDIT_READERS.includes(role) ? 2 : 1 }} spacing="xl">
         <TargetProgress code={province.code} />
         {role && AUDIT_READERS.includes(role) && <LatestChanges allProvinces={role === 'ADMIN'} />}

@@ -22,7 +22,8 @@ const LACKING = [
   'Vũng Tàu',
 ];
 
-const lackingTable = (page: Page) => page.getByRole('table', { name: /chưa có thỏa thuận ba bên đã ký|without a signed/ });
+const lackingTable = (page: Page) =>
+  page.getByRole('table', { name: /chưa có thỏa thuận ba bên đã ký|without a signed/ });
 const wardNames = (page: Page) => lackingTable(page).locator('tbody tr td:nth-child(2)').allTextContents();
 const shownCount = (page: Page) => page.getByTestId('lacking-count').textContent();
 
@@ -104,12 +105,18 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     expect(lines[0]).toBe('Mã,Phường/xã,Loại,Tình trạng,Cơ quan BHXH,Bưu điện,Số ngày từ lần thay đổi cuối');
     expect(lines).toHaveLength(13);
     expect(lines.find((line) => line.startsWith('26743,'))).toMatch(/^26743,Bến Thành,Phường,Chờ ký,.+,\d+$/);
-    expect(lines.slice(-2).map((line) => line.split(',')[1]).sort()).toEqual(['Côn Đảo', 'Thạnh An']);
+    expect(
+      lines
+        .slice(-2)
+        .map((line) => line.split(',')[1])
+        .sort(),
+    ).toEqual(['Côn Đảo', 'Thạnh An']);
 
     // English: the texts, the headers and the number formats change.
     await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ho Chi Minh City' }).waitFor();
     await page.getByRole('columnheader', { name: /Ward\/commune/ }).waitFor();
+    expect(await lackingTable(page).locator('tbody tr td:nth-child(3)').allTextContents()).toContain('Commune');
     expect(await page.getByText('12 wards/communes').count()).toBe(1);
     await expect.poll(() => targets.textContent()).toContain('900,000');
     expect(await targets.textContent()).not.toContain('900.000');

@@ -36,7 +36,7 @@ describe('the app shell: navigation, language and small screens', () => {
     // A director's start page is their province's dashboard, named in English now.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ho Chi Minh City');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'EN', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await saveScreenshots(page, 'shell-english');
 
     await page.reload();
@@ -52,7 +52,8 @@ describe('the app shell: navigation, language and small screens', () => {
 
   it('opens the navigation from the burger on a 360-px phone, and focuses the new page’s heading', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.coordinator);
+    // Not `/`: that sends a coordinator straight to the workspace.
+    await openSignedIn(page, `${app.url}/provinces`, DEMO_ACCOUNTS.coordinator);
     const workspaceLink = page.getByRole('link', { name: 'Công việc' });
     const burger = page.getByRole('button', { name: 'Mở hoặc đóng menu' });
     await burger.waitFor();

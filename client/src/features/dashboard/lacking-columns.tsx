@@ -30,10 +30,11 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
         </Anchor>
       ),
     }),
-    column.accessor((row) => t(`geography:wardKind.${row.kind}`), {
-      id: 'kind',
+    // Raw values in accessors, words in cells: TanStack caches accessor values per row, across a language switch.
+    column.accessor('kind', {
       header: t('lacking.columns.kind'),
       sortingFn: byText(collator, (row) => t(`geography:wardKind.${row.kind}`)),
+      cell: (cell) => t(`geography:wardKind.${cell.getValue()}`),
     }),
     column.accessor('status', {
       header: t('lacking.columns.status'),

@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { Anchor, SimpleGrid, Stack } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -43,10 +43,8 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
       </div>
       <SigningProgress progress={province.signingProgress} />
       <LackingWards code={province.code} provinceName={name} />
-      <SimpleGrid cols={{ base: 1, lg: role && AUDIT_READERS.includes(role) ? 2 : 1 }} spacing="xl">
-        <TargetProgress code={province.code} />
-        {role && AUDIT_READERS.includes(role) && <LatestChanges allProvinces={role === 'ADMIN'} />}
-      </SimpleGrid>
+      <TargetProgress code={province.code} />
+      {role && AUDIT_READERS.includes(role) && <LatestChanges allProvinces={role === 'ADMIN'} />}
     </Stack>
   );
 }

@@ -70,7 +70,7 @@ export function SigningProgress({ progress }: { progress: Progress }) {
           type="stacked"
           series={parts.map((part) => ({ name: part.key, label: part.label, color: part.color }))}
           valueFormatter={(value) => format.number(value)}
-          yAxisProps={{ width: 150 }}
+          yAxisProps={{ width: 130 }}
           gridAxis="x"
           withTooltip={false}
           barChartProps={{ accessibilityLayer: false }}

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Box, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -71,8 +71,8 @@ export function TargetProgress({ code }: { code: string }) {
         {year === undefined ? (
           <EmptyState>{t('targets.none')}</EmptyState>
         ) : (
-          <>
-            <div role="img" aria-label={t('targets.chartLabel', { year })}>
+          <Stack gap="md">
+            <Box role="img" aria-label={t('targets.chartLabel', { year })} maw={720}>
               <BarChart
                 h={220}
                 data={targets.map((row) => ({
@@ -91,9 +91,9 @@ export function TargetProgress({ code }: { code: string }) {
                 withTooltip={false}
                 barChartProps={{ accessibilityLayer: false }}
               />
-            </div>
+            </Box>
             <TargetTable year={year} targets={targets} />
-          </>
+          </Stack>
         )}
       </QueryState>
     </section>
@@ -105,7 +105,7 @@ function TargetTable({ year, targets }: { year: number; targets: TargetProgressF
   const format = useFormat();
   const count = (value: number | null | undefined) => (value == null ? '—' : format.number(value));
   return (
-    <Table.ScrollContainer minWidth={560} type="native" mt="md">
+    <Table.ScrollContainer minWidth={560} type="native">
       <Table aria-label={t('targets.caption', { year })} data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>

@@ -42,6 +42,7 @@ describe('the app shell: navigation, language and small screens', () => {
     await page.reload();
     await englishNav.getByRole('link', { name: 'Campaigns' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('heading', { level: 1, name: 'Ho Chi Minh City' }).waitFor();
     expect(await page.title()).toBe('Ho Chi Minh City · Tripartite');
 
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'VI' }).click();

@@ -149,6 +149,20 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.close();
   });
 
+  it("shows an admin any province's dashboard with the latest changes in words", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.admin);
+    await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
+    const changes = page.getByRole('table', { name: 'Các thay đổi gần đây nhất' });
+    await changes.waitFor();
+    // The admin's own sign-in is the newest record: who, and the action in words, not `session.signIn`.
+    const newest = changes.locator('tbody tr').first();
+    expect(await newest.locator('td').nth(2).textContent()).toBe('Đăng nhập');
+    expect(await newest.textContent()).not.toContain('session.signIn');
+    await saveScreenshots(page, 'dashboard-admin');
+    await page.close();
+  });
+
   it('sends a coordinator from / to the workspace', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
     await openSignedIn(page, app.url, DEMO_ACCOUNTS.coordinator);

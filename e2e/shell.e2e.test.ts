@@ -33,15 +33,17 @@ describe('the app shell: navigation, language and small screens', () => {
     await language.getByRole('button', { name: 'EN' }).click();
     const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
     await englishNav.getByRole('link', { name: 'Dashboard' }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('City dashboard');
+    // A director's start page is their province's dashboard, named in English now.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ho Chi Minh City');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'EN', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await saveScreenshots(page, 'shell-english');
 
     await page.reload();
     await englishNav.getByRole('link', { name: 'Campaigns' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.title()).toBe('City dashboard · Tripartite');
+    await page.getByRole('heading', { level: 1, name: 'Ho Chi Minh City' }).waitFor();
+    expect(await page.title()).toBe('Ho Chi Minh City · Tripartite');
 
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'VI' }).click();
     await nav.getByRole('link', { name: 'Chiến dịch' }).waitFor();
@@ -51,7 +53,8 @@ describe('the app shell: navigation, language and small screens', () => {
 
   it('opens the navigation from the burger on a 360-px phone, and focuses the new page’s heading', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.coordinator);
+    // Not `/`: that sends a coordinator straight to the workspace.
+    await openSignedIn(page, `${app.url}/provinces`, DEMO_ACCOUNTS.coordinator);
     const workspaceLink = page.getByRole('link', { name: 'Công việc' });
     const burger = page.getByRole('button', { name: 'Mở hoặc đóng menu' });
     await burger.waitFor();

@@ -34,10 +34,13 @@ export const router = createBrowserRouter([
         element: <Layout />,
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography']) },
+          {
+            index: true,
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
+          },
           {
             path: 'provinces/:code',
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography']),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
           },
           { path: 'provinces', lazy: lazyPage(() => import('../features/geography/provinces-page'), ['geography']) },
           { path: 'wards/:wardId', lazy: lazyPage(() => import('../features/agreements/ward-page')) },

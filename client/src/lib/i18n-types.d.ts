@@ -1,4 +1,5 @@
 import type common from '../locales/vi/common.json';
+import type dashboard from '../locales/vi/dashboard.json';
 import type geography from '../locales/vi/geography.json';
 
 /**
@@ -10,6 +11,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      dashboard: typeof dashboard;
       geography: typeof geography;
     };
   }

@@ -1,0 +1,65 @@
+import { Anchor } from '@mantine/core';
+import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import type { Formatter } from '../../lib/format';
+import { type LackingRow, ROW_STATUSES } from './lacking-rows';
+import { StatusBadge } from './status-badge';
+
+const column = createColumnHelper<LackingRow>();
+
+/** Sorts text the Vietnamese way (Bình before Bến is wrong; Bến, Bình, Cần, Côn, Củ, Dầu … is right). */
+function byText(collator: Intl.Collator, value: (row: LackingRow) => string | null): SortingFn<LackingRow> {
+  return (a, b) => collator.compare(value(a.original) ?? '', value(b.original) ?? '');
+}
+
+/** Missing values (no agreement) sort after every number, whichever the direction. */
+const byDays: SortingFn<LackingRow> = (a, b) => (a.original.days ?? -1) - (b.original.days ?? -1);
+
+/** The columns of the lacking-wards table, in the language shown. */
+export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format: Formatter) {
+  const collator = new Intl.Collator(format.locale, { sensitivity: 'base', numeric: true });
+  return [
+    column.accessor('code', { header: t('lacking.columns.code'), cell: (cell) => cell.getValue() }),
+    column.accessor('name', {
+      header: t('lacking.columns.name'),
+      sortingFn: byText(collator, (row) => row.name),
+      cell: (cell) => (
+        <Anchor component={Link} to={`/wards/${cell.row.original.id}`}>
+          {cell.getValue()}
+        </Anchor>
+      ),
+    }),
+    // Raw values in accessors, words in cells: TanStack caches accessor values per row, across a language switch.
+    column.accessor('kind', {
+      header: t('lacking.columns.kind'),
+      sortingFn: byText(collator, (row) => t(`geography:wardKind.${row.kind}`)),
+      cell: (cell) => t(`geography:wardKind.${cell.getValue()}`),
+    }),
+    column.accessor('status', {
+      header: t('lacking.columns.status'),
+      // Workflow order: nothing yet, drafting, awaiting signatures … not alphabetical.
+      sortingFn: (a, b) => ROW_STATUSES.indexOf(a.original.status) - ROW_STATUSES.indexOf(b.original.status),
+      cell: (cell) => <StatusBadge status={cell.getValue()} />,
+    }),
+    column.accessor('agency', {
+      header: t('lacking.columns.agency'),
+      sortingFn: byText(collator, (row) => row.agency),
+      cell: (cell) => cell.getValue() ?? t('lacking.noAgreement'),
+    }),
+    column.accessor('postOffice', {
+      header: t('lacking.columns.postOffice'),
+      sortingFn: byText(collator, (row) => row.postOffice),
+      cell: (cell) => cell.getValue() ?? t('lacking.noAgreement'),
+    }),
+    column.accessor('days', {
+      header: t('lacking.columns.days'),
+      sortingFn: byDays,
+      sortDescFirst: true,
+      cell: (cell) => {
+        const days = cell.getValue();
+        return days === null ? t('lacking.noAgreement') : format.number(days);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { filterRows, toRows } from './lacking-rows';
+
+const agreement = (status: 'DRAFTING' | 'AWAITING_SIGNATURES', updatedAt: string) => ({
+  id: `a-${status}`,
+  status,
+  updatedAt,
+  agency: { id: 'g', name: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' },
+  postOffice: { id: 'p', name: 'Bưu điện Thành phố Hồ Chí Minh' },
+});
+
+const rows = toRows(
+  [
+    {
+      id: '1',
+      code: '26743',
+      name: 'Bến Thành',
+      kind: 'WARD',
+      currentAgreement: agreement('AWAITING_SIGNATURES', '2026-11-20T12:00:00Z'),
+    },
+    {
+      id: '2',
+      code: '27664',
+      name: 'Cần Giờ',
+      kind: 'COMMUNE',
+      currentAgreement: agreement('DRAFTING', '2026-11-25T11:00:00Z'),
+    },
+    { id: '3', code: '26732', name: 'Côn Đảo', kind: 'SPECIAL_ZONE', currentAgreement: null },
+  ],
+  new Date('2026-11-25T12:00:00Z'),
+);
+
+describe('lacking-wards rows', () => {
+  it('takes status, parties and days since the last change from the current agreement', () => {
+    expect(rows.map((row) => [row.status, row.days, row.postOffice])).toEqual([
+      ['AWAITING_SIGNATURES', 5, 'Bưu điện Thành phố Hồ Chí Minh'],
+      ['DRAFTING', 0, 'Bưu điện Thành phố Hồ Chí Minh'],
+      ['NONE', null, null],
+    ]);
+  });
+
+  it('finds names typed without diacritics or in another case', () => {
+    expect(filterRows(rows, 'BEN thanh', null).map((row) => row.name)).toEqual(['Bến Thành']);
+    expect(filterRows(rows, 'con dao', null).map((row) => row.name)).toEqual(['Côn Đảo']);
+    expect(filterRows(rows, 'c', null)).toHaveLength(2);
+  });
+
+  it('narrows by status, together with the search', () => {
+    expect(filterRows(rows, '', 'NONE').map((row) => row.name)).toEqual(['Côn Đảo']);
+    expect(filterRows(rows, 'can', 'AWAITING_SIGNATURES')).toEqual([]);
+  });
+});

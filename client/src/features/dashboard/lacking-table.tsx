@@ -1,0 +1,86 @@
+import { Table, UnstyledButton } from '@mantine/core';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  type Table as TanStackTable,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/format';
+import { lackingColumns } from './lacking-columns';
+import type { LackingRow } from './lacking-rows';
+
+/** The table's state and rows, sorted: the page renders it and exports its rows in the order shown. */
+export function useLackingTable(rows: LackingRow[]) {
+  const { t } = useTranslation(['dashboard', 'geography']);
+  const format = useFormat();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const columns = useMemo(() => lackingColumns(t, format), [t, format]);
+  // The app is not built with the React Compiler; the table object is read fresh on each render.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  return useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => row.id,
+  });
+}
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+const ARROW = { asc: '▲', desc: '▼' } as const;
+
+/**
+ * The wards lacking a signed agreement in Mantine's table, sorted by TanStack Table. Each header
+ * is a button (Tab, Enter) that cycles ascending, descending, unsorted; `aria-sort` tells screen
+ * readers the current order. Wide: scrolls sideways on a phone, and the scroller takes focus so
+ * the keyboard can scroll it too.
+ */
+export function LackingTable({ table, caption }: { table: TanStackTable<LackingRow>; caption: string }) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <Table.ScrollContainer minWidth={880} type="native" tabIndex={0} role="region" aria-label={caption}>
+      <Table striped highlightOnHover aria-label={caption}>
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const label = String(header.column.columnDef.header);
+                return (
+                  <Table.Th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+                    <UnstyledButton
+                      onClick={header.column.getToggleSortingHandler()}
+                      fw={700}
+                      fz="sm"
+                      title={t('lacking.sortBy', { column: label })}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span aria-hidden="true"> {sorted ? ARROW[sorted] : '↕'}</span>
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {table.getRowModel().rows.map((row) => (
+            <Table.Tr key={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <Table.Td key={cell.id} className={cell.column.id === 'days' ? 'tabular' : undefined}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

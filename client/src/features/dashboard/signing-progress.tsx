@@ -1,0 +1,81 @@
+import { BarChart } from '@mantine/charts';
+import { type MantineColor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProvinceSigningQuery } from '../../graphql/generated/graphql';
+import { useFormat } from '../../lib/format';
+
+type Progress = ProvinceSigningQuery['province']['signingProgress'];
+
+/**
+ * The counts shown, in workflow order, each with its colour. A new count of `SigningProgress`
+ * (such as wards needing to sign again) is one line here, one in the query and one label per language.
+ */
+export const PROGRESS_PARTS = [
+  { key: 'signed', color: 'teal.7' },
+  { key: 'signedNotYetInEffect', color: 'teal.4' },
+  { key: 'awaitingSignatures', color: 'orange.6' },
+  { key: 'drafting', color: 'gray.6' },
+  { key: 'notStarted', color: 'red.7' },
+] as const satisfies readonly { key: keyof Progress; color: MantineColor }[];
+
+/** Signing progress as numbers and a bar per status (the numbers are the chart's text alternative). */
+export function SigningProgress({ progress }: { progress: Progress }) {
+  const { t } = useTranslation('dashboard');
+  const format = useFormat();
+  const parts = PROGRESS_PARTS.map((part) => ({
+    ...part,
+    label: t(`progress.parts.${part.key}`),
+    value: progress[part.key],
+  }));
+  // One row per status, each filling only its own series: one bar per status, each in its colour.
+  const data = parts.map((part) => ({ status: part.label, [part.key]: part.value }));
+
+  return (
+    <section aria-labelledby="progress-heading">
+      <Title order={2} id="progress-heading" size="h3" mb="xs">
+        {t('progress.heading')}
+      </Title>
+      <Text mb="sm">
+        {t('progress.summary', {
+          signed: format.number(progress.signed),
+          total: format.number(progress.totalWards),
+          percent: format.percent(progress.fractionSigned),
+          date: format.date(progress.asOf),
+        })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="md" component="dl">
+        {parts.map((part) => (
+          <Paper
+            key={part.key}
+            withBorder
+            p="sm"
+            style={{ borderLeft: `4px solid var(--mantine-color-${part.color.replace('.', '-')})` }}
+          >
+            <Text component="dt" size="sm" c="dimmed">
+              {part.label}
+            </Text>
+            <Text component="dd" m={0} fz="xl" fw={700} className="tabular" data-testid={`progress-${part.key}`}>
+              {format.number(part.value)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <div role="img" aria-label={t('progress.chartLabel')}>
+        <BarChart
+          h={220}
+          mt="md"
+          data={data}
+          dataKey="status"
+          orientation="vertical"
+          type="stacked"
+          series={parts.map((part) => ({ name: part.key, label: part.label, color: part.color }))}
+          valueFormatter={(value) => format.number(value)}
+          yAxisProps={{ width: 130 }}
+          gridAxis="x"
+          withTooltip={false}
+          barChartProps={{ accessibilityLayer: false }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, VIEWPORTS } from './support/browser.js';
+import { saveScreenshots } from './support/screenshots.js';
+import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
+import { startApp, type RunningApp } from './support/start-app.js';
+
+/** The twelve demo wards of Ho Chi Minh City without a signed agreement in effect (demo seed). */
+const LACKING = [
+  'Bến Thành',
+  'Bình Châu',
+  'Bình Khánh',
+  'Cần Giờ',
+  'Côn Đảo',
+  'Củ Chi',
+  'Dầu Tiếng',
+  'Dĩ An',
+  'Gò Vấp',
+  'Hiệp Phước',
+  'Thạnh An',
+  'Vũng Tàu',
+];
+
+const lackingTable = (page: Page) =>
+  page.getByRole('table', { name: /chưa có thỏa thuận ba bên đã ký|without a signed/ });
+const wardNames = (page: Page) => lackingTable(page).locator('tbody tr td:nth-child(2)').allTextContents();
+const shownCount = (page: Page) => page.getByTestId('lacking-count').textContent();
+
+describe('the city dashboard in Chromium, on the demo data', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("shows a director Ho Chi Minh City's 12 wards lacking agreements; search, filter, CSV, English", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.director);
+    // A director lands on their own province's dashboard at `/`.
+    await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await lackingTable(page).waitFor();
+    expect(await shownCount(page)).toBe('12');
+    expect((await wardNames(page)).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(LACKING);
+    expect(await page.getByText('12 phường/xã').count()).toBe(1);
+    expect(await page.getByTestId('progress-awaitingSignatures').textContent()).toBe('5');
+    expect(await page.getByTestId('progress-signed').textContent()).toBe('156');
+
+    // Targets in Vietnamese number format, and the director's latest changes.
+    const targets = page.getByTestId('targets-table');
+    await targets.waitFor();
+    expect(await targets.textContent()).toContain('900.000');
+    expect(await page.getByRole('combobox', { name: 'Năm', exact: true }).inputValue()).toBe('2024');
+    await page.getByRole('heading', { level: 2, name: 'Thay đổi gần đây' }).waitFor();
+    // Fresh demo data may hold no change in the director's province yet: the table or the empty text.
+    const changes = page.getByTestId('latest-changes').or(page.getByText('Chưa có thay đổi nào.'));
+    await changes.waitFor();
+    await saveScreenshots(page, 'dashboard-director');
+
+    // Typed without diacritics, in any case.
+    const search = page.getByRole('searchbox', { name: /Tìm phường, xã/ });
+    await search.fill('BEN thanh');
+    await expect.poll(() => wardNames(page)).toEqual(['Bến Thành']);
+    expect(await shownCount(page)).toBe('1');
+    expect(await lackingTable(page).locator('tbody tr').first().textContent()).toContain('Chờ ký');
+    await saveScreenshots(page, 'dashboard-search-ben-thanh');
+    await search.fill('');
+
+    // Status filter: the five awaiting signatures, then the three being drafted.
+    const status = page.getByRole('combobox', { name: 'Tình trạng' });
+    await status.selectOption({ label: 'Chờ ký' });
+    await expect.poll(() => shownCount(page)).toBe('5');
+    expect(await wardNames(page)).toHaveLength(5);
+    await status.selectOption({ label: 'Đang soạn thảo' });
+    await expect.poll(() => wardNames(page)).toHaveLength(3);
+    expect(await shownCount(page)).toBe('3');
+    await status.selectOption({ label: 'Tất cả tình trạng' });
+    await expect.poll(() => shownCount(page)).toBe('12');
+
+    // Sorting by a header: its button, and aria-sort on the column header.
+    const daysHeader = page.getByRole('columnheader', { name: /Số ngày từ lần thay đổi cuối/ });
+    await daysHeader.getByRole('button').click();
+    expect(await daysHeader.getAttribute('aria-sort')).toBe('descending');
+    // The two wards without any agreement have no days: they come last.
+    const names = await wardNames(page);
+    expect(names.slice(-2).sort()).toEqual(['Côn Đảo', 'Thạnh An']);
+
+    // The CSV export: UTF-8 with BOM, Vietnamese headers, the 12 rows as shown.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^phuong-xa-chua-ky-79-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Mã,Phường/xã,Loại,Tình trạng,Cơ quan BHXH,Bưu điện,Số ngày từ lần thay đổi cuối');
+    expect(lines).toHaveLength(13);
+    expect(lines.find((line) => line.startsWith('26743,'))).toMatch(/^26743,Bến Thành,Phường,Chờ ký,.+,\d+$/);
+    expect(
+      lines
+        .slice(-2)
+        .map((line) => line.split(',')[1])
+        .sort(),
+    ).toEqual(['Côn Đảo', 'Thạnh An']);
+
+    // English: the texts, the headers and the number formats change.
+    await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ho Chi Minh City' }).waitFor();
+    await page.getByRole('columnheader', { name: /Ward\/commune/ }).waitFor();
+    expect(await lackingTable(page).locator('tbody tr td:nth-child(3)').allTextContents()).toContain('Commune');
+    expect(await page.getByText('12 wards/communes').count()).toBe(1);
+    await expect.poll(() => targets.textContent()).toContain('900,000');
+    expect(await targets.textContent()).not.toContain('900.000');
+    expect(await page.getByRole('heading', { level: 2, name: 'Latest changes' }).count()).toBe(1);
+    await saveScreenshots(page, 'dashboard-director-english');
+    const [englishDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const english = readFileSync(await englishDownload.path(), 'utf8');
+    expect(english.slice(1).split('\r\n')[0]).toBe(
+      'Code,Ward/commune,Kind,Status,Social insurance agency,Post office,Days since last change',
+    );
+    await page.close();
+  });
+
+  it('offers viewers the province picker and a dashboard without the audit trail', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
+    await page.waitForURL((url) => url.pathname === '/provinces/79');
+    await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
+    await lackingTable(page).waitFor();
+    expect(await shownCount(page)).toBe('12');
+    await page.getByTestId('targets-table').waitFor();
+    expect(await page.getByRole('heading', { name: 'Thay đổi gần đây' }).count()).toBe(0);
+    // 360 px: the page itself does not scroll sideways; the wide table scrolls in its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await saveScreenshots(page, 'dashboard-viewer');
+    await page.close();
+  });
+
+  it("shows an admin any province's dashboard with the latest changes in words", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.admin);
+    await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
+    const changes = page.getByRole('table', { name: 'Các thay đổi gần đây nhất' });
+    await changes.waitFor();
+    // The admin's own sign-in is the newest record: who, and the action in words, not `session.signIn`.
+    const newest = changes.locator('tbody tr').first();
+    expect(await newest.locator('td').nth(2).textContent()).toBe('Đăng nhập');
+    expect(await newest.textContent()).not.toContain('session.signIn');
+    await saveScreenshots(page, 'dashboard-admin');
+    await page.close();
+  });
+
+  it('sends a coordinator from / to the workspace', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    await openSignedIn(page, app.url, DEMO_ACCOUNTS.coordinator);
+    await page.waitForURL((url) => url.pathname === '/workspace');
+    await page.close();
+  });
+});

@@ -1,5 +1,8 @@
 import type common from '../locales/vi/common.json';
 import type geography from '../locales/vi/geography.json';
+// fieldwork: agreements and workspace
+import type agreements from '../locales/vi/agreements.json';
+import type workspace from '../locales/vi/workspace.json';
 
 /**
  * Typed translation keys: `t('nav.dashboard')` is checked against the Vietnamese file, the
@@ -11,6 +14,8 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       geography: typeof geography;
+      agreements: typeof agreements;
+      workspace: typeof workspace;
     };
   }
 }

@@ -8,8 +8,9 @@ import { startApp, type RunningApp } from './support/start-app.js';
 
 /** Gò Vấp awaits signatures in the demo: the People's Committee has signed, the other two not yet. */
 const GO_VAP = '26884';
-/** Bình Khánh is being drafted in the demo. */
+/** Bình Khánh and Cần Giờ are being drafted in the demo. */
 const BINH_KHANH = '27667';
+const CAN_GIO = '27664';
 
 /** Opens a ward's current agreement from its ward page, as a person would; returns the agreement's path. */
 async function openCurrentAgreement(page: Page, wardCode: string): Promise<string> {
@@ -67,6 +68,7 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     await expect.poll(() => phone.getByTestId('workspace-shown').textContent()).toBe('1 / 168 đơn vị');
     await phone.getByRole('link', { name: 'Ghi nhận chữ ký: Phường Gò Vấp' }).tap();
     await phone.getByRole('heading', { level: 1, name: 'Thỏa thuận ba bên · Phường Gò Vấp' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await saveScreenshots(phone, 'fieldwork-agreement-awaiting');
 
     // Two taps record the two missing signatures, a third confirms the agreement signed (effective today).
@@ -135,6 +137,8 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     const message = await conflict.textContent();
     expect(message).toContain('hiện ở trạng thái Chờ ký');
     expect(message).toMatch(/phiên bản \d+/);
+    // … and who made it: the winner, a coordinator.
+    expect(message).toContain('Điều phối viên Bưu điện TP.HCM (demo)');
     expect(await loserNote.inputValue()).toBe('UBND xã đề nghị dừng để rà soát lại điểm thu');
     // The page was refreshed behind the message: it shows the winner's change.
     await expect.poll(() => loser.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
@@ -157,5 +161,33 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
 
     await first.close();
     await second.close();
+  });
+
+  it('keeps what was typed when the connection drops, and sends it once back online; a viewer gets no actions', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await openSignedIn(page, `${app.url}/wards/${CAN_GIO}`, DEMO_ACCOUNTS.coordinator);
+    const path = await openCurrentAgreement(page, CAN_GIO);
+    const note = page.getByRole('textbox', { name: 'Ghi chú' });
+    await note.fill('Gửi bản cuối cho các bên');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Gửi các bên ký' }).click();
+    const failure = page.getByTestId('write-failure');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('Không kết nối được máy chủ');
+    expect(await note.inputValue()).toBe('Gửi bản cuối cho các bên');
+    expect(await page.getByTestId('agreement-status').textContent()).toBe('Đang soạn thảo');
+    await context.setOffline(false);
+    await failure.getByRole('button', { name: 'Gửi lại' }).click();
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
+    const timeline = page.getByRole('list', { name: 'Lịch sử trạng thái' });
+    expect(await timeline.getByRole('listitem').last().textContent()).toContain('Gửi bản cuối cho các bên');
+    await context.close();
+
+    const viewer = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(viewer, `${app.url}${path}`, DEMO_ACCOUNTS.viewer);
+    await viewer.getByText('Bạn chỉ có quyền xem thỏa thuận này.').waitFor();
+    expect(await viewer.getByRole('button', { name: /Gửi|Xác nhận|Chấm dứt|Trả về|Ghi nhận/ }).count()).toBe(0);
+    await viewer.close();
   });
 });

@@ -105,6 +105,12 @@ export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
                       mt="xs"
                       size="md"
                       variant="light"
+                      fullWidth
+                      // Long party names wrap on a phone rather than being cut off.
+                      h="auto"
+                      mih={44}
+                      py={8}
+                      styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
                       disabled={write.sending}
                       onClick={() =>
                         void send({ party, name: entry.name, title: entry.title, signedOn: todayInVietnam() }, false)

@@ -11,6 +11,8 @@ const GO_VAP = '26884';
 /** Bình Khánh and Cần Giờ are being drafted in the demo. */
 const BINH_KHANH = '27667';
 const CAN_GIO = '27664';
+/** Côn Đảo has never had an agreement. */
+const CON_DAO = '26732';
 
 /** Opens a ward's current agreement from its ward page, as a person would; returns the agreement's path. */
 async function openCurrentAgreement(page: Page, wardCode: string): Promise<string> {
@@ -137,13 +139,15 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     const message = await conflict.textContent();
     expect(message).toContain('hiện ở trạng thái Chờ ký');
     expect(message).toMatch(/phiên bản \d+/);
-    // … and who made it: the winner, a coordinator.
-    expect(message).toContain('Điều phối viên Bưu điện TP.HCM (demo)');
+    // … and who made it: the winner, a coordinator (from the server's answer or, until it names
+    // them, from the refreshed history).
+    await expect.poll(() => conflict.textContent()).toContain('Điều phối viên Bưu điện TP.HCM (demo)');
     expect(await loserNote.inputValue()).toBe('UBND xã đề nghị dừng để rà soát lại điểm thu');
     // The page was refreshed behind the message: it shows the winner's change.
     await expect.poll(() => loser.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
     expect(await winner.getByTestId('conflict-notice').count()).toBe(0);
     await conflict.scrollIntoViewIfNeeded();
+    expect(await loser.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await saveScreenshots(loser, 'fieldwork-conflict');
 
     // Retry sends the same note against the new version, and succeeds.
@@ -182,12 +186,25 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
     const timeline = page.getByRole('list', { name: 'Lịch sử trạng thái' });
     expect(await timeline.getByRole('listitem').last().textContent()).toContain('Gửi bản cuối cho các bên');
+
+    // A ward with nothing under way: one tap starts a draft and opens it.
+    await page.goto(`${app.url}/wards/${CON_DAO}`);
+    await page.getByRole('heading', { level: 1, name: 'Đặc khu Côn Đảo' }).waitFor();
+    await page.getByRole('button', { name: 'Bắt đầu soạn thỏa thuận' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thỏa thuận ba bên · Đặc khu Côn Đảo' }).waitFor();
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('Đang soạn thảo');
     await context.close();
 
     const viewer = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
     await openSignedIn(viewer, `${app.url}${path}`, DEMO_ACCOUNTS.viewer);
     await viewer.getByText('Bạn chỉ có quyền xem thỏa thuận này.').waitFor();
     expect(await viewer.getByRole('button', { name: /Gửi|Xác nhận|Chấm dứt|Trả về|Ghi nhận/ }).count()).toBe(0);
+    // In English: the texts and the statuses of the timeline.
+    await viewer.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+    await viewer.getByText('You can only view this agreement.').waitFor();
+    const history = viewer.getByRole('list', { name: 'Status history' });
+    expect(await history.getByRole('listitem').last().textContent()).toContain('Drafting → Awaiting signatures');
+    await saveScreenshots(viewer, 'fieldwork-agreement-viewer-english');
     await viewer.close();
   });
 });

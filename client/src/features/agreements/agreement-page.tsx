@@ -1,4 +1,5 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { OPEN_AGREEMENT_STATUSES } from '@tripartite/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,6 +8,7 @@ import { Loading, QueryError } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { AgreementQuery } from './agreement-documents';
 import { mayWrite, useActingViewer } from './agreement-permissions';
+import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
 import { StatusChangeForm } from './status-change-form';
 import { StatusTimeline } from './status-timeline';
@@ -105,6 +107,9 @@ export default function AgreementPage() {
         <StatusChangeForm agreement={agreement} onConflict={refresh} />
       ) : (
         <Text c="dimmed">{t('agreement.readOnly')}</Text>
+      )}
+      {canWrite && OPEN_AGREEMENT_STATUSES.includes(agreement.status) && (
+        <RecordSignatoryForm agreement={agreement} onConflict={refresh} />
       )}
       <StatusTimeline history={agreement.history} />
     </Stack>

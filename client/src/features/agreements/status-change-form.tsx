@@ -10,6 +10,7 @@ import { nextStatuses } from './agreement-permissions';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
 import { useVersionedWrite } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
+import { WRAPPING_BUTTON } from './wrapping-button';
 
 type StatusValues = { note: string; effectiveFrom: string; effectiveTo: string; referenceNumber: string };
 
@@ -44,7 +45,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
     onValuesChange: (values) => saveDraft(key, values, empty),
   });
   const [, changeStatus] = useMutation(ChangeAgreementStatusMutation);
-  const write = useVersionedWrite({ onConflict });
+  const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
   const [target, setTarget] = useState<AgreementStatus | null>(null);
   const [saved, setSaved] = useState(false);
 
@@ -170,6 +171,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
               <Button
                 key={status}
                 size="md"
+                {...WRAPPING_BUTTON}
                 color={status === 'TERMINATED' ? 'red' : 'blue'}
                 variant={FORWARD.includes(status) ? 'filled' : 'outline'}
                 loading={write.sending && target === status}

@@ -41,6 +41,23 @@ export function describeFailure(error: CombinedError): WriteFailure {
   }
 }
 
+/**
+ * The newest version each agreement is known to have from this tab's own writes. A write
+ * invalidates the agreement's query, and until the refetch answers the page still shows the old
+ * version: a quick second tap must not send that one and lose to itself with a CONFLICT.
+ */
+const writtenVersions = new Map<string, number>();
+
+function versionWritten(result: OperationResult): { id: string; version: number } | null {
+  for (const value of Object.values((result.data ?? {}) as Record<string, unknown>)) {
+    if (value && typeof value === 'object' && 'id' in value && 'version' in value) {
+      const { id, version } = value as { id: unknown; version: unknown };
+      if (typeof id === 'string' && typeof version === 'number') return { id, version };
+    }
+  }
+  return null;
+}
+
 /** One write that names the version it saw, so it can be sent again against a newer one. */
 type Send = (expectedVersion: number) => Promise<OperationResult>;
 
@@ -49,15 +66,17 @@ type Send = (expectedVersion: number) => Promise<OperationResult>;
  * same values again (against the version the server now has) after a conflict or a lost
  * connection, without typing anything again. `onConflict` refreshes what the page shows.
  */
-export function useVersionedWrite({ onConflict }: { onConflict: () => void }) {
+export function useVersionedWrite({ agreementId, onConflict }: { agreementId: string; onConflict: () => void }) {
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const [pending, setPending] = useState<{ send: Send; version: number } | null>(null);
   const [sending, setSending] = useState(false);
 
   async function run(send: Send, version: number): Promise<boolean> {
     setSending(true);
-    const result = await send(version);
+    const result = await send(Math.max(version, writtenVersions.get(agreementId) ?? 0));
     setSending(false);
+    const written = versionWritten(result);
+    if (written) writtenVersions.set(written.id, Math.max(written.version, writtenVersions.get(written.id) ?? 0));
     if (!result.error) {
       setFailure(null);
       setPending(null);

@@ -40,7 +40,9 @@ export default function WardPage() {
   const current = ward.currentAgreement;
   const past = ward.agreements.filter((agreement) => agreement.id !== current?.id);
   const canStart =
-    // The server refuses a second agreement while one is being drafted or signed (CONFLICT).
+    // Offered where nothing is under way (as the workspace's "start"); the server also refuses a
+    // second agreement while one is being drafted or signed (CONFLICT).
+    ward.signingStatus === 'NOT_STARTED' &&
     !ward.agreements.some((agreement) => OPEN_AGREEMENT_STATUSES.includes(agreement.status)) &&
     mayWrite(viewer, { provinceCode: ward.province.code, postOffice: ward.servingPostOffice });
 

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { ConflictState, WriteFailure } from './versioned-write';
+import { WRAPPING_BUTTON } from './wrapping-button';
 
 type LatestChange = { changedBy: string; changedAt: string } | null | undefined;
 
@@ -48,7 +49,15 @@ export function WriteFailureNotice({ failure, latestChange, retryProblem, sendin
     return (
       <Alert color="red" role="alert" title={text} data-testid="write-failure">
         {failure.kind === 'network' && (
-          <Button mt="xs" size="sm" variant="outline" color="red" loading={sending} onClick={onRetry}>
+          <Button
+            mt="xs"
+            size="sm"
+            {...WRAPPING_BUTTON}
+            variant="outline"
+            color="red"
+            loading={sending}
+            onClick={onRetry}
+          >
             {t('failure.retry')}
           </Button>
         )}
@@ -79,10 +88,10 @@ export function WriteFailureNotice({ failure, latestChange, retryProblem, sendin
         </Text>
       )}
       <Group mt="sm" gap="sm">
-        <Button size="md" onClick={onRetry} loading={sending} disabled={Boolean(retryProblem)}>
+        <Button size="md" {...WRAPPING_BUTTON} onClick={onRetry} loading={sending} disabled={Boolean(retryProblem)}>
           {t('conflict.retry')}
         </Button>
-        <Button size="md" variant="default" onClick={onDiscard}>
+        <Button size="md" {...WRAPPING_BUTTON} variant="default" onClick={onDiscard}>
           {t('conflict.discard')}
         </Button>
       </Group>

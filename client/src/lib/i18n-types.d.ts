@@ -1,6 +1,9 @@
 import type common from '../locales/vi/common.json';
 import type dashboard from '../locales/vi/dashboard.json';
 import type geography from '../locales/vi/geography.json';
+// fieldwork: agreements and workspace
+import type agreements from '../locales/vi/agreements.json';
+import type workspace from '../locales/vi/workspace.json';
 
 /**
  * Typed translation keys: `t('nav.dashboard')` is checked against the Vietnamese file, the
@@ -13,6 +16,8 @@ declare module 'i18next' {
       common: typeof common;
       dashboard: typeof dashboard;
       geography: typeof geography;
+      agreements: typeof agreements;
+      workspace: typeof workspace;
     };
   }
 }

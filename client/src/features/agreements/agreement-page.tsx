@@ -1,8 +1,117 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { OPEN_AGREEMENT_STATUSES } from '@tripartite/shared';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/coming-soon';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageTitle } from '../../components/page-title';
+import { Loading, QueryError } from '../../components/query-state';
+import { useFormat } from '../../lib/format';
+import { AgreementQuery } from './agreement-documents';
+import { mayWrite, useActingViewer } from './agreement-permissions';
+import { RecordSignatoryForm } from './record-signatory-form';
+import { SignatoriesSection } from './signatories-section';
+import { StatusChangeForm } from './status-change-form';
+import { StatusTimeline } from './status-timeline';
 
-/** Placeholder until the feature lands; the router imports this module's default export. */
+/**
+ * One agreement: its three parties, signatories, status history and the moves the person may
+ * make. The buttons come from the shared state machine and the person's scope, as the server
+ * judges them; the server stays the authority and its refusals are shown as they come.
+ */
 export default function AgreementPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('pages.agreement')} />;
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  const { agreementId = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AgreementQuery,
+    variables: { id: agreementId },
+    // Someone else may have moved it since: show the cached one at once, and check the server behind it.
+    requestPolicy: 'cache-and-network',
+  });
+  const viewer = useActingViewer();
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+
+  const agreement = data?.agreement;
+  if (!agreement) {
+    if (error) return <QueryError error={error} onRetry={refresh} />;
+    return fetching ? <Loading /> : null;
+  }
+  const canWrite = mayWrite(viewer, { provinceCode: agreement.ward.province.code, postOffice: agreement.postOffice });
+  const ward = agreement.ward;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to={`/wards/${ward.code}`} size="sm">
+          {t('agreement.backToWard', { ward: ward.fullName })}
+        </Anchor>
+        <PageTitle mt="xs">{t('agreement.title', { ward: ward.fullName })}</PageTitle>
+        <Group gap="sm">
+          <Badge size="lg" variant="light" data-testid="agreement-status">
+            {t(`status.${agreement.status}`)}
+          </Badge>
+          <Text size="sm" data-testid="agreement-version">
+            {t('agreement.summary', { status: t(`status.${agreement.status}`), version: agreement.version })}
+          </Text>
+        </Group>
+        {agreement.referenceNumber && (
+          <Text size="sm" mt={4}>
+            {t('agreement.reference')}: {agreement.referenceNumber}
+          </Text>
+        )}
+        {agreement.effectiveFrom && (
+          <Text size="sm">
+            {t('agreement.effective')}:{' '}
+            {agreement.effectiveTo
+              ? t('agreement.effectiveBetween', {
+                  from: format.date(agreement.effectiveFrom),
+                  to: format.date(agreement.effectiveTo),
+                })
+              : t('agreement.effectiveOpen', { from: format.date(agreement.effectiveFrom) })}
+          </Text>
+        )}
+        {error && <QueryError error={error} onRetry={refresh} />}
+      </div>
+
+      <section aria-labelledby="parties">
+        <Title order={2} size="h3" id="parties" mb="sm">
+          {t('agreement.parties')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Card withBorder padding="sm">
+            <Text size="sm" c="dimmed">
+              {t('party.SOCIAL_INSURANCE_AGENCY')}
+            </Text>
+            <Text fw={600}>{agreement.agency.name}</Text>
+          </Card>
+          <Card withBorder padding="sm">
+            <Text size="sm" c="dimmed">
+              {t('party.POST_OFFICE')}
+            </Text>
+            <Text fw={600}>{agreement.postOffice.name}</Text>
+          </Card>
+          <Card withBorder padding="sm">
+            <Text size="sm" c="dimmed">
+              {t('party.PEOPLES_COMMITTEE')}
+            </Text>
+            <Anchor component={Link} to={`/wards/${ward.code}`} fw={600}>
+              {t('agreement.peoplesCommittee', { ward: ward.fullName })}
+            </Anchor>
+          </Card>
+        </SimpleGrid>
+      </section>
+
+      {/* Signatures first: confirming the agreement signed is offered once all three have signed. */}
+      <SignatoriesSection agreement={agreement} canWrite={canWrite} onConflict={refresh} />
+      {canWrite ? (
+        <StatusChangeForm agreement={agreement} onConflict={refresh} />
+      ) : (
+        <Text c="dimmed">{t('agreement.readOnly')}</Text>
+      )}
+      {canWrite && OPEN_AGREEMENT_STATUSES.includes(agreement.status) && (
+        <RecordSignatoryForm agreement={agreement} onConflict={refresh} />
+      )}
+      <StatusTimeline history={agreement.history} />
+    </Stack>
+  );
 }

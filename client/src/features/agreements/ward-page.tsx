@@ -1,8 +1,195 @@
+import { OPEN_AGREEMENT_STATUSES } from '@tripartite/shared';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/coming-soon';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { PageTitle } from '../../components/page-title';
+import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { useFormat } from '../../lib/format';
+import { CreateAgreementMutation, WardQuery } from './agreement-documents';
+import { mayWrite, useActingViewer } from './agreement-permissions';
+import { describeFailure, type WriteFailure } from './versioned-write';
+import { WriteFailureNotice } from './write-failure-notice';
 
-/** Placeholder until the feature lands; the router imports this module's default export. */
+/**
+ * One ward (by its official code, the route's `:wardId`): what it is, who serves it, its current
+ * agreement and earlier ones, and, for those allowed, a way to start an agreement.
+ */
 export default function WardPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('pages.ward')} />;
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { wardId = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WardQuery,
+    variables: { code: wardId },
+    // Others change agreements too: show the cached ward at once, and check the server behind it.
+    requestPolicy: 'cache-and-network',
+  });
+  const viewer = useActingViewer();
+  const [creation, createAgreement] = useMutation(CreateAgreementMutation);
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+
+  const ward = data?.ward;
+  if (!ward) {
+    if (error) return <QueryError error={error} onRetry={refresh} />;
+    return fetching ? <Loading /> : null;
+  }
+  const current = ward.currentAgreement;
+  const past = ward.agreements.filter((agreement) => agreement.id !== current?.id);
+  const canStart =
+    // Offered where nothing is under way (as the workspace's "start"); the server also refuses a
+    // second agreement while one is being drafted or signed (CONFLICT).
+    ward.signingStatus === 'NOT_STARTED' &&
+    !ward.agreements.some((agreement) => OPEN_AGREEMENT_STATUSES.includes(agreement.status)) &&
+    mayWrite(viewer, { provinceCode: ward.province.code, postOffice: ward.servingPostOffice });
+
+  async function start() {
+    setFailure(null);
+    const result = await createAgreement({ input: { wardCode: wardId } });
+    if (result.data) void navigate(`/agreements/${result.data.createAgreement.id}`);
+    else if (result.error) {
+      const described = describeFailure(result.error);
+      setFailure(described);
+      if (described.kind === 'conflict') refresh();
+    }
+  }
+
+  const facts: [string, string][] = [
+    [t('ward.code'), ward.code],
+    [t('ward.kind'), t(`wardKind.${ward.kind}`)],
+    [t('ward.province'), ward.province.fullName],
+    [
+      t('ward.validity'),
+      ward.validTo
+        ? t('ward.validBetween', { from: format.date(ward.validFrom), to: format.date(ward.validTo) })
+        : t('ward.validFrom', { from: format.date(ward.validFrom) }),
+    ],
+    [t('ward.servingAgency'), ward.servingAgency?.name ?? t('ward.none')],
+    [t('ward.servingPostOffice'), ward.servingPostOffice?.name ?? t('ward.none')],
+  ];
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to={`/provinces/${ward.province.code}`} size="sm">
+          ← {ward.province.fullName}
+        </Anchor>
+        <PageTitle mt="xs">{ward.fullName}</PageTitle>
+        <Group gap="sm">
+          <Text size="sm">{t('ward.signingStatus')}:</Text>
+          <Badge size="lg" variant="light" data-testid="ward-signing-status">
+            {t(`wardStatus.${ward.signingStatus}`)}
+          </Badge>
+        </Group>
+      </div>
+
+      <section aria-labelledby="ward-facts">
+        <Title order={2} size="h3" id="ward-facts" mb="sm">
+          {t('ward.facts')}
+        </Title>
+        <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" m={0}>
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <Text component="dt" size="sm" c="dimmed">
+                {term}
+              </Text>
+              <Text component="dd" m={0}>
+                {value}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+      </section>
+
+      <section aria-labelledby="current-agreement">
+        <Title order={2} size="h3" id="current-agreement" mb="sm">
+          {t('ward.current')}
+        </Title>
+        {current ? <AgreementCard agreement={current} /> : <EmptyState>{t('ward.noCurrent')}</EmptyState>}
+        {failure?.kind === 'conflict' ? (
+          <Alert color="orange" role="alert" title={t('ward.alreadyOpen')} mt="sm">
+            {failure.current.id && (
+              <Anchor component={Link} to={`/agreements/${failure.current.id}`}>
+                {t('ward.openExisting')}
+              </Anchor>
+            )}
+          </Alert>
+        ) : (
+          failure && (
+            <WriteFailureNotice
+              failure={failure}
+              sending={creation.fetching}
+              onRetry={() => void start()}
+              onDiscard={() => setFailure(null)}
+            />
+          )
+        )}
+        {canStart && (
+          <Button mt="sm" size="md" onClick={() => void start()} loading={creation.fetching}>
+            {creation.fetching ? t('ward.starting') : t('ward.start')}
+          </Button>
+        )}
+      </section>
+
+      <section aria-labelledby="past-agreements">
+        <Title order={2} size="h3" id="past-agreements" mb="sm">
+          {t('ward.past')}
+        </Title>
+        {past.length === 0 ? (
+          <EmptyState>{t('ward.noPast')}</EmptyState>
+        ) : (
+          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {past.map((agreement) => (
+              <li key={agreement.id}>
+                <AgreementCard agreement={agreement} />
+              </li>
+            ))}
+          </Stack>
+        )}
+      </section>
+      {error && <Alert color="red">{error.message}</Alert>}
+    </Stack>
+  );
+}
+
+type AgreementSummary = {
+  id: string;
+  status: 'DRAFTING' | 'AWAITING_SIGNATURES' | 'SIGNED' | 'TERMINATED' | 'EXPIRED';
+  referenceNumber?: string | null;
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
+  /** DateTimeISO, typed `unknown` by the code generator. */
+  updatedAt: unknown;
+};
+
+function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  return (
+    <Card withBorder padding="sm">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Anchor component={Link} to={`/agreements/${agreement.id}`} fw={600}>
+          {t('ward.open', { reference: agreement.referenceNumber ?? t('ward.unnumbered') })}
+        </Anchor>
+        <Badge variant="light">{t(`status.${agreement.status}`)}</Badge>
+      </Group>
+      {agreement.effectiveFrom && (
+        <Text size="sm">
+          {t('agreement.effective')}:{' '}
+          {agreement.effectiveTo
+            ? t('agreement.effectiveBetween', {
+                from: format.date(agreement.effectiveFrom),
+                to: format.date(agreement.effectiveTo),
+              })
+            : t('agreement.effectiveOpen', { from: format.date(agreement.effectiveFrom) })}
+        </Text>
+      )}
+      <Text size="sm" c="dimmed">
+        {t('ward.updated', { when: format.dateTime(String(agreement.updatedAt)) })}
+      </Text>
+    </Card>
+  );
 }

@@ -1,8 +1,117 @@
+import { Anchor, Checkbox, Stack, Text, TextInput } from '@mantine/core';
+import { matchesVietnameseSearch } from '@tripartite/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/coming-soon';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { PageTitle } from '../../components/page-title';
+import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { mayWrite, useActingViewer } from '../agreements/agreement-permissions';
+import { ACTION_PRIORITY, nextActionFor } from './next-action';
+import { WardActionCard } from './ward-action-card';
+import { WorkspaceWardsQuery } from './workspace-documents';
 
-/** Placeholder until the feature lands; the router imports this module's default export. */
+/**
+ * A coordinator's field workspace: the wards their post office serves (a director sees their
+ * province's), each with its next action, those needing one first. Cards, not a table, so it
+ * works on a 360-px phone; each action is a link to the page where it takes a tap or two.
+ */
 export default function WorkspacePage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('pages.workspace')} />;
+  const { t } = useTranslation(['workspace', 'common']);
+  const viewer = useActingViewer();
+  const [search, setSearch] = useState('');
+  const [needingOnly, setNeedingOnly] = useState(true);
+  const provinceCode = viewer?.postOffice?.province?.code ?? viewer?.agency?.province?.code;
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WorkspaceWardsQuery,
+    variables: { code: provinceCode ?? '' },
+    pause: !provinceCode,
+    // Colleagues and directors move agreements too: refresh behind the cached list on every visit.
+    requestPolicy: 'cache-and-network',
+  });
+  const title = <PageTitle>{t('common:pages.workspace')}</PageTitle>;
+
+  if (viewer && !provinceCode)
+    return (
+      <section>
+        {title}
+        <Text>{t('notForRole')}</Text>
+        <Anchor component={Link} to="/provinces">
+          {t('toProvinces')}
+        </Anchor>
+      </section>
+    );
+  const province = data?.province;
+  if (!province || !viewer) {
+    if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return (
+      <section>
+        {title}
+        <Loading />
+      </section>
+    );
+  }
+
+  const mine = province.wards
+    .filter((ward) => mayWrite(viewer, { provinceCode: province.code, postOffice: ward.servingPostOffice }))
+    .map((ward) => ({ ward, action: nextActionFor(ward) }))
+    .sort(
+      (a, b) => ACTION_PRIORITY[a.action] - ACTION_PRIORITY[b.action] || a.ward.name.localeCompare(b.ward.name, 'vi'),
+    );
+  const needing = mine.filter((entry) => entry.action !== 'none');
+  const shown = (needingOnly ? needing : mine).filter((entry) => matchesVietnameseSearch(entry.ward.fullName, search));
+
+  return (
+    <section>
+      {title}
+      <Text mb="md">
+        {viewer.postOffice
+          ? t('intro', { postOffice: viewer.postOffice.name })
+          : t('introDirector', { province: province.fullName })}
+      </Text>
+      <Stack gap="sm" maw={640}>
+        <TextInput
+          type="search"
+          size="md"
+          label={
+            <>
+              {t('search')}{' '}
+              <Text span size="sm" c="dimmed">
+                {t('searchHint')}
+              </Text>
+            </>
+          }
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+        <Checkbox
+          size="md"
+          label={t('needingOnly', { count: needing.length })}
+          checked={needingOnly}
+          onChange={(event) => setNeedingOnly(event.currentTarget.checked)}
+        />
+        <Text size="sm" c="dimmed" role="status" data-testid="workspace-shown">
+          {t('shown', { shown: shown.length, total: mine.length })}
+        </Text>
+        {error && <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        {fetching && shown.length === 0 && <Loading />}
+        {shown.length === 0 ? (
+          <EmptyState>{search ? t('noMatch') : t('noneNeeding')}</EmptyState>
+        ) : (
+          <Stack
+            gap="sm"
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('common:pages.workspace')}
+          >
+            {shown.map(({ ward, action }) => (
+              <WardActionCard key={ward.id} ward={ward} action={action} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </section>
+  );
 }

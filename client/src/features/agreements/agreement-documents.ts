@@ -1,0 +1,183 @@
+import { graphql } from '../../graphql/generated';
+
+/**
+ * Everything the agreement page shows and judges actions on. The mutations ask for what they can
+ * change (below), so Graphcache updates the page from their answers without another round trip.
+ */
+export const AgreementDetailsFragment = graphql(`
+  fragment AgreementDetails on Agreement {
+    id
+    status
+    version
+    referenceNumber
+    signedOn
+    effectiveFrom
+    effectiveTo
+    notes
+    updatedAt
+    ward {
+      id
+      code
+      name
+      fullName
+      province {
+        id
+        code
+        fullName
+      }
+    }
+    agency {
+      id
+      name
+    }
+    postOffice {
+      id
+      name
+      parent {
+        id
+        parent {
+          id
+        }
+      }
+    }
+    signatories {
+      party
+      name
+      title
+      signedOn
+    }
+    history {
+      sequence
+      fromStatus
+      toStatus
+      changedAt
+      changedBy
+      note
+    }
+  }
+`);
+
+/**
+ * What a write answers with: what a write can change. Not the parties' names: the server (as of
+ * this branch) can answer a director's write with a partly loaded agency (`Agency.name` null, an
+ * INTERNAL_SERVER_ERROR after the write committed); the page keeps the names it already has.
+ */
+export const AgreementWriteResultFragment = graphql(`
+  fragment AgreementWriteResult on Agreement {
+    id
+    status
+    version
+    referenceNumber
+    signedOn
+    effectiveFrom
+    effectiveTo
+    notes
+    updatedAt
+    agency {
+      id
+    }
+    postOffice {
+      id
+    }
+    signatories {
+      party
+      name
+      title
+      signedOn
+    }
+    history {
+      sequence
+      fromStatus
+      toStatus
+      changedAt
+      changedBy
+      note
+    }
+  }
+`);
+
+export const AgreementQuery = graphql(`
+  query Agreement($id: ID!) {
+    agreement(id: $id) {
+      ...AgreementDetails
+    }
+  }
+`);
+
+export const ChangeAgreementStatusMutation = graphql(`
+  mutation ChangeAgreementStatus($input: ChangeAgreementStatusInput!) {
+    changeAgreementStatus(input: $input) {
+      ...AgreementWriteResult
+    }
+  }
+`);
+
+export const RecordSignatureMutation = graphql(`
+  mutation RecordSignature($input: RecordSignatureInput!) {
+    recordSignature(input: $input) {
+      ...AgreementWriteResult
+    }
+  }
+`);
+
+export const CreateAgreementMutation = graphql(`
+  mutation CreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const WardQuery = graphql(`
+  query Ward($code: String!) {
+    ward(code: $code) {
+      id
+      code
+      name
+      fullName
+      kind
+      validFrom
+      validTo
+      signingStatus
+      province {
+        id
+        code
+        fullName
+      }
+      servingAgency {
+        id
+        name
+      }
+      servingPostOffice {
+        id
+        name
+        parent {
+          id
+          parent {
+            id
+          }
+        }
+      }
+      currentAgreement {
+        id
+        status
+        version
+        referenceNumber
+        effectiveFrom
+        effectiveTo
+        updatedAt
+      }
+      agreements {
+        id
+        status
+        referenceNumber
+        signedOn
+        effectiveFrom
+        effectiveTo
+        updatedAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,24 @@
+import { AGREEMENT_PARTIES, type AgreementParty } from '@tripartite/shared';
+import { useMutation } from 'urql';
+import { RecordSignatureMutation } from './agreement-documents';
+
+/** Signing order as the documents list the parties: People's Committee, agency, post office. */
+export const PARTY_ORDER: AgreementParty[] = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
+
+export type SignatureValues = { party: string; name: string; title: string; signedOn: string };
+
+/** `recordSignature` as a versioned write: give it the values, get back a send(expectedVersion). */
+export function useRecordSignature(agreementId: string) {
+  const [, recordSignature] = useMutation(RecordSignatureMutation);
+  return (values: SignatureValues) => (expectedVersion: number) =>
+    recordSignature({
+      input: {
+        agreementId,
+        expectedVersion,
+        party: AGREEMENT_PARTIES.find((candidate) => candidate === values.party) ?? 'PEOPLES_COMMITTEE',
+        name: values.name.trim(),
+        title: values.title.trim(),
+        ...(values.signedOn ? { signedOn: values.signedOn } : {}),
+      },
+    });
+}

@@ -1,0 +1,89 @@
+import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import { OPEN_AGREEMENT_STATUSES, todayInVietnam } from '@tripartite/shared';
+import { useTranslation } from 'react-i18next';
+import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
+import { useFormat } from '../../lib/format';
+import { PARTY_ORDER, useRecordSignature } from './record-signature';
+import { useVersionedWrite } from './versioned-write';
+import { WriteFailureNotice } from './write-failure-notice';
+import { WRAPPING_BUTTON } from './wrapping-button';
+
+type Props = { agreement: AgreementDetailsFragment; canWrite: boolean; onConflict: () => void };
+
+/**
+ * Who signs for each party and whether they have, as cards that fit a phone. For people allowed to
+ * write, while the agreement is open, one tap records that a named signatory signed today.
+ */
+export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  const signature = useRecordSignature(agreement.id);
+  const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
+  const editable = canWrite && OPEN_AGREEMENT_STATUSES.includes(agreement.status);
+  const byParty = new Map(agreement.signatories.map((entry) => [entry.party, entry]));
+  const failure = write.failure;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="signatories">
+      <Title order={2} size="h3" id="signatories">
+        {t('agreement.signatories')}
+      </Title>
+      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {PARTY_ORDER.map((party) => {
+          const entry = byParty.get(party);
+          return (
+            <Card key={party} withBorder padding="sm" component="li" data-testid={`signatory-${party}`}>
+              <Text size="sm" c="dimmed">
+                {t(`party.${party}`)}
+              </Text>
+              {entry ? (
+                <>
+                  <Text fw={600}>{entry.name}</Text>
+                  <Text size="sm">{entry.title}</Text>
+                  <Text size="sm">
+                    {entry.signedOn
+                      ? `${t('agreement.signedOn')}: ${format.date(entry.signedOn)}`
+                      : t('agreement.notSigned')}
+                  </Text>
+                  {editable && !entry.signedOn && (
+                    <Button
+                      mt="xs"
+                      size="md"
+                      variant="light"
+                      fullWidth
+                      {...WRAPPING_BUTTON}
+                      disabled={write.sending}
+                      onClick={() =>
+                        void write.run(
+                          signature({ party, name: entry.name, title: entry.title, signedOn: todayInVietnam() }),
+                          agreement.version,
+                        )
+                      }
+                    >
+                      {t('agreement.markSigned', { party: t(`party.${party}`) })}
+                    </Button>
+                  )}
+                </>
+              ) : (
+                <Text size="sm">{t('agreement.noSignatories')}</Text>
+              )}
+            </Card>
+          );
+        })}
+      </Stack>
+      {failure && (
+        <WriteFailureNotice
+          failure={failure}
+          sending={write.sending}
+          onRetry={() =>
+            void write.retry(
+              failure.kind === 'conflict' ? (failure.current.version ?? agreement.version) : agreement.version,
+            )
+          }
+          // Nothing was typed here: discarding only closes the message.
+          onDiscard={write.dismiss}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,194 @@
+import { Button, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type AgreementStatus, todayInVietnam } from '@tripartite/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
+import { ChangeAgreementStatusMutation } from './agreement-documents';
+import { nextStatuses } from './agreement-permissions';
+import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
+import { useVersionedWrite } from './versioned-write';
+import { latestChange, WriteFailureNotice } from './write-failure-notice';
+import { WRAPPING_BUTTON } from './wrapping-button';
+
+type StatusValues = { note: string; effectiveFrom: string; effectiveTo: string; referenceNumber: string };
+
+const NOTE_MAX = 1000;
+const REFERENCE_MAX = 60;
+
+/** The forward move first, the way back and the endings after it. */
+const ORDER: AgreementStatus[] = ['AWAITING_SIGNATURES', 'SIGNED', 'EXPIRED', 'DRAFTING', 'TERMINATED'];
+
+/** Moves that take the agreement toward signing: the prominent buttons. */
+const FORWARD: AgreementStatus[] = ['AWAITING_SIGNATURES', 'SIGNED'];
+
+type Props = { agreement: AgreementDetailsFragment; onConflict: () => void };
+
+/**
+ * The status changes the shared state machine allows, as buttons, with the note and (for signing)
+ * the dates they send. Each change names the version shown; what was typed is kept as a draft on
+ * this device until the server accepts it, and after a conflict it can be sent again unchanged.
+ */
+export function StatusChangeForm({ agreement, onConflict }: Props) {
+  const { t } = useTranslation('agreements');
+  const key = draftKey('status', agreement.id);
+  const empty: StatusValues = {
+    note: '',
+    effectiveFrom: agreement.effectiveFrom ?? todayInVietnam(),
+    effectiveTo: agreement.effectiveTo ?? '',
+    referenceNumber: agreement.referenceNumber ?? '',
+  };
+  const form = useForm<StatusValues>({
+    mode: 'controlled',
+    initialValues: readDraft(key, empty),
+    onValuesChange: (values) => saveDraft(key, values, empty),
+  });
+  const [, changeStatus] = useMutation(ChangeAgreementStatusMutation);
+  const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
+  const [target, setTarget] = useState<AgreementStatus | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const allowed = nextStatuses(agreement);
+  const moves = ORDER.filter((status) => allowed.includes(status));
+  const signing = allowed.includes('SIGNED');
+
+  function problems(to: AgreementStatus, values: StatusValues): Partial<Record<keyof StatusValues, string>> {
+    const errors: Partial<Record<keyof StatusValues, string>> = {};
+    if (to === 'TERMINATED' && !values.note.trim()) errors.note = t('form.errors.noteRequired');
+    if (values.note.length > NOTE_MAX) errors.note = t('form.errors.tooLong', { count: NOTE_MAX });
+    if (to === 'SIGNED') {
+      if (!values.effectiveFrom) errors.effectiveFrom = t('form.errors.effectiveFromRequired');
+      if (values.effectiveTo && values.effectiveTo < values.effectiveFrom)
+        errors.effectiveTo = t('form.errors.effectiveToBeforeFrom');
+      if (values.referenceNumber.length > REFERENCE_MAX)
+        errors.referenceNumber = t('form.errors.tooLong', { count: REFERENCE_MAX });
+    }
+    return errors;
+  }
+
+  async function submit(to: AgreementStatus) {
+    const values = form.getValues();
+    const errors = problems(to, values);
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setTarget(to);
+    setSaved(false);
+    const signingFields =
+      to === 'SIGNED'
+        ? {
+            effectiveFrom: values.effectiveFrom,
+            ...(values.effectiveTo ? { effectiveTo: values.effectiveTo } : {}),
+            ...(values.referenceNumber.trim() ? { referenceNumber: values.referenceNumber.trim() } : {}),
+          }
+        : {};
+    const ok = await write.run(
+      (expectedVersion) =>
+        changeStatus({
+          input: {
+            agreementId: agreement.id,
+            status: to,
+            expectedVersion,
+            ...(values.note.trim() ? { note: values.note.trim() } : {}),
+            ...signingFields,
+          },
+        }),
+      agreement.version,
+    );
+    if (ok) succeeded();
+  }
+
+  function succeeded() {
+    clearDraft(key);
+    setSaved(true);
+    setTarget(null);
+    form.setValues({ ...empty, note: '' });
+    form.resetDirty();
+  }
+
+  const failure = write.failure;
+  const retryProblem =
+    failure?.kind === 'conflict' && target && !allowed.includes(target) && failure.current.status
+      ? t('conflict.noLongerPossible', { status: t(`status.${failure.current.status}`) })
+      : null;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="status-actions">
+      <Title order={2} size="h3" id="status-actions">
+        {t('agreement.actions')}
+      </Title>
+      {moves.length === 0 ? (
+        <Text c="dimmed">{t('agreement.noActions')}</Text>
+      ) : (
+        <>
+          <Textarea
+            label={t('form.note')}
+            description={t('form.noteHint')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('note')}
+          />
+          {signing && (
+            <Group grow align="flex-start" wrap="wrap">
+              <TextInput
+                type="date"
+                miw={150}
+                label={t('form.effectiveFrom')}
+                description={t('form.effectiveHint')}
+                {...form.getInputProps('effectiveFrom')}
+              />
+              <TextInput type="date" miw={150} label={t('form.effectiveTo')} {...form.getInputProps('effectiveTo')} />
+              <TextInput miw={150} label={t('form.referenceNumber')} {...form.getInputProps('referenceNumber')} />
+            </Group>
+          )}
+          <Text size="xs" c="dimmed">
+            {t('form.draftKept')}
+          </Text>
+          {failure && (
+            <WriteFailureNotice
+              failure={failure}
+              latestChange={latestChange(agreement.history)}
+              retryProblem={retryProblem}
+              sending={write.sending}
+              onRetry={() =>
+                void write
+                  .retry(
+                    failure.kind === 'conflict' ? (failure.current.version ?? agreement.version) : agreement.version,
+                  )
+                  .then((ok) => ok && succeeded())
+              }
+              onDiscard={() => {
+                clearDraft(key);
+                form.setValues(empty);
+                form.clearErrors();
+                setTarget(null);
+                write.dismiss();
+              }}
+            />
+          )}
+          <Group gap="sm">
+            {moves.map((status) => (
+              <Button
+                key={status}
+                size="md"
+                {...WRAPPING_BUTTON}
+                color={status === 'TERMINATED' ? 'red' : 'blue'}
+                variant={FORWARD.includes(status) ? 'filled' : 'outline'}
+                loading={write.sending && target === status}
+                disabled={write.sending}
+                onClick={() => void submit(status)}
+              >
+                {t(`transition.${status}`)}
+              </Button>
+            ))}
+          </Group>
+        </>
+      )}
+      {saved && !failure && (
+        <Text role="status" c="teal.9" size="sm">
+          {t('agreement.saved', { version: agreement.version })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,210 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, VIEWPORTS } from './support/browser.js';
+import { wardsLackingViaApi } from './support/lacking-count.js';
+import { saveScreenshots } from './support/screenshots.js';
+import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
+import { startApp, type RunningApp } from './support/start-app.js';
+
+/** Gò Vấp awaits signatures in the demo: the People's Committee has signed, the other two not yet. */
+const GO_VAP = '26884';
+/** Bình Khánh and Cần Giờ are being drafted in the demo. */
+const BINH_KHANH = '27667';
+const CAN_GIO = '27664';
+/** Côn Đảo has never had an agreement. */
+const CON_DAO = '26732';
+
+/** Opens a ward's current agreement from its ward page, as a person would; returns the agreement's path. */
+async function openCurrentAgreement(page: Page, wardCode: string): Promise<string> {
+  await page.goto(new URL(`/wards/${wardCode}`, page.url()).toString());
+  const current = page.getByRole('region', { name: /Thỏa thuận hiện tại/ });
+  await current.getByRole('link', { name: /^Mở thỏa thuận/ }).click();
+  await page.waitForURL(/\/agreements\/[^/]+$/);
+  await page.getByRole('heading', { level: 1, name: /^Thỏa thuận ba bên/ }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+describe('fieldwork: the coordinator workspace, agreement pages and conflicts', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('a coordinator on a phone advances a ward to SIGNED in a few taps; the director, in another context, sees 11 lacking', async () => {
+    // The director has Gò Vấp's ward page open before anything changes.
+    const director = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    const directorPage = await director.newPage();
+    await openSignedIn(directorPage, `${app.url}/wards/${GO_VAP}`, DEMO_ACCOUNTS.director);
+    await directorPage.getByRole('heading', { level: 1, name: 'Phường Gò Vấp' }).waitFor();
+    expect(await directorPage.getByTestId('ward-signing-status').textContent()).toBe('Chờ ký');
+    expect(await wardsLackingViaApi(directorPage.request, app.url, '79')).toHaveLength(12);
+    await saveScreenshots(directorPage, 'fieldwork-ward-before');
+
+    const coordinator = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN', hasTouch: true });
+    const phone = await coordinator.newPage();
+    await openSignedIn(phone, `${app.url}/workspace`, DEMO_ACCOUNTS.coordinator);
+    await phone.getByRole('heading', { level: 1, name: 'Công việc của bưu điện' }).waitFor();
+    await phone.getByRole('checkbox', { name: 'Chỉ đơn vị cần xử lý (12)', checked: true }).waitFor();
+    // The closest to signed come first: awaiting signatures (record them), then drafting, then not started.
+    const firstActions = await phone
+      .locator('[data-testid^="workspace-ward-"] a')
+      .evaluateAll((links) => links.map((link) => link.textContent));
+    expect(firstActions).toHaveLength(12);
+    expect(firstActions.slice(0, 5)).toEqual(Array(5).fill('Ghi nhận chữ ký'));
+    expect(firstActions.slice(5, 8)).toEqual(Array(3).fill('Gửi các bên ký'));
+    expect(firstActions.slice(8)).toEqual(Array(4).fill('Bắt đầu soạn thỏa thuận'));
+    // Nothing is wider than the phone: cards, not a table.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await saveScreenshots(phone, 'fieldwork-workspace');
+
+    // Search without diacritics, then the card's action: one tap to the agreement.
+    await phone.getByRole('searchbox', { name: /Tìm phường, xã/ }).fill('go vap');
+    await expect.poll(() => phone.getByTestId('workspace-shown').textContent()).toBe('1 / 168 đơn vị');
+    await phone.getByRole('link', { name: 'Ghi nhận chữ ký: Phường Gò Vấp' }).tap();
+    await phone.getByRole('heading', { level: 1, name: 'Thỏa thuận ba bên · Phường Gò Vấp' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await saveScreenshots(phone, 'fieldwork-agreement-awaiting');
+
+    // Two taps record the two missing signatures, a third confirms the agreement signed (effective today).
+    await phone.getByRole('button', { name: 'Ghi nhận Cơ quan Bảo hiểm xã hội đã ký hôm nay' }).tap();
+    await phone.getByRole('button', { name: 'Ghi nhận Bưu điện đã ký hôm nay' }).tap();
+    const confirm = phone.getByRole('button', { name: 'Xác nhận đã ký đủ' });
+    await confirm.tap();
+    await expect.poll(() => phone.getByTestId('agreement-status').textContent()).toBe('Đã ký');
+    const timeline = phone.getByRole('list', { name: 'Lịch sử trạng thái' });
+    await expect.poll(() => timeline.getByRole('listitem').last().textContent()).toContain('Chờ ký → Đã ký');
+    await saveScreenshots(phone, 'fieldwork-agreement-signed');
+
+    // The workspace updates without a reload: 11 left, Gò Vấp no longer among them.
+    await phone.getByRole('button', { name: /menu/i }).tap();
+    await phone.getByRole('link', { name: 'Công việc' }).tap();
+    await phone.getByRole('checkbox', { name: 'Chỉ đơn vị cần xử lý (11)' }).waitFor();
+    expect(await phone.getByTestId(`workspace-ward-${GO_VAP}`).count()).toBe(0);
+
+    // The director, in their own session, sees it after navigating back (no reload): through the
+    // ward page and through the API. When the dashboard lands, `countLackingOnDashboard` reads 11 on `/`.
+    await directorPage
+      .getByRole('link', { name: /^Mở thỏa thuận/ })
+      .first()
+      .click();
+    await directorPage.getByRole('heading', { level: 1, name: /^Thỏa thuận ba bên/ }).waitFor();
+    await directorPage.goBack();
+    await expect
+      .poll(() => directorPage.getByTestId('ward-signing-status').textContent())
+      .toBe('Đã ký, đang có hiệu lực');
+    const lacking = await wardsLackingViaApi(directorPage.request, app.url, '79');
+    expect(lacking).toHaveLength(11);
+    expect(lacking).not.toContain(GO_VAP);
+    await saveScreenshots(directorPage, 'fieldwork-ward-after');
+
+    await coordinator.close();
+    await director.close();
+  });
+
+  it('two sessions change the same agreement: one wins, the other sees the CONFLICT, keeps its note and retries', async () => {
+    const first = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    const second = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    const winner = await first.newPage();
+    const loser = await second.newPage();
+    await openSignedIn(winner, `${app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.coordinator);
+    await openSignedIn(loser, `${app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.director);
+    const path = await openCurrentAgreement(winner, BINH_KHANH);
+    expect(await openCurrentAgreement(loser, BINH_KHANH)).toBe(path);
+    const versionShown = await loser.getByTestId('agreement-version').textContent();
+
+    // The loser types a note; it survives a reload (kept as a draft on the device).
+    const loserNote = loser.getByRole('textbox', { name: 'Ghi chú' });
+    await loserNote.fill('UBND xã đề nghị dừng để rà soát lại điểm thu');
+    await loser.reload();
+    await expect.poll(() => loserNote.inputValue()).toBe('UBND xã đề nghị dừng để rà soát lại điểm thu');
+    expect(await loser.getByTestId('agreement-version').textContent()).toBe(versionShown);
+
+    // The winner sends the draft for signatures.
+    await winner.getByRole('textbox', { name: 'Ghi chú' }).fill('Đã gửi UBND xã và BHXH');
+    await winner.getByRole('button', { name: 'Gửi các bên ký' }).click();
+    await expect.poll(() => winner.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
+
+    // The loser, still on the old version, terminates: the server answers CONFLICT.
+    await loser.getByRole('button', { name: 'Chấm dứt thỏa thuận' }).click();
+    const conflict = loser.getByTestId('conflict-notice');
+    await conflict.waitFor();
+    const message = await conflict.textContent();
+    expect(message).toContain('hiện ở trạng thái Chờ ký');
+    expect(message).toMatch(/phiên bản \d+/);
+    // … and who made it: the winner, a coordinator (from the server's answer or, until it names
+    // them, from the refreshed history).
+    await expect.poll(() => conflict.textContent()).toContain('Điều phối viên Bưu điện TP.HCM (demo)');
+    expect(await loserNote.inputValue()).toBe('UBND xã đề nghị dừng để rà soát lại điểm thu');
+    // The page was refreshed behind the message: it shows the winner's change.
+    await expect.poll(() => loser.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
+    expect(await winner.getByTestId('conflict-notice').count()).toBe(0);
+    await conflict.scrollIntoViewIfNeeded();
+    expect(await loser.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await saveScreenshots(loser, 'fieldwork-conflict');
+
+    // Retry sends the same note against the new version, and succeeds.
+    await conflict.getByRole('button', { name: 'Gửi lại với thay đổi của tôi' }).click();
+    await expect.poll(() => loser.getByTestId('agreement-status').textContent()).toBe('Đã chấm dứt');
+    expect(await loser.getByTestId('conflict-notice').count()).toBe(0);
+    const timeline = loser.getByRole('list', { name: 'Lịch sử trạng thái' });
+    expect(await timeline.getByRole('listitem').last().textContent()).toContain(
+      'UBND xã đề nghị dừng để rà soát lại điểm thu',
+    );
+    // Saved, so the draft is gone: a reload shows an empty note.
+    await loser.reload();
+    await loser.getByTestId('agreement-status').waitFor();
+    expect(await loser.getByRole('textbox', { name: 'Ghi chú' }).count()).toBe(0);
+
+    await first.close();
+    await second.close();
+  });
+
+  it('keeps what was typed when the connection drops, and sends it once back online; a viewer gets no actions', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await openSignedIn(page, `${app.url}/wards/${CAN_GIO}`, DEMO_ACCOUNTS.coordinator);
+    const path = await openCurrentAgreement(page, CAN_GIO);
+    const note = page.getByRole('textbox', { name: 'Ghi chú' });
+    await note.fill('Gửi bản cuối cho các bên');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Gửi các bên ký' }).click();
+    const failure = page.getByTestId('write-failure');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('Không kết nối được máy chủ');
+    expect(await note.inputValue()).toBe('Gửi bản cuối cho các bên');
+    expect(await page.getByTestId('agreement-status').textContent()).toBe('Đang soạn thảo');
+    await context.setOffline(false);
+    await failure.getByRole('button', { name: 'Gửi lại' }).click();
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('Chờ ký');
+    const timeline = page.getByRole('list', { name: 'Lịch sử trạng thái' });
+    expect(await timeline.getByRole('listitem').last().textContent()).toContain('Gửi bản cuối cho các bên');
+
+    // A ward with nothing under way: one tap starts a draft and opens it.
+    await page.goto(`${app.url}/wards/${CON_DAO}`);
+    await page.getByRole('heading', { level: 1, name: 'Đặc khu Côn Đảo' }).waitFor();
+    await page.getByRole('button', { name: 'Bắt đầu soạn thỏa thuận' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thỏa thuận ba bên · Đặc khu Côn Đảo' }).waitFor();
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('Đang soạn thảo');
+    await context.close();
+
+    const viewer = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(viewer, `${app.url}${path}`, DEMO_ACCOUNTS.viewer);
+    await viewer.getByText('Bạn chỉ có quyền xem thỏa thuận này.').waitFor();
+    expect(await viewer.getByRole('button', { name: /Gửi|Xác nhận|Chấm dứt|Trả về|Ghi nhận/ }).count()).toBe(0);
+    // In English: the texts and the statuses of the timeline.
+    await viewer.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+    await viewer.getByText('You can only view this agreement.').waitFor();
+    const history = viewer.getByRole('list', { name: 'Status history' });
+    expect(await history.getByRole('listitem').last().textContent()).toContain('Drafting → Awaiting signatures');
+    await saveScreenshots(viewer, 'fieldwork-agreement-viewer-english');
+    await viewer.close();
+  });
+});

@@ -43,8 +43,11 @@ export const router = createBrowserRouter([
           { path: 'wards/:wardId', lazy: lazyPage(() => import('../features/agreements/ward-page')) },
           { path: 'agreements/:agreementId', lazy: lazyPage(() => import('../features/agreements/agreement-page')) },
           { path: 'workspace', lazy: lazyPage(() => import('../features/workspace/workspace-page')) },
-          { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page')) },
-          { path: 'developers', lazy: lazyPage(() => import('../features/developers/developers-page')) },
+          { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page'), ['campaigns']) },
+          {
+            path: 'developers',
+            lazy: lazyPage(() => import('../features/developers/developers-page'), ['developers']),
+          },
         ],
       },
     ],

@@ -1,4 +1,6 @@
 import type common from '../locales/vi/common.json';
+import type campaigns from '../locales/vi/campaigns.json';
+import type developers from '../locales/vi/developers.json';
 import type geography from '../locales/vi/geography.json';
 
 /**
@@ -11,6 +13,8 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       geography: typeof geography;
+      campaigns: typeof campaigns;
+      developers: typeof developers;
     };
   }
 }

@@ -17,6 +17,12 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      agency {\n        id\n        name\n      }\n      postOffice {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query CampaignResults {\n    campaigns {\n      id\n      name\n      description\n      startsOn\n      endsOn\n      scope\n      results {\n        id\n        scheme\n        participants\n        note\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n      }\n      reportedTotals {\n        id\n        scheme\n        participants\n        note\n        source {\n          id\n          title\n          publisher\n          publishedOn\n          url\n        }\n      }\n      resultsByCurrentProvince {\n        scheme\n        participants\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n        figures {\n          id\n          province {\n            id\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignResultsDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.DeveloperViewerDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": typeof types.ProvinceWardsDocument,
 };
@@ -24,6 +30,12 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      agency {\n        id\n        name\n      }\n      postOffice {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query CampaignResults {\n    campaigns {\n      id\n      name\n      description\n      startsOn\n      endsOn\n      scope\n      results {\n        id\n        scheme\n        participants\n        note\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n      }\n      reportedTotals {\n        id\n        scheme\n        participants\n        note\n        source {\n          id\n          title\n          publisher\n          publishedOn\n          url\n        }\n      }\n      resultsByCurrentProvince {\n        scheme\n        participants\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n        figures {\n          id\n          province {\n            id\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": types.CampaignResultsDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": types.DeveloperViewerDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": types.ProvincesDocument,
     "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": types.ProvinceWardsDocument,
 };
@@ -54,6 +66,30 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignResults {\n    campaigns {\n      id\n      name\n      description\n      startsOn\n      endsOn\n      scope\n      results {\n        id\n        scheme\n        participants\n        note\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n      }\n      reportedTotals {\n        id\n        scheme\n        participants\n        note\n        source {\n          id\n          title\n          publisher\n          publishedOn\n          url\n        }\n      }\n      resultsByCurrentProvince {\n        scheme\n        participants\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n        figures {\n          id\n          province {\n            id\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignResults {\n    campaigns {\n      id\n      name\n      description\n      startsOn\n      endsOn\n      scope\n      results {\n        id\n        scheme\n        participants\n        note\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n      }\n      reportedTotals {\n        id\n        scheme\n        participants\n        note\n        source {\n          id\n          title\n          publisher\n          publishedOn\n          url\n        }\n      }\n      resultsByCurrentProvince {\n        scheme\n        participants\n        province {\n          id\n          code\n          name\n          nameEn\n        }\n        figures {\n          id\n          province {\n            id\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,7 @@ export const CampaignResultsQuery = graphql(`
         }
         figures {
           id
+          note
           province {
             id
             name

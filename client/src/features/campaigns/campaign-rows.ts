@@ -23,7 +23,7 @@ type RegroupedResult = {
   scheme: Scheme;
   participants: number;
   province?: ProvinceRef;
-  figures: { province?: { name: string; nameEn: string } | null }[];
+  figures: { note?: string | null; province?: { name: string; nameEn: string } | null }[];
 };
 
 const SCHEME_COLUMN: Record<Scheme, 'voluntary' | 'household'> = {
@@ -61,7 +61,7 @@ export function rowsAsRecorded(figures: readonly RecordedFigure[]): CampaignRow[
     const row = rowFor(rows, figure.province);
     const column = SCHEME_COLUMN[figure.scheme];
     row[column] = (row[column] ?? 0) + figure.participants;
-    if (figure.note) row.notes.push(figure.note);
+    if (figure.note && !row.notes.includes(figure.note)) row.notes.push(figure.note);
   }
   return [...rows.values()];
 }
@@ -77,6 +77,7 @@ export function rowsUnderCurrentProvinces(results: readonly RegroupedResult[]): 
     const column = SCHEME_COLUMN[result.scheme];
     row[column] = (row[column] ?? 0) + result.participants;
     for (const figure of result.figures) {
+      if (figure.note && !row.notes.includes(figure.note)) row.notes.push(figure.note);
       const former = figure.province;
       if (former && !row.formerProvinces.some((known) => known.name === former.name)) {
         row.formerProvinces.push({ name: former.name, nameEn: former.nameEn });

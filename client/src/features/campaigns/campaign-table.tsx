@@ -40,8 +40,8 @@ export function CampaignTable({ rows, caption, sort, onSort, nameOf }: CampaignT
   };
 
   return (
-    <Table.ScrollContainer minWidth={340}>
-      <Table striped highlightOnHover data-testid="campaign-table">
+    <Table.ScrollContainer minWidth={300}>
+      <Table striped highlightOnHover captionSide="top" data-testid="campaign-table">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -118,6 +118,18 @@ describe('the developers page: API tokens and the GraphQL explorer', () => {
     // Monaco renders spaces as no-break spaces.
     expect((await editor.textContent())?.replaceAll('\u00a0', ' ')).toContain('provinceCode: "79"');
 
+    // The editors' font (GraphiQL asks for "Fira Code" by name) has the bundled Vietnamese letters.
+    expect(
+      await page.evaluate(() =>
+        [...document.fonts].some(
+          (face) =>
+            face.family.replaceAll('"', '') === 'Fira Code' &&
+            face.unicodeRange.includes('1EA0') &&
+            face.status === 'loaded',
+        ),
+      ),
+    ).toBe(true);
+
     const answer = page.waitForResponse(
       (response) =>
         response.url() === `${origin}/graphql` &&

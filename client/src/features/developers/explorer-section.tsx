@@ -5,9 +5,14 @@ import { useQuery } from 'urql';
 import { Loading } from '../../components/query-state';
 import { DeveloperViewerQuery } from './api-token-documents';
 import { defaultExplorerQuery } from './default-explorer-query';
+import { loadExplorerFont } from './explorer-font';
 
-// GraphiQL and Monaco are large: their own chunk, fetched when this section first renders.
-const GraphqlExplorer = lazy(() => import('./graphql-explorer'));
+// GraphiQL and Monaco are large: their own chunk, fetched when this section first renders,
+// together with the editors' font.
+const GraphqlExplorer = lazy(async () => {
+  const [explorer] = await Promise.all([import('./graphql-explorer'), loadExplorerFont()]);
+  return explorer;
+});
 
 /** The GraphQL explorer, opened on the headline question for the person's own province. */
 export function ExplorerSection() {

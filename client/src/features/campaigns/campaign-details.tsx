@@ -1,4 +1,4 @@
-import { Badge, Group, SegmentedControl, Text, Title } from '@mantine/core';
+import { Badge, Group, SegmentedControl, Text, Title, useMatches } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignResultsQuery as CampaignResults } from '../../graphql/generated/graphql';
@@ -28,6 +28,8 @@ export function CampaignDetails({ campaign }: { campaign: Campaign }) {
   const unitsLabelId = useId();
   const [units, setUnits] = useState<Units>('asRecorded');
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  // The two long labels side by side are wider than a 360-px phone: stacked there.
+  const unitsOrientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', sm: 'horizontal' });
 
   const english = i18n.resolvedLanguage === 'en';
   const nameOf = (row: Pick<CampaignRow, 'name' | 'nameEn'>) => (english ? row.nameEn : row.name);
@@ -71,6 +73,7 @@ export function CampaignDetails({ campaign }: { campaign: Campaign }) {
       </Text>
       <SegmentedControl
         aria-labelledby={unitsLabelId}
+        orientation={unitsOrientation}
         value={units}
         onChange={(value) => setUnits(value as Units)}
         data={[

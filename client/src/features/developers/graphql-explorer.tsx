@@ -32,8 +32,11 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
 /** GraphiQL from npm; this module is its own lazy chunk, loaded on the developers page only. */
 export default function GraphqlExplorer({ defaultQuery }: { defaultQuery: string }) {
   return (
-    <div style={{ height: '70vh', minHeight: 480 }} data-testid="graphql-explorer">
-      <GraphiQL fetcher={fetcher} schema={schema} defaultQuery={defaultQuery} forcedTheme="light" />
+    // GraphiQL needs about 540 px: on a phone it scrolls sideways inside its box, not the page.
+    <div style={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }}>
+      <div style={{ height: '70vh', minHeight: 480, minWidth: 540 }} data-testid="graphql-explorer">
+        <GraphiQL fetcher={fetcher} schema={schema} defaultQuery={defaultQuery} forcedTheme="light" />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, VIEWPORTS } from './support/browser.js';
-import { wardsLackingViaApi } from './support/lacking-count.js';
+import { countLackingOnDashboard, wardsLackingViaApi } from './support/lacking-count.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 import { startApp, type RunningApp } from './support/start-app.js';
@@ -39,10 +39,13 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
   });
 
   it('a coordinator on a phone advances a ward to SIGNED in a few taps; the director, in another context, sees 11 lacking', async () => {
-    // The director has Gò Vấp's ward page open before anything changes.
+    // The director has the dashboard's list open before anything changes (12 lacking), and
+    // follows Gò Vấp's link from it to the ward page.
     const director = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
     const directorPage = await director.newPage();
-    await openSignedIn(directorPage, `${app.url}/wards/${GO_VAP}`, DEMO_ACCOUNTS.director);
+    await openSignedIn(directorPage, `${app.url}/`, DEMO_ACCOUNTS.director);
+    expect(await countLackingOnDashboard(directorPage)).toBe(12);
+    await directorPage.getByRole('link', { name: 'Gò Vấp', exact: true }).click();
     await directorPage.getByRole('heading', { level: 1, name: 'Phường Gò Vấp' }).waitFor();
     expect(await directorPage.getByTestId('ward-signing-status').textContent()).toBe('Chờ ký');
     expect(await wardsLackingViaApi(directorPage.request, app.url, '79')).toHaveLength(12);
@@ -89,8 +92,8 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     await phone.getByRole('checkbox', { name: 'Chỉ đơn vị cần xử lý (11)' }).waitFor();
     expect(await phone.getByTestId(`workspace-ward-${GO_VAP}`).count()).toBe(0);
 
-    // The director, in their own session, sees it after navigating back (no reload): through the
-    // ward page and through the API. When the dashboard lands, `countLackingOnDashboard` reads 11 on `/`.
+    // The director, in their own session, sees it without a reload: the ward page after following
+    // a link and coming back, then the dashboard's list after navigating back to it: 11.
     await directorPage
       .getByRole('link', { name: /^Mở thỏa thuận/ })
       .first()
@@ -100,10 +103,14 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     await expect
       .poll(() => directorPage.getByTestId('ward-signing-status').textContent())
       .toBe('Đã ký, đang có hiệu lực');
+    await saveScreenshots(directorPage, 'fieldwork-ward-after');
+    await directorPage.goBack();
+    await expect.poll(() => directorPage.getByTestId('lacking-count').textContent()).toBe('11');
+    expect(await directorPage.getByRole('link', { name: 'Gò Vấp', exact: true }).count()).toBe(0);
+    await saveScreenshots(directorPage, 'fieldwork-dashboard-after');
     const lacking = await wardsLackingViaApi(directorPage.request, app.url, '79');
     expect(lacking).toHaveLength(11);
     expect(lacking).not.toContain(GO_VAP);
-    await saveScreenshots(directorPage, 'fieldwork-ward-after');
 
     await coordinator.close();
     await director.close();

@@ -43,7 +43,7 @@ export const router = createBrowserRouter([
             lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
           },
           { path: 'provinces', lazy: lazyPage(() => import('../features/geography/provinces-page'), ['geography']) },
-          { path: 'wards/:wardId', lazy: lazyPage(() => import('../features/agreements/ward-page'), ['agreements']) },
+          { path: 'wards/:wardCode', lazy: lazyPage(() => import('../features/agreements/ward-page'), ['agreements']) },
           {
             path: 'agreements/:agreementId',
             lazy: lazyPage(() => import('../features/agreements/agreement-page'), ['agreements']),
@@ -52,8 +52,11 @@ export const router = createBrowserRouter([
             path: 'workspace',
             lazy: lazyPage(() => import('../features/workspace/workspace-page'), ['workspace', 'agreements']),
           },
-          { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page')) },
-          { path: 'developers', lazy: lazyPage(() => import('../features/developers/developers-page')) },
+          { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page'), ['campaigns']) },
+          {
+            path: 'developers',
+            lazy: lazyPage(() => import('../features/developers/developers-page'), ['developers']),
+          },
         ],
       },
     ],

@@ -1,7 +1,8 @@
 import type common from '../locales/vi/common.json';
 import type dashboard from '../locales/vi/dashboard.json';
+import type campaigns from '../locales/vi/campaigns.json';
+import type developers from '../locales/vi/developers.json';
 import type geography from '../locales/vi/geography.json';
-// fieldwork: agreements and workspace
 import type agreements from '../locales/vi/agreements.json';
 import type workspace from '../locales/vi/workspace.json';
 
@@ -18,6 +19,8 @@ declare module 'i18next' {
       geography: typeof geography;
       agreements: typeof agreements;
       workspace: typeof workspace;
+      campaigns: typeof campaigns;
+      developers: typeof developers;
     };
   }
 }

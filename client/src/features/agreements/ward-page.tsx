@@ -13,17 +13,17 @@ import { describeFailure, type WriteFailure } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
 
 /**
- * One ward (by its official code, the route's `:wardId`): what it is, who serves it, its current
+ * One ward (by its official code, the route's `:wardCode`): what it is, who serves it, its current
  * agreement and earlier ones, and, for those allowed, a way to start an agreement.
  */
 export default function WardPage() {
   const { t } = useTranslation('agreements');
   const format = useFormat();
   const navigate = useNavigate();
-  const { wardId = '' } = useParams();
+  const { wardCode = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WardQuery,
-    variables: { code: wardId },
+    variables: { code: wardCode },
     // Others change agreements too: show the cached ward at once, and check the server behind it.
     requestPolicy: 'cache-and-network',
   });
@@ -42,13 +42,13 @@ export default function WardPage() {
   const canStart =
     // Offered where nothing is under way (as the workspace's "start"); the server also refuses a
     // second agreement while one is being drafted or signed (CONFLICT).
-    ward.signingStatus === 'NOT_STARTED' &&
+    (ward.signingStatus === 'NOT_STARTED' || ward.signingStatus === 'NEEDS_RESIGNING') &&
     !ward.agreements.some((agreement) => OPEN_AGREEMENT_STATUSES.includes(agreement.status)) &&
     mayWrite(viewer, { provinceCode: ward.province.code, postOffice: ward.servingPostOffice });
 
   async function start() {
     setFailure(null);
-    const result = await createAgreement({ input: { wardCode: wardId } });
+    const result = await createAgreement({ input: { wardCode } });
     if (result.data) void navigate(`/agreements/${result.data.createAgreement.id}`);
     else if (result.error) {
       const described = describeFailure(result.error);

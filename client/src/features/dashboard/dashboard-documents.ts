@@ -34,6 +34,7 @@ export const ProvinceSigningQuery = graphql(`
         awaitingSignatures
         drafting
         notStarted
+        needsResigning
         fractionSigned
       }
     }
@@ -48,6 +49,7 @@ export const LackingWardsQuery = graphql(`
       code
       name
       kind
+      signingStatus
       currentAgreement {
         id
         status

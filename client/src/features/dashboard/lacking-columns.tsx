@@ -25,7 +25,7 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
       header: t('lacking.columns.name'),
       sortingFn: byText(collator, (row) => row.name),
       cell: (cell) => (
-        <Anchor component={Link} to={`/wards/${cell.row.original.id}`}>
+        <Anchor component={Link} to={`/wards/${cell.row.original.code}`}>
           {cell.getValue()}
         </Anchor>
       ),

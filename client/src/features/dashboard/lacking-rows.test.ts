@@ -16,6 +16,7 @@ const rows = toRows(
       code: '26743',
       name: 'Bến Thành',
       kind: 'WARD',
+      signingStatus: 'AWAITING_SIGNATURES',
       currentAgreement: agreement('AWAITING_SIGNATURES', '2026-11-20T12:00:00Z'),
     },
     {
@@ -23,9 +24,19 @@ const rows = toRows(
       code: '27664',
       name: 'Cần Giờ',
       kind: 'COMMUNE',
+      signingStatus: 'DRAFTING',
       currentAgreement: agreement('DRAFTING', '2026-11-25T11:00:00Z'),
     },
-    { id: '3', code: '26732', name: 'Côn Đảo', kind: 'SPECIAL_ZONE', currentAgreement: null },
+    {
+      id: '3',
+      code: '26732',
+      name: 'Côn Đảo',
+      kind: 'SPECIAL_ZONE',
+      signingStatus: 'NOT_STARTED',
+      currentAgreement: null,
+    },
+    // Formed by a merger: the wards merged into it had signed; it has not signed its own.
+    { id: '4', code: '26734', name: 'Sài Gòn', kind: 'WARD', signingStatus: 'NEEDS_RESIGNING', currentAgreement: null },
   ],
   new Date('2026-11-25T12:00:00Z'),
 );
@@ -36,6 +47,7 @@ describe('lacking-wards rows', () => {
       ['AWAITING_SIGNATURES', 5, 'Bưu điện Thành phố Hồ Chí Minh'],
       ['DRAFTING', 0, 'Bưu điện Thành phố Hồ Chí Minh'],
       ['NONE', null, null],
+      ['NEEDS_RESIGNING', null, null],
     ]);
   });
 
@@ -47,6 +59,7 @@ describe('lacking-wards rows', () => {
 
   it('narrows by status, together with the search', () => {
     expect(filterRows(rows, '', 'NONE').map((row) => row.name)).toEqual(['Côn Đảo']);
+    expect(filterRows(rows, '', 'NEEDS_RESIGNING').map((row) => row.name)).toEqual(['Sài Gòn']);
     expect(filterRows(rows, 'can', 'AWAITING_SIGNATURES')).toEqual([]);
   });
 });

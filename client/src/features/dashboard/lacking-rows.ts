@@ -3,10 +3,19 @@ import type { LackingWardsQuery } from '../../graphql/generated/graphql';
 import { daysSince } from '../../lib/format';
 
 /**
- * Where a ward of the lacking list stands: its current agreement's status, or `NONE` without one.
+ * Where a ward of the lacking list stands: its current agreement's status, or without one
+ * `NEEDS_RESIGNING` (wards merged into it had signed) or `NONE`.
  * A `SIGNED` agreement here is one not in effect today (not yet, or lapsed).
  */
-export const ROW_STATUSES = ['NONE', 'DRAFTING', 'AWAITING_SIGNATURES', 'SIGNED', 'TERMINATED', 'EXPIRED'] as const;
+export const ROW_STATUSES = [
+  'NONE',
+  'NEEDS_RESIGNING',
+  'DRAFTING',
+  'AWAITING_SIGNATURES',
+  'SIGNED',
+  'TERMINATED',
+  'EXPIRED',
+] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
 export type LackingRow = {
@@ -29,7 +38,7 @@ export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], 
       code: ward.code,
       name: ward.name,
       kind: ward.kind,
-      status: agreement?.status ?? 'NONE',
+      status: agreement?.status ?? (ward.signingStatus === 'NEEDS_RESIGNING' ? 'NEEDS_RESIGNING' : 'NONE'),
       agency: agreement?.agency.name ?? null,
       postOffice: agreement?.postOffice.name ?? null,
       // DateTimeISO arrives as an ISO string (codegen types it `unknown`).

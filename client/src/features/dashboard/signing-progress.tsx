@@ -16,6 +16,7 @@ export const PROGRESS_PARTS = [
   { key: 'awaitingSignatures', color: 'orange.6' },
   { key: 'drafting', color: 'gray.6' },
   { key: 'notStarted', color: 'red.7' },
+  { key: 'needsResigning', color: 'grape.7' },
 ] as const satisfies readonly { key: keyof Progress; color: MantineColor }[];
 
 /** Signing progress as numbers and a bar per status (the numbers are the chart's text alternative). */

@@ -5,6 +5,7 @@ import type { RowStatus } from './lacking-rows';
 /** A colour per status, as a dot beside the words: the words carry the meaning, in full-contrast text. */
 const STATUS_COLOR: Record<RowStatus, MantineColor> = {
   NONE: 'red.7',
+  NEEDS_RESIGNING: 'grape.7',
   DRAFTING: 'gray.6',
   AWAITING_SIGNATURES: 'orange.6',
   SIGNED: 'teal.6',

@@ -10,6 +10,8 @@ const signatories = (signed: number) =>
 describe('the next action for a ward in the workspace', () => {
   it('follows the lifecycle: start, send, collect signatures, confirm, nothing', () => {
     expect(nextActionFor({ code: '1', signingStatus: 'NOT_STARTED', currentAgreement: null })).toBe('start');
+    // A ward formed by a merger signs its own agreement afresh.
+    expect(nextActionFor({ code: '1', signingStatus: 'NEEDS_RESIGNING', currentAgreement: null })).toBe('start');
     const agreement = (status: string, signed: number) => ({ id: 'a', status, signatories: signatories(signed) });
     expect(nextActionFor({ code: '1', signingStatus: 'DRAFTING', currentAgreement: agreement('DRAFTING', 0) })).toBe(
       'send',

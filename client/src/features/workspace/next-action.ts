@@ -16,6 +16,7 @@ export function nextActionFor(ward: WardForNextAction): NextAction {
   const agreement = ward.currentAgreement;
   switch (ward.signingStatus) {
     case 'NOT_STARTED':
+    case 'NEEDS_RESIGNING':
       return 'start';
     case 'DRAFTING':
       return 'send';

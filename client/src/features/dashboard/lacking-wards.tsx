@@ -20,7 +20,13 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   const format = useFormat();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<RowStatus | typeof ALL>(ALL);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: LackingWardsQuery, variables: { code } });
+  // Coordinators change agreements from their own phones, which this browser's cache cannot
+  // know of: show the cached list at once and ask the server again on every visit.
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: LackingWardsQuery,
+    variables: { code },
+    requestPolicy: 'cache-and-network',
+  });
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);
   const rows = useMemo(() => filterRows(allRows, search, status === ALL ? null : status), [allRows, search, status]);
   const table = useLackingTable(rows);

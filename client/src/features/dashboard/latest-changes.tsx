@@ -26,7 +26,11 @@ function isForbidden(error: CombinedError | undefined): boolean {
 export function LatestChanges({ allProvinces }: { allProvinces: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
   const format = useFormat();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: LatestChangesQuery, variables: { first: SHOWN } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: LatestChangesQuery,
+    variables: { first: SHOWN },
+    requestPolicy: 'cache-and-network',
+  });
   const records = data?.auditRecords.nodes ?? [];
   const words = (group: 'action' | 'entity', key: string) =>
     i18n.exists(`dashboard:changes.${group}.${key}`)

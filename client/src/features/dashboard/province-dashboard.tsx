@@ -21,7 +21,11 @@ const AUDIT_READERS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
  */
 export function ProvinceDashboard({ code, role, home }: { code: string; role: Role | undefined; home: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ProvinceSigningQuery, variables: { code } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ProvinceSigningQuery,
+    variables: { code },
+    requestPolicy: 'cache-and-network',
+  });
   if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const province = data?.province;
   if (!province) return fetching ? <Loading /> : null;

@@ -22,6 +22,7 @@ export function TargetProgress({ code }: { code: string }) {
   const years = useMemo(() => recentYears(), []);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ProvinceTargetsQuery,
+    requestPolicy: 'cache-and-network',
     variables: {
       code,
       y0: years[0]!,

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openSignedIn, submitSignIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 /** Asks the API directly, with the page's own cookies, as a script in the page could. */
 function provincesFromPage(page: Page): Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }> {
@@ -18,22 +17,11 @@ function provincesFromPage(page: Page): Promise<{ data?: unknown; errors?: { ext
 }
 
 describe('signing in and out of the admin app', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it('sends a visitor who is not signed in to the sign-in page, and back to the page they wanted', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await page.goto(`${app.url}/provinces/79?tab=wards`);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${running.app.url}/provinces/79?tab=wards`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/provinces/79?tab=wards');
     await saveScreenshots(page, 'sign-in');
@@ -45,8 +33,8 @@ describe('signing in and out of the admin app', () => {
   });
 
   it('shows progress while signing in, then the error for a wrong password', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await page.goto(`${app.url}/sign-in`);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${running.app.url}/sign-in`);
     // Hold the answer to the sign-in until the button has been seen showing progress.
     let releaseSignIn = () => {};
     const signInHeld = new Promise<void>((resolve) => (releaseSignIn = resolve));
@@ -70,8 +58,8 @@ describe('signing in and out of the admin app', () => {
   });
 
   it('after five wrong passwords, says how many minutes to wait', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await page.goto(`${app.url}/sign-in`);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${running.app.url}/sign-in`);
     const alert = page.getByRole('alert');
     for (let attempt = 1; attempt <= 5; attempt++) {
       const answered = page.waitForResponse((response) => response.request().postData()?.includes('SignIn') ?? false);
@@ -86,8 +74,8 @@ describe('signing in and out of the admin app', () => {
   });
 
   it("shows the director's name and role once signed in", async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.director);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
     const account = page.getByRole('region', { name: 'Tài khoản' });
     await account.waitFor();
     const text = await account.textContent();
@@ -98,8 +86,8 @@ describe('signing in and out of the admin app', () => {
   });
 
   it('keeps the session in an httpOnly, SameSite=Strict cookie that scripts cannot read', async () => {
-    const page = await browser.newPage();
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage();
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     const cookies = await page.context().cookies();
     const session = cookies.find((cookie) => cookie.name === 'tripartite_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
@@ -108,8 +96,8 @@ describe('signing in and out of the admin app', () => {
   });
 
   it('signing out returns to the sign-in page, and the data pages are no longer reachable', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
     await page.getByRole('heading', { name: 'Thành phố Hồ Chí Minh' }).waitFor();
 
@@ -122,7 +110,7 @@ describe('signing in and out of the admin app', () => {
     // Neither the pages (the back button, or typing an address) nor the API answer any more.
     await page.goBack();
     await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.goto(`${app.url}/provinces/79`);
+    await page.goto(`${running.app.url}/provinces/79`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(await page.getByRole('table').count()).toBe(0);
     const answer = await provincesFromPage(page);
@@ -131,8 +119,8 @@ describe('signing in and out of the admin app', () => {
   });
 
   it('a session that ends while the app is open leads to the sign-in page, and back after signing in', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).waitFor();
     // As if the session expired: the browser no longer has a cookie the server accepts.
     await page.context().clearCookies();

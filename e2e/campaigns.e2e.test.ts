@@ -1,9 +1,9 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from './support/browser.js';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
+import { VIEWPORTS } from './support/browser.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 /** The cells of a row headed by `name` (province first, then the two schemes). */
 async function rowCells(table: Locator, name: string): Promise<string[]> {
@@ -16,22 +16,11 @@ async function firstRowHeader(table: Locator): Promise<string> {
 }
 
 describe('campaign results: the July 2020 launch by province', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it('shows provinces with both schemes, the sum and both published totals, in Vietnamese then English', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    await openSignedIn(page, `${app.url}/campaigns`, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await openSignedIn(page, `${running.app.url}/campaigns`, DEMO_ACCOUNTS.viewer);
     await page.getByRole('heading', { level: 1, name: 'Kết quả chiến dịch' }).waitFor();
     expect(await page.getByTestId('campaign-period').textContent()).toBe('Từ 11/07/2020 đến 12/07/2020');
 
@@ -84,8 +73,8 @@ describe('campaign results: the July 2020 launch by province', () => {
   });
 
   it('regroups the 2020 figures under today’s provinces', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
-    await openSignedIn(page, `${app.url}/campaigns`, DEMO_ACCOUNTS.director);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone });
+    await openSignedIn(page, `${running.app.url}/campaigns`, DEMO_ACCOUNTS.director);
     const table = page.getByTestId('campaign-table');
     await table.waitFor();
     const units = page.getByRole('radiogroup', { name: 'Đơn vị hành chính' });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
+import { VIEWPORTS } from './support/browser.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 /** The twelve demo wards of Ho Chi Minh City without a signed agreement in effect (demo seed). */
 const LACKING = [
@@ -28,22 +28,11 @@ const wardNames = (page: Page) => lackingTable(page).locator('tbody tr td:nth-ch
 const shownCount = (page: Page) => page.getByTestId('lacking-count').textContent();
 
 describe('the city dashboard in Chromium, on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it("shows a director Ho Chi Minh City's 12 wards lacking agreements; search, filter, CSV, English", async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.director);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
     // A director lands on their own province's dashboard at `/`.
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
@@ -134,8 +123,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
   });
 
   it('offers viewers the province picker and a dashboard without the audit trail', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
     await page.waitForURL((url) => url.pathname === '/provinces/79');
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
@@ -150,8 +139,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
   });
 
   it("shows an admin any province's dashboard with the latest changes in words", async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
-    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.admin);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(page, `${running.app.url}/provinces/79`, DEMO_ACCOUNTS.admin);
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
     const changes = page.getByRole('table', { name: 'Các thay đổi gần đây nhất' });
     await changes.waitFor();
@@ -164,8 +153,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
   });
 
   it('sends a coordinator from / to the workspace', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.coordinator);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.coordinator);
     await page.waitForURL((url) => url.pathname === '/workspace');
     await page.close();
   });

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
+import { VIEWPORTS } from './support/browser.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 /** Every request the page makes that leaves the app's own origin (CDNs, fonts, analytics…). */
 function recordForeignRequests(page: Page, origin: string): string[] {
@@ -17,23 +17,12 @@ function recordForeignRequests(page: Page, origin: string): string[] {
 }
 
 describe('the developers page: API tokens and the GraphQL explorer', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it('creates a token shown once with a warning, lists it by prefix, and revokes it after a confirmation', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    const foreign = recordForeignRequests(page, new URL(app.url).origin);
-    await openSignedIn(page, `${app.url}/developers`, DEMO_ACCOUNTS.director);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
+    const foreign = recordForeignRequests(page, new URL(running.app.url).origin);
+    await openSignedIn(page, `${running.app.url}/developers`, DEMO_ACCOUNTS.director);
     await page.getByRole('heading', { level: 1, name: 'Dành cho nhà phát triển' }).waitFor();
     await page.getByText('Bạn chưa có mã truy cập nào.').waitFor();
 
@@ -81,7 +70,7 @@ describe('the developers page: API tokens and the GraphQL explorer', () => {
           });
           return (await response.json()) as { data?: { viewer: { email: string } | null }; errors?: unknown[] };
         },
-        { url: `${app.url}/graphql`, bearer: token },
+        { url: `${running.app.url}/graphql`, bearer: token },
       );
     expect((await asTool()).data?.viewer?.email).toBe(DEMO_ACCOUNTS.director);
 
@@ -106,10 +95,10 @@ describe('the developers page: API tokens and the GraphQL explorer', () => {
   });
 
   it('serves GraphiQL from the app itself and runs the default query with the session', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    const origin = new URL(app.url).origin;
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
+    const origin = new URL(running.app.url).origin;
     const foreign = recordForeignRequests(page, origin);
-    await openSignedIn(page, `${app.url}/developers`, DEMO_ACCOUNTS.director);
+    await openSignedIn(page, `${running.app.url}/developers`, DEMO_ACCOUNTS.director);
     await page.getByRole('heading', { level: 2, name: 'Trình khám phá GraphQL' }).waitFor();
 
     const explorer = page.getByTestId('graphql-explorer');

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
+import { VIEWPORTS } from './support/browser.js';
 import { countLackingOnDashboard, wardsLackingViaApi } from './support/lacking-count.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 /** Gò Vấp awaits signatures in the demo: the People's Committee has signed, the other two not yet. */
 const GO_VAP = '26884';
@@ -25,35 +25,28 @@ async function openCurrentAgreement(page: Page, wardCode: string): Promise<strin
 }
 
 describe('fieldwork: the coordinator workspace, agreement pages and conflicts', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it('a coordinator on a phone advances a ward to SIGNED in a few taps; the director, in another context, sees 11 lacking', async () => {
     // The director has the dashboard's list open before anything changes (12 lacking), and
     // follows Gò Vấp's link from it to the ward page.
-    const director = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    const director = await running.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
     const directorPage = await director.newPage();
-    await openSignedIn(directorPage, `${app.url}/`, DEMO_ACCOUNTS.director);
+    await openSignedIn(directorPage, `${running.app.url}/`, DEMO_ACCOUNTS.director);
     expect(await countLackingOnDashboard(directorPage)).toBe(12);
     await directorPage.getByRole('link', { name: 'Gò Vấp', exact: true }).click();
     await directorPage.getByRole('heading', { level: 1, name: 'Phường Gò Vấp' }).waitFor();
     expect(await directorPage.getByTestId('ward-signing-status').textContent()).toBe('Chờ ký');
-    expect(await wardsLackingViaApi(directorPage.request, app.url, '79')).toHaveLength(12);
+    expect(await wardsLackingViaApi(directorPage.request, running.app.url, '79')).toHaveLength(12);
     await saveScreenshots(directorPage, 'fieldwork-ward-before');
 
-    const coordinator = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN', hasTouch: true });
+    const coordinator = await running.browser.newContext({
+      viewport: VIEWPORTS.phone,
+      locale: 'vi-VN',
+      hasTouch: true,
+    });
     const phone = await coordinator.newPage();
-    await openSignedIn(phone, `${app.url}/workspace`, DEMO_ACCOUNTS.coordinator);
+    await openSignedIn(phone, `${running.app.url}/workspace`, DEMO_ACCOUNTS.coordinator);
     await phone.getByRole('heading', { level: 1, name: 'Công việc của bưu điện' }).waitFor();
     await phone.getByRole('checkbox', { name: 'Chỉ đơn vị cần xử lý (12)', checked: true }).waitFor();
     // The closest to signed come first: awaiting signatures (record them), then drafting, then not started.
@@ -108,7 +101,7 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     await expect.poll(() => directorPage.getByTestId('lacking-count').textContent()).toBe('11');
     expect(await directorPage.getByRole('link', { name: 'Gò Vấp', exact: true }).count()).toBe(0);
     await saveScreenshots(directorPage, 'fieldwork-dashboard-after');
-    const lacking = await wardsLackingViaApi(directorPage.request, app.url, '79');
+    const lacking = await wardsLackingViaApi(directorPage.request, running.app.url, '79');
     expect(lacking).toHaveLength(11);
     expect(lacking).not.toContain(GO_VAP);
 
@@ -117,12 +110,12 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
   });
 
   it('two sessions change the same agreement: one wins, the other sees the CONFLICT, keeps its note and retries', async () => {
-    const first = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
-    const second = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    const first = await running.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    const second = await running.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
     const winner = await first.newPage();
     const loser = await second.newPage();
-    await openSignedIn(winner, `${app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.coordinator);
-    await openSignedIn(loser, `${app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.director);
+    await openSignedIn(winner, `${running.app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.coordinator);
+    await openSignedIn(loser, `${running.app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.director);
     const path = await openCurrentAgreement(winner, BINH_KHANH);
     expect(await openCurrentAgreement(loser, BINH_KHANH)).toBe(path);
     const versionShown = await loser.getByTestId('agreement-version').textContent();
@@ -175,9 +168,9 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
   });
 
   it('keeps what was typed when the connection drops, and sends it once back online; a viewer gets no actions', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
     const page = await context.newPage();
-    await openSignedIn(page, `${app.url}/wards/${CAN_GIO}`, DEMO_ACCOUNTS.coordinator);
+    await openSignedIn(page, `${running.app.url}/wards/${CAN_GIO}`, DEMO_ACCOUNTS.coordinator);
     const path = await openCurrentAgreement(page, CAN_GIO);
     const note = page.getByRole('textbox', { name: 'Ghi chú' });
     await note.fill('Gửi bản cuối cho các bên');
@@ -195,15 +188,15 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     expect(await timeline.getByRole('listitem').last().textContent()).toContain('Gửi bản cuối cho các bên');
 
     // A ward with nothing under way: one tap starts a draft and opens it.
-    await page.goto(`${app.url}/wards/${CON_DAO}`);
+    await page.goto(`${running.app.url}/wards/${CON_DAO}`);
     await page.getByRole('heading', { level: 1, name: 'Đặc khu Côn Đảo' }).waitFor();
     await page.getByRole('button', { name: 'Bắt đầu soạn thỏa thuận' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thỏa thuận ba bên · Đặc khu Côn Đảo' }).waitFor();
     await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('Đang soạn thảo');
     await context.close();
 
-    const viewer = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
-    await openSignedIn(viewer, `${app.url}${path}`, DEMO_ACCOUNTS.viewer);
+    const viewer = await running.browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
+    await openSignedIn(viewer, `${running.app.url}${path}`, DEMO_ACCOUNTS.viewer);
     await viewer.getByText('Bạn chỉ có quyền xem thỏa thuận này.').waitFor();
     expect(await viewer.getByRole('button', { name: /Gửi|Xác nhận|Chấm dứt|Trả về|Ghi nhận/ }).count()).toBe(0);
     // In English: the texts and the statuses of the timeline.

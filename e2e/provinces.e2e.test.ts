@@ -1,32 +1,20 @@
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 /** The dashboard's table of wards lacking a signed agreement, and the names it lists. */
 const lackingTable = (page: Page) => page.getByRole('table', { name: /chưa có thỏa thuận ba bên đã ký/ });
 const lackingNames = (page: Page) => lackingTable(page).locator('tbody tr td:nth-child(2)').allTextContents();
 
 describe('the admin app in Chromium, on the demo data, signed in', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it("lists Ho Chi Minh City's wards with their Vietnamese names, in the bundled Vietnamese font", async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/provinces\/79$/);
 
@@ -58,9 +46,9 @@ describe('the admin app in Chromium, on the demo data, signed in', () => {
   });
 
   it('lists the 12 wards that still lack a signed agreement, with their status', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
+    const page = await running.browser.newPage({ locale: 'vi-VN' });
     // Ho Chi Minh City's wards are the director's own: the person who would ask this.
-    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.director);
+    await openSignedIn(page, `${running.app.url}/provinces/79`, DEMO_ACCOUNTS.director);
     await lackingTable(page).waitFor();
     expect(await lackingNames(page)).toHaveLength(12);
     const statuses = await lackingTable(page).locator('tbody tr td:nth-child(4)').allTextContents();
@@ -71,8 +59,8 @@ describe('the admin app in Chromium, on the demo data, signed in', () => {
   });
 
   it('finds a ward typed without diacritics', async () => {
-    const page = await browser.newPage();
-    await openSignedIn(page, `${app.url}/provinces/79`, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage();
+    await openSignedIn(page, `${running.app.url}/provinces/79`, DEMO_ACCOUNTS.viewer);
     await lackingTable(page).waitFor();
     await page.getByRole('searchbox').fill('ben thanh');
     await expect.poll(() => lackingNames(page)).toEqual(['Bến Thành']);
@@ -80,8 +68,8 @@ describe('the admin app in Chromium, on the demo data, signed in', () => {
   });
 
   it('shows a clear message for a province code that does not exist', async () => {
-    const page = await browser.newPage();
-    await openSignedIn(page, `${app.url}/provinces/99`, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage();
+    await openSignedIn(page, `${running.app.url}/provinces/99`, DEMO_ACCOUNTS.viewer);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Không tìm thấy');

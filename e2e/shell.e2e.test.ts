@@ -1,28 +1,16 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
+import { VIEWPORTS } from './support/browser.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
-import { startApp, type RunningApp } from './support/start-app.js';
 
 describe('the app shell: navigation, language and small screens', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = appInChromium();
 
   it('switches between Vietnamese and English, and remembers the choice after a reload', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.director);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Tổng quan' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
@@ -52,9 +40,9 @@ describe('the app shell: navigation, language and small screens', () => {
   });
 
   it('opens the navigation from the burger on a 360-px phone, and focuses the new page’s heading', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone });
     // Not `/`: that sends a coordinator straight to the workspace.
-    await openSignedIn(page, `${app.url}/provinces`, DEMO_ACCOUNTS.coordinator);
+    await openSignedIn(page, `${running.app.url}/provinces`, DEMO_ACCOUNTS.coordinator);
     const workspaceLink = page.getByRole('link', { name: 'Công việc' });
     const burger = page.getByRole('button', { name: 'Mở hoặc đóng menu' });
     await burger.waitFor();
@@ -85,8 +73,8 @@ describe('the app shell: navigation, language and small screens', () => {
   });
 
   it('offers a skip link as the first stop of the keyboard', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    await openSignedIn(page, app.url, DEMO_ACCOUNTS.viewer);
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();

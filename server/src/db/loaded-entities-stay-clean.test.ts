@@ -2,6 +2,8 @@ import { LoadStrategy, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
+import { ParticipationFigureFlag } from '../modules/imports/figures/participation-figure-flag.entity.js';
+import { ParticipationFigure } from '../modules/participation/participation-figure.entity.js';
 import { entities } from './entities.js';
 import { draftAgreement, signedWardCodes } from '../test-support/access-fixtures.js';
 import { TEST_PASSWORD } from '../test-support/test-accounts.js';
@@ -35,9 +37,20 @@ describe.each(testDialects)('entities loaded and left alone, on %s', (dialect) =
   let entityTypes: EntityMetadata[];
   beforeAll(async () => {
     api = await startTestServer(dialect, { statementSink: (statement) => statements.push(statement) });
-    // Rows for every table: an audit record (a write through the API) and a session.
+    // Rows for every table: an audit record (a write through the API), a session, and a flag
+    // on a figure written straight to the database (imports raise them only on odd figures).
     await draftAgreement(api, (await signedWardCodes(api))[0]!);
     await api.signIn(api.admin.account.email, TEST_PASSWORD);
+    const em = api.database.orm.em.fork();
+    const figure = await em.findOneOrFail(ParticipationFigure, { province: { $ne: null } }, { orderBy: { id: 'asc' } });
+    em.create(ParticipationFigureFlag, {
+      figure,
+      province: figure.province!,
+      kind: 'FAR_FROM_PREVIOUS',
+      message: 'Test flag',
+      importedFrom: 'test.csv, line 2',
+    });
+    await em.flush();
     entityTypes = [...api.database.orm.getMetadata()].filter(
       (meta) => !meta.abstract && !meta.embeddable && !meta.pivotTable,
     );

@@ -56,6 +56,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/**/*.entity.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // With the string 'datetime' MikroORM 7.2.1 keeps 'datetime' as the property type, and its
+          // change check deep-compares the Date it hydrated from SQLite with the milliseconds it would
+          // store, instead of comparing their valueOf() as for type 'Date': every loaded row looks
+          // changed and the next flush writes it back, bumping `version`. DateTimeType gives 'Date'
+          // (same columns on both databases).
+          selector: "Property[key.name='type'][value.value=/^(datetime|timestamp|timestamptz)$/i]",
+          message: 'Use `type: DateTimeType` (from @mikro-orm/core) for a date and time, not a type name string.',
+        },
+      ],
+    },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     ...react.configs.flat.recommended,
     ...react.configs.flat['jsx-runtime'],

@@ -1,4 +1,4 @@
-import { OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, OptionalProps } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Role } from '@tripartite/shared';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
@@ -52,10 +52,10 @@ export class Account {
   active: boolean = true;
 
   @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person last signed in.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastSignedInAt: Date | null = null;
 }

@@ -1,4 +1,4 @@
-import { OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, OptionalProps } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Account } from './account.entity.js';
@@ -32,21 +32,21 @@ export class ApiToken {
   secretHash!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When the token was created.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'After this moment the token no longer works; null: never expires.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   expiresAt: Date | null = null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the token was last used, to the minute.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastUsedAt: Date | null = null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the token was revoked; null while it works.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt: Date | null = null;
 }

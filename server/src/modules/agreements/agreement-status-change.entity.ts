@@ -1,3 +1,4 @@
+import { DateTimeType } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { AgreementStatus } from '@tripartite/shared';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
@@ -28,7 +29,7 @@ export class AgreementStatusChange {
   toStatus!: AgreementStatus;
 
   @Field(() => GraphQLISODateTime, { description: 'When the change was made.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   changedAt!: Date;
 
   @Field(() => String, { description: 'Who made the change, as recorded at the time.' })

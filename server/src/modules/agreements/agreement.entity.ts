@@ -1,4 +1,4 @@
-import { Collection, OptionalProps } from '@mikro-orm/core';
+import { Collection, DateTimeType, OptionalProps } from '@mikro-orm/core';
 import {
   Check,
   Entity,
@@ -100,11 +100,11 @@ export class Agreement {
   version: number = 1;
 
   @Field(() => GraphQLISODateTime, { description: 'When the agreement was first recorded.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Field(() => GraphQLISODateTime, { description: 'When the agreement last changed.' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @OneToMany({ entity: () => AgreementSignatory, mappedBy: 'agreement' })

@@ -1,4 +1,4 @@
-import { OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
@@ -27,7 +27,7 @@ export class AuditRecord {
   @Field(() => GraphQLISODateTime, {
     description: 'When the write was made (its transaction committed moments later).',
   })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   occurredAt: Date = new Date();
 
   // Null for a write by the system itself (the create-admin command). Accounts and provinces

@@ -1,4 +1,4 @@
-import { OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, OptionalProps } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { ParticipationMeasure, Scheme } from '@tripartite/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
@@ -66,7 +66,7 @@ export class ParticipationFigure {
     description:
       'When the figure was recorded in Tripartite; of two figures for the same unit and period, the later one counts.',
   })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   recordedAt: Date = new Date();
 
   @Field(() => String, { nullable: true, description: 'Remarks on the figure, such as `as published`.' })

@@ -1,4 +1,4 @@
-import { OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { enumObject } from '../../../graphql/enum-object.js';
@@ -58,6 +58,6 @@ export class ParticipationFigureFlag {
   importedFrom!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When the import raised the flag.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   raisedAt: Date = new Date();
 }

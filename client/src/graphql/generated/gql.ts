@@ -38,7 +38,6 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.DeveloperViewerDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": typeof types.ProvincesDocument,
-    "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": typeof types.ProvinceWardsDocument,
     "\n  query WorkspaceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      wards {\n        id\n        code\n        name\n        fullName\n        signingStatus\n        servingPostOffice {\n          id\n          parent {\n            id\n            parent {\n              id\n            }\n          }\n        }\n        currentAgreement {\n          id\n          status\n          version\n          referenceNumber\n          updatedAt\n          signatories {\n            party\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceWardsDocument,
 };
 const documents: Documents = {
@@ -66,7 +65,6 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": types.DeveloperViewerDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": types.ProvincesDocument,
-    "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n": types.ProvinceWardsDocument,
     "\n  query WorkspaceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      wards {\n        id\n        code\n        name\n        fullName\n        signingStatus\n        servingPostOffice {\n          id\n          parent {\n            id\n            parent {\n              id\n            }\n          }\n        }\n        currentAgreement {\n          id\n          status\n          version\n          referenceNumber\n          updatedAt\n          signatories {\n            party\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceWardsDocument,
 };
 
@@ -180,10 +178,6 @@ export function graphql(source: "\n  query DeveloperViewer {\n    viewer {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvinceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      signingProgress {\n        totalWards\n        signed\n        signedNotYetInEffect\n        awaitingSignatures\n        drafting\n        notStarted\n      }\n      wards {\n        id\n        code\n        name\n        fullName\n        kind\n        signingStatus\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,8 @@
 import { graphql } from '../../graphql/generated';
 
 /**
- * Everything the agreement page shows and judges actions on. The mutations ask for what they can
- * change (below), so Graphcache updates the page from their answers without another round trip.
+ * Everything the agreement page shows and judges actions on. The mutations answer with the same
+ * fields, so Graphcache updates the page from their answers without another round trip.
  */
 export const AgreementDetailsFragment = graphql(`
   fragment AgreementDetails on Agreement {
@@ -57,45 +57,6 @@ export const AgreementDetailsFragment = graphql(`
   }
 `);
 
-/**
- * What a write answers with: what a write can change. Not the parties' names: the server (as of
- * this branch) can answer a director's write with a partly loaded agency (`Agency.name` null, an
- * INTERNAL_SERVER_ERROR after the write committed); the page keeps the names it already has.
- */
-export const AgreementWriteResultFragment = graphql(`
-  fragment AgreementWriteResult on Agreement {
-    id
-    status
-    version
-    referenceNumber
-    signedOn
-    effectiveFrom
-    effectiveTo
-    notes
-    updatedAt
-    agency {
-      id
-    }
-    postOffice {
-      id
-    }
-    signatories {
-      party
-      name
-      title
-      signedOn
-    }
-    history {
-      sequence
-      fromStatus
-      toStatus
-      changedAt
-      changedBy
-      note
-    }
-  }
-`);
-
 export const AgreementQuery = graphql(`
   query Agreement($id: ID!) {
     agreement(id: $id) {
@@ -107,7 +68,7 @@ export const AgreementQuery = graphql(`
 export const ChangeAgreementStatusMutation = graphql(`
   mutation ChangeAgreementStatus($input: ChangeAgreementStatusInput!) {
     changeAgreementStatus(input: $input) {
-      ...AgreementWriteResult
+      ...AgreementDetails
     }
   }
 `);
@@ -115,7 +76,7 @@ export const ChangeAgreementStatusMutation = graphql(`
 export const RecordSignatureMutation = graphql(`
   mutation RecordSignature($input: RecordSignatureInput!) {
     recordSignature(input: $input) {
-      ...AgreementWriteResult
+      ...AgreementDetails
     }
   }
 `);

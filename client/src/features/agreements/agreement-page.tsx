@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
-import { useFormat } from '../../lib/format';
 import { AgreementQuery } from './agreement-documents';
 import { mayWrite, useActingViewer } from './agreement-permissions';
+import { EffectivePeriod } from './effective-period';
 import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
 import { StatusChangeForm } from './status-change-form';
@@ -20,7 +20,6 @@ import { StatusTimeline } from './status-timeline';
  */
 export default function AgreementPage() {
   const { t } = useTranslation('agreements');
-  const format = useFormat();
   const { agreementId = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AgreementQuery,
@@ -59,17 +58,7 @@ export default function AgreementPage() {
             {t('agreement.reference')}: {agreement.referenceNumber}
           </Text>
         )}
-        {agreement.effectiveFrom && (
-          <Text size="sm">
-            {t('agreement.effective')}:{' '}
-            {agreement.effectiveTo
-              ? t('agreement.effectiveBetween', {
-                  from: format.date(agreement.effectiveFrom),
-                  to: format.date(agreement.effectiveTo),
-                })
-              : t('agreement.effectiveOpen', { from: format.date(agreement.effectiveFrom) })}
-          </Text>
-        )}
+        <EffectivePeriod agreement={agreement} />
         {error && <QueryError error={error} onRetry={refresh} />}
       </div>
 

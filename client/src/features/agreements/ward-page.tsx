@@ -9,6 +9,7 @@ import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { CreateAgreementMutation, WardQuery } from './agreement-documents';
 import { mayWrite, useActingViewer } from './agreement-permissions';
+import { EffectivePeriod } from './effective-period';
 import { describeFailure, type WriteFailure } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
 
@@ -176,17 +177,7 @@ function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
         </Anchor>
         <Badge variant="light">{t(`status.${agreement.status}`)}</Badge>
       </Group>
-      {agreement.effectiveFrom && (
-        <Text size="sm">
-          {t('agreement.effective')}:{' '}
-          {agreement.effectiveTo
-            ? t('agreement.effectiveBetween', {
-                from: format.date(agreement.effectiveFrom),
-                to: format.date(agreement.effectiveTo),
-              })
-            : t('agreement.effectiveOpen', { from: format.date(agreement.effectiveFrom) })}
-        </Text>
-      )}
+      <EffectivePeriod agreement={agreement} />
       <Text size="sm" c="dimmed">
         {t('ward.updated', { when: format.dateTime(String(agreement.updatedAt)) })}
       </Text>

@@ -14,6 +14,7 @@ import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limi
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
+import { staticApp } from './static-app.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 
 export type HttpAppOptions = {
@@ -105,9 +106,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   const indexHtml = join(options.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
-    app.use(express.static(options.clientDistDir, { index: false, maxAge: '1h' }));
-    // Client-side routes (/provinces/79 …) all load the single-page app.
-    app.get(/^(?!\/graphql).*/, (_request, response) => response.sendFile(indexHtml));
+    // Precompressed, cached by kind, and index.html for client-side routes (/provinces/79 …).
+    app.use(staticApp(options.clientDistDir));
   } else {
     app.get('/', (_request, response) => {
       response

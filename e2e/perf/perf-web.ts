@@ -64,7 +64,10 @@ const rows = LANDING_PAGES.map((landing, index) => {
     warmVisibleMs: pick((entry) => entry.warm.mainVisibleMs),
     warmTotalBytes: pick((entry) => entry.warm.totalBytes),
     throughSignInVisibleMs: pick((entry) => entry.throughSignIn.mainVisibleMs),
-    coldVisibleRangeMs: [Math.min(...all.map((e) => e.cold.mainVisibleMs)), Math.max(...all.map((e) => e.cold.mainVisibleMs))],
+    coldVisibleRangeMs: [
+      Math.min(...all.map((e) => e.cold.mainVisibleMs)),
+      Math.max(...all.map((e) => e.cold.mainVisibleMs)),
+    ],
   };
 });
 
@@ -101,5 +104,6 @@ writeFileSync(
 );
 console.log(`Every run: ${REPORT}`);
 const overBudget = rows.filter((row) => row.scriptAndStyleBytes > BUDGETS.scriptAndStyleBytes);
-for (const row of overBudget) console.error(`Over the budget: ${row.role} ${row.path} moves ${kb(row.scriptAndStyleBytes)} of JS and CSS`);
+for (const row of overBudget)
+  console.error(`Over the budget: ${row.role} ${row.path} moves ${kb(row.scriptAndStyleBytes)} of JS and CSS`);
 if (overBudget.length > 0) process.exitCode = 1;

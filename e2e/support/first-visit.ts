@@ -38,7 +38,12 @@ export const LANDING_PAGES = [
     mainContent: 'the list of provinces',
     selector: 'main ul li a[href^="/provinces/"]',
   },
-] as const satisfies readonly { role: keyof typeof DEMO_ACCOUNTS; path: string; mainContent: string; selector: string }[];
+] as const satisfies readonly {
+  role: keyof typeof DEMO_ACCOUNTS;
+  path: string;
+  mainContent: string;
+  selector: string;
+}[];
 
 export type LandingPage = (typeof LANDING_PAGES)[number];
 
@@ -171,7 +176,8 @@ export async function signInOverApi(context: BrowserContext, baseUrl: string, ro
   const response = await context.request.post(`${baseUrl}/graphql`, {
     headers: { 'content-type': 'application/json' },
     data: {
-      query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { expiresAt } }',
+      query:
+        'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { expiresAt } }',
       variables: { email: DEMO_ACCOUNTS[role], password: DEMO_PASSWORD },
     },
   });

@@ -103,7 +103,10 @@ describe('the built app as static files', () => {
     expect(gzip.headers['etag']).not.toBe(etag);
 
     const index = await get(`${url}/workspace`, { 'accept-encoding': 'br' });
-    const revalidated = await get(`${url}/workspace`, { 'accept-encoding': 'br', 'if-none-match': index.headers.etag! });
+    const revalidated = await get(`${url}/workspace`, {
+      'accept-encoding': 'br',
+      'if-none-match': index.headers.etag!,
+    });
     expect(revalidated.status).toBe(304);
   });
 

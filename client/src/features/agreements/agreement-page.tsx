@@ -12,6 +12,7 @@ import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
 import { StatusChangeForm } from './status-change-form';
 import { StatusTimeline } from './status-timeline';
+import { WaitingWrites } from './waiting-writes';
 
 /**
  * One agreement: its three parties, signatories, status history and the moves the person may
@@ -90,6 +91,7 @@ export default function AgreementPage() {
         </SimpleGrid>
       </section>
 
+      <WaitingWrites agreement={agreement} onRefused={refresh} />
       {/* Signatures first: confirming the agreement signed is offered once all three have signed. */}
       <SignatoriesSection agreement={agreement} canWrite={canWrite} onConflict={refresh} />
       {canWrite ? (

@@ -40,8 +40,8 @@ export function RecordSignatoryForm({ agreement, onConflict }: Props) {
   const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
   const failure = write.failure;
 
-  function saved(ok: boolean) {
-    if (!ok) return;
+  function saved(ok: boolean | 'queued') {
+    if (ok !== true) return;
     clearDraft(key);
     form.setValues(EMPTY);
   }

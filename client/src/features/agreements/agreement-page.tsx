@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
+import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { Loading, QueryError } from '../../components/query-state';
 import { AgreementQuery } from './agreement-documents';
 import { mayWrite, useActingViewer } from './agreement-permissions';
@@ -32,6 +33,7 @@ export default function AgreementPage() {
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   const agreement = data?.agreement;
+  useArrivalFocus(Boolean(agreement));
   if (!agreement) {
     if (error) return <QueryError error={error} onRetry={refresh} />;
     return fetching ? <Loading /> : null;

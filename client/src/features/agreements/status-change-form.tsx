@@ -4,6 +4,7 @@ import { type AgreementStatus, todayInVietnam } from '@tripartite/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { DateField } from '../../components/date-field';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { ChangeAgreementStatusMutation } from './agreement-documents';
 import { useAgreementWrites } from '../../lib/use-offline-writes';
@@ -151,14 +152,22 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
           />
           {signing && (
             <Group grow align="flex-start" wrap="wrap">
-              <TextInput
-                type="date"
+              <DateField
                 miw={150}
                 label={t('form.effectiveFrom')}
                 description={t('form.effectiveHint')}
-                {...form.getInputProps('effectiveFrom')}
+                value={form.getValues().effectiveFrom}
+                onChange={(value) => form.setFieldValue('effectiveFrom', value)}
+                error={form.errors['effectiveFrom']}
               />
-              <TextInput type="date" miw={150} label={t('form.effectiveTo')} {...form.getInputProps('effectiveTo')} />
+              <DateField
+                miw={150}
+                label={t('form.effectiveTo')}
+                value={form.getValues().effectiveTo}
+                onChange={(value) => form.setFieldValue('effectiveTo', value)}
+                error={form.errors['effectiveTo']}
+                {...(form.getValues().effectiveFrom ? { minDate: form.getValues().effectiveFrom } : {})}
+              />
               <TextInput miw={150} label={t('form.referenceNumber')} {...form.getInputProps('referenceNumber')} />
             </Group>
           )}

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { LackingWardsQuery } from './dashboard-documents';
+import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
 
@@ -39,7 +40,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     const shown = table.getRowModel().rows.map((row) => row.original);
     downloadCsv(csvText(toCsv, shown), csvFileName(t('lacking.fileName'), code));
   };
-  const csvText = (toCsv: typeof import('./lacking-csv').toCsv, shown: LackingRow[]) =>
+  const csvText = (toCsv: typeof CsvWriter, shown: LackingRow[]) =>
     toCsv(
       (['code', 'name', 'kind', 'status', 'agency', 'postOffice', 'days'] as const).map((key) =>
         t(`lacking.columns.${key}`),

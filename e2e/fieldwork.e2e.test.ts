@@ -114,7 +114,8 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
 
     await coordinator.close();
     await director.close();
-  });
+    // Two sessions and a dozen steps: over a minute when the shared machine is busy.
+  }, 120_000);
 
   it('two sessions change the same agreement: one wins, the other sees the CONFLICT, keeps its note and retries', async () => {
     const first = await running.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });

@@ -43,6 +43,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: resolve(root, 'e2e'),
+          // The machine is shared: an answer can take a few seconds under load (default 1 s).
+          expect: { poll: { timeout: 10_000 } },
           include: ['**/*.e2e.test.ts'],
           globalSetup: ['support/ensure-chromium.ts'],
           environment: 'node',

@@ -1,6 +1,8 @@
 import type { AgreementStatus } from '@tripartite/shared';
 import { useState } from 'react';
-import type { CombinedError, OperationResult } from 'urql';
+import type { AnyVariables, CombinedError, DocumentInput, OperationResult } from 'urql';
+import { enqueueWrite, isOffline } from '../../lib/offline-writes';
+import { useActingViewer } from './agreement-permissions';
 
 /** The agreement as the server had it when it refused a stale write (`extensions.current`). */
 export type ConflictState = {
@@ -61,19 +63,48 @@ function versionWritten(result: OperationResult): { id: string; version: number 
 /** One write that names the version it saw, so it can be sent again against a newer one. */
 type Send = (expectedVersion: number) => Promise<OperationResult>;
 
+/** The same write as data, so it can wait on the device while there is no network (offline-writes.ts). */
+export type OfflineWrite = {
+  mutation: DocumentInput<unknown, AnyVariables>;
+  /** The mutation's input without `expectedVersion`. */
+  input: Record<string, unknown>;
+  summary: { key: string; values: Record<string, string> };
+  draftKey?: string;
+};
+
 /**
  * Runs versioned writes and remembers the last one that failed, so the person can send the very
  * same values again (against the version the server now has) after a conflict or a lost
  * connection, without typing anything again. `onConflict` refreshes what the page shows.
  */
 export function useVersionedWrite({ agreementId, onConflict }: { agreementId: string; onConflict: () => void }) {
+  const viewer = useActingViewer();
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const [pending, setPending] = useState<{ send: Send; version: number } | null>(null);
   const [sending, setSending] = useState(false);
 
-  async function run(send: Send, version: number): Promise<boolean> {
+  /**
+   * Sends the write. Without a network, a write given `offline` waits on the device instead (and
+   * this answers 'queued'): the page shows it as waiting, and it is sent when the network returns.
+   */
+  async function run(send: Send, version: number, offline?: OfflineWrite): Promise<boolean | 'queued'> {
     setSending(true);
-    const result = await send(Math.max(version, writtenVersions.get(agreementId) ?? 0));
+    const expectedVersion = Math.max(version, writtenVersions.get(agreementId) ?? 0);
+    const result = await send(expectedVersion);
+    if (offline && viewer && isOffline(result.error)) {
+      await enqueueWrite({
+        accountId: viewer.id,
+        agreementId,
+        summary: offline.summary,
+        query: offline.mutation,
+        variables: { input: { ...offline.input, expectedVersion } },
+        ...(offline.draftKey ? { draftKey: offline.draftKey } : {}),
+      });
+      setSending(false);
+      setFailure(null);
+      setPending(null);
+      return 'queued';
+    }
     setSending(false);
     const written = versionWritten(result);
     if (written) writtenVersions.set(written.id, Math.max(written.version, writtenVersions.get(written.id) ?? 0));
@@ -94,7 +125,7 @@ export function useVersionedWrite({ agreementId, onConflict }: { agreementId: st
     failure,
     sending,
     /** Sends the failed write again, against `version` (the one now shown) after a conflict. */
-    retry: (version: number) => (pending ? run(pending.send, version) : Promise.resolve(false)),
+    retry: (version: number) => (pending ? run(pending.send, version) : Promise.resolve(false as const)),
     dismiss: () => {
       setFailure(null);
       setPending(null);

@@ -134,6 +134,19 @@ describe.each(testDialects)('imports of files that are not UTF-8, on %s', (diale
     });
   });
 
+  it('reads `;` between cells (Vietnamese Excel) and combining marks in official lists too', async () => {
+    const file = join(folder, 'communes-semicolon.csv');
+    writeFileSync(
+      file,
+      `code;name;full_name;name_en;kind;province_code\r\n26734;${'Sài Gòn'.normalize('NFD')};Phường Sài Gòn;Sai Gon Ward;WARD;79\r\n`,
+    );
+    const read = await tripartite('import', 'units', file, '--dry-run');
+    expect(read).toMatchObject({ code: 0, stderr: '' });
+    expect(read.stdout).toContain('communes-semicolon.csv: 1 rows');
+    // The name as it would be stored: composed (NFC), as typed on any keyboard.
+    expect(read.stdout).toContain(`create ward 26734 ${'Sài Gòn'.normalize('NFC')} (2025-07-01 – open)`);
+  });
+
   it('refuses CSV text sent over GraphQL that a wrong decoding left replacement characters in', async () => {
     const damaged = new TextDecoder().decode(windows1258(`${HEADER}${row('26743', 'Báo cáo', 'Bến Thành')}`));
     const response = await api.graphql(

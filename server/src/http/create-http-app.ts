@@ -15,6 +15,9 @@ import { templateByFileName } from '../modules/imports/figures/import-templates.
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
+import { wellFormedTextPlugin } from './well-formed-text.js';
+import { graphqlBodyErrors } from './request-body-errors.js';
+import { unexpectedErrors } from './unexpected-errors.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -55,7 +58,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     ...guards,
     formatError: (formatted, error) => explainTokenLimit(formatError(formatted, error)),
     includeStacktraceInErrorResponses: options.exposeInternals,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...guards.plugins],
+    // The app sends whole documents; automatic persisted queries would only be an unused path.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), wellFormedTextPlugin(), ...guards.plugins],
   });
   await apollo.start();
 
@@ -67,6 +72,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    graphqlBodyErrors(MAX_BODY),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
@@ -118,6 +124,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
         );
     });
   }
+
+  app.use(unexpectedErrors());
 
   return {
     server,

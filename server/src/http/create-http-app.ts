@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
 import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import { signInLimitStore } from '../db/sign-in-limit-store.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
@@ -29,7 +30,8 @@ export type HttpAppOptions = {
   secureCookies: boolean;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy?: boolean | number | string;
-  signInLimits?: SignInLimits;
+  /** Sign-in limits other than the defaults (tests make them small). */
+  signInLimits?: Partial<SignInLimits>;
   /** Query limits, introspection and field suggestions (see query-limits.ts). */
   guards: GraphQLGuards;
 };
@@ -47,8 +49,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
-  // One per server: failed sign-ins are counted across requests.
-  const signInLimiter = new SignInLimiter(options.signInLimits);
+  // Failed sign-ins are counted across requests, and across instances on PostgreSQL.
+  const signInCounters = signInLimitStore(options.orm);
+  const signInLimiter = new SignInLimiter(signInCounters, options.signInLimits);
   const server = createServer(app);
 
   const guards = graphqlGuardOptions(options.guards);
@@ -132,6 +135,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     stop: async () => {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await signInCounters.close();
     },
   };
 }

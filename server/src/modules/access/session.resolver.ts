@@ -21,7 +21,7 @@ export class SessionResolver {
 
   @Mutation(() => SignInResult, {
     description:
-      'Signs in with email and password and sets the session cookie (httpOnly, SameSite=Strict) the admin app uses. A wrong email or password is `UNAUTHENTICATED`. After 5 failures in a row for one account from one address, that address must wait 1, 2, 4 … seconds (at most 15 minutes) between tries for that account: `RATE_LIMITED` with `retryAfterSeconds`. Many failures for an account from anywhere, or from one address, slow sign-ins down by a few seconds but never lock the owner out; only an address with 1,000 failures in an hour is refused.',
+      'Signs in with email and password and sets the session cookie (httpOnly, SameSite=Strict) the admin app uses. A wrong email or password is `UNAUTHENTICATED`. After 5 tries in a row that fail for one account from one address, that address must wait 1, 2, 4 … seconds (at most 15 minutes) between tries for that account: `RATE_LIMITED` with `retryAfterSeconds`. Many failures for an account from anywhere, or from one address, slow sign-ins down by a few seconds but never lock the owner out; only an address with 1,000 failures in an hour is refused.',
   })
   async signIn(
     @Arg('email', () => String, { description: 'The account’s email address; case is ignored.' }) email: string,

@@ -7,8 +7,8 @@ import { RateLimitedError } from '../../errors.js';
  * Failed sign-ins are limited so that nobody can turn the limit against a person (OWASP
  * authentication cheat sheet): no count ever locks an account for everyone.
  *
- * - Per account *and* address, consecutive failures: after `freeFailures` the guesser must wait
- *   1 s, then 2 s, 4 s … up to `maxBackoffSeconds` between tries. A success from that address
+ * - Per account *and* address, consecutive tries: `freeFailures` at once, then the guesser must
+ *   wait 1 s, then 2 s, 4 s … up to `maxBackoffSeconds` between tries. A success from that address
  *   clears it. Only the guesser's own pair is held back: the owner elsewhere is not.
  * - Per account from anywhere (guessing from many addresses): past `accountSlowAfter` failures
  *   in `accountWindowSeconds`, every attempt is slowed by a growing delay, at most
@@ -24,6 +24,8 @@ import { RateLimitedError } from '../../errors.js';
  */
 export type SignInLimits = {
   freeFailures: number;
+  /** The first wait after the free tries; each later one doubles it. */
+  backoffBaseSeconds: number;
   maxBackoffSeconds: number;
   accountSlowAfter: number;
   accountWindowSeconds: number;
@@ -35,6 +37,7 @@ export type SignInLimits = {
 
 export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   freeFailures: 5,
+  backoffBaseSeconds: 1,
   maxBackoffSeconds: 900,
   accountSlowAfter: 10,
   accountWindowSeconds: 900,
@@ -104,8 +107,10 @@ export class SignInLimiter {
       throw refusal('from this address', place!.msBeforeNext);
     }
     const { consumedPoints: tries } = await this.pairFailures.consume(pair);
-    if (tries > this.limits.freeFailures) {
-      const backoff = Math.min(this.limits.maxBackoffSeconds, 2 ** (tries - this.limits.freeFailures - 1));
+    if (tries >= this.limits.freeFailures) {
+      // The last free try opens the first wait; each try after a wait opens one twice as long.
+      const { backoffBaseSeconds, maxBackoffSeconds, freeFailures } = this.limits;
+      const backoff = Math.min(maxBackoffSeconds, backoffBaseSeconds * 2 ** (tries - freeFailures));
       try {
         await this.pairBackoff.consume(pair, 1, { customDuration: backoff });
       } catch (error) {

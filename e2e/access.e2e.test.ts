@@ -50,7 +50,10 @@ describe('signing in and out of the admin app', () => {
     releaseSignIn();
 
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toBe('Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.');
+    // A password check takes about a second on a loaded two-core machine: more than poll's default.
+    await expect
+      .poll(() => alert.textContent(), { timeout: 5_000 })
+      .toBe('Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isEnabled()).toBe(true);
     await saveScreenshots(page, 'sign-in-wrong-password');

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { Account } from '../modules/access/account.entity.js';
 import { normaliseEmail } from '../modules/access/authentication.service.js';
 import type { Actor } from '../modules/audit/audit-trail.js';
-import { parseTableFile } from '../modules/imports/files/parse-table.js';
+import { readTableFile } from '../modules/imports/files/read-table.js';
 import { AgreementImportService } from '../modules/imports/figures/agreement-import.service.js';
 import { sha256Of, type ImportReport } from '../modules/imports/figures/import-report.js';
 import { ParticipationImportService } from '../modules/imports/figures/participation-import.service.js';
@@ -36,7 +36,7 @@ export async function actorFromEmail(em: EntityManager, email: string): Promise<
   };
 }
 
-export type ImportCommandOptions = { as: string; dryRun?: boolean };
+export type ImportCommandOptions = { as: string; dryRun?: boolean; encoding?: string };
 
 /** A summary on stdout, every problem on stderr; a file with problems fails the command (exit 1). */
 function printReport(context: CliContext, report: ImportReport): void {
@@ -61,7 +61,13 @@ export async function runImportCommand(
 ): Promise<void> {
   const path = resolveUserPath(context, filePath);
   const content = await readFile(path);
-  const file = { fileName: basename(path), sha256: sha256Of(content), table: await parseTableFile(path, content) };
+  const file = {
+    fileName: basename(path),
+    sha256: sha256Of(content),
+    table: await readTableFile(basename(path), content, {
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    }),
+  };
   const report = await context.withDatabase(async (orm) => {
     const em = orm.em.fork();
     const actor = await actorFromEmail(em, options.as);

@@ -11,12 +11,16 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
 import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import { signInLimitStore } from '../db/sign-in-limit-store.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
+import { wellFormedTextPlugin } from './well-formed-text.js';
+import { graphqlBodyErrors } from './request-body-errors.js';
+import { unexpectedErrors } from './unexpected-errors.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -28,7 +32,8 @@ export type HttpAppOptions = {
   secureCookies: boolean;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy?: boolean | number | string;
-  signInLimits?: SignInLimits;
+  /** Sign-in limits other than the defaults (tests make them small). */
+  signInLimits?: Partial<SignInLimits>;
   /** Query limits, introspection and field suggestions (see query-limits.ts). */
   guards: GraphQLGuards;
 };
@@ -46,8 +51,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
-  // One per server: failed sign-ins are counted across requests.
-  const signInLimiter = new SignInLimiter(options.signInLimits);
+  // Failed sign-ins are counted across requests, and across instances on PostgreSQL.
+  const signInCounters = signInLimitStore(options.orm);
+  const signInLimiter = new SignInLimiter(signInCounters, options.signInLimits);
   const server = createServer(app);
 
   const guards = graphqlGuardOptions(options.guards);
@@ -57,7 +63,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     ...guards,
     formatError: (formatted, error) => explainTokenLimit(formatError(formatted, error)),
     includeStacktraceInErrorResponses: options.exposeInternals,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...guards.plugins],
+    // The app sends whole documents; automatic persisted queries would only be an unused path.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), wellFormedTextPlugin(), ...guards.plugins],
   });
   await apollo.start();
 
@@ -71,6 +79,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     // Answers are JSON and repeat their field names: a workspace's 170 wards shrink about tenfold.
     compression(),
     express.json({ limit: MAX_BODY }),
+    graphqlBodyErrors(MAX_BODY),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
@@ -122,11 +131,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     });
   }
 
+  app.use(unexpectedErrors());
+
   return {
     server,
     stop: async () => {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await signInCounters.close();
     },
   };
 }

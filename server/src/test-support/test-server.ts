@@ -6,6 +6,13 @@ import type { SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { createTestAccount, type TestAccount } from './test-accounts.js';
 import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from '../http/query-limits.js';
 import { openTestDatabase, type TestDatabase } from './test-databases.js';
+import { openDatabase } from '../db/open-database.js';
+
+/** A second ORM on a database another test server made: closing it leaves the database. */
+async function openSharedDatabase(target: DatabaseTarget): Promise<TestDatabase> {
+  const orm = await openDatabase(target, { seedDemoData: false });
+  return { orm, target, close: () => orm.close() };
+}
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
@@ -36,17 +43,21 @@ export async function startTestServer(
     exposeInternals?: boolean;
     seedDemoData?: boolean;
     statementSink?: (statement: string) => void;
-    signInLimits?: SignInLimits;
+    signInLimits?: Partial<SignInLimits>;
+    /** Another instance on an existing database (its own ORM and limiter), instead of a new one. */
+    sharedDatabase?: DatabaseTarget;
     /** Express's trust proxy; the tests' default trusts the loopback "proxy" they pretend to be. */
     trustProxy?: false | string;
     /** The configured defaults when absent: every limit, introspection and suggestions on. */
     guards?: Partial<GraphQLGuards>;
   } = {},
 ): Promise<TestServer> {
-  const database = await openTestDatabase(dialect, {
-    seedDemoData: options.seedDemoData ?? true,
-    ...(options.statementSink ? { statementSink: options.statementSink } : {}),
-  });
+  const database = options.sharedDatabase
+    ? await openSharedDatabase(options.sharedDatabase)
+    : await openTestDatabase(dialect, {
+        seedDemoData: options.seedDemoData ?? true,
+        ...(options.statementSink ? { statementSink: options.statementSink } : {}),
+      });
   const { server, stop } = await createHttpApp({
     orm: database.orm,
     schema: await buildApiSchema(),

@@ -10,7 +10,11 @@ export function signInErrorMessage(error: CombinedError, t: TFunction): string {
       return t('signIn.errors.credentials');
     case 'RATE_LIMITED': {
       const seconds = Number(first.extensions['retryAfterSeconds']);
-      const minutes = Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 15;
+      // The server's backoff starts at a second and doubles: short waits are said in seconds.
+      if (Number.isFinite(seconds) && seconds < 120) {
+        return t('signIn.errors.rateLimitedSeconds', { count: Math.max(1, Math.ceil(seconds)) });
+      }
+      const minutes = Number.isFinite(seconds) ? Math.ceil(seconds / 60) : 15;
       return t('signIn.errors.rateLimited', { count: minutes });
     }
     case 'BAD_USER_INPUT':

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
+import { encodingOption } from './encoding-option.js';
 import { runImportCommand, type ImportCommandOptions } from '../import-figures-run.js';
 
 /** `tripartite import figures <file>`: participation figures from CSV or XLSX. */
@@ -12,6 +13,7 @@ export function importFiguresCommand(context: CliContext): Command {
     .argument('<file>', 'CSV or .xlsx file in the participation-figures template')
     .requiredOption('--as <email>', 'the account the figures are recorded as; its role and province apply')
     .option('--dry-run', 'check every row and report what would change, writing nothing')
+    .addOption(encodingOption())
     .action((file: string, options: ImportCommandOptions) => runImportCommand(context, 'figures', file, options));
 }
 
@@ -25,5 +27,6 @@ export function importAgreementsCommand(context: CliContext): Command {
     .argument('<file>', 'CSV or .xlsx file in the agreement-statuses template')
     .requiredOption('--as <email>', 'the account the changes are recorded as; its role and scope apply')
     .option('--dry-run', 'check every row and report what would change, writing nothing')
+    .addOption(encodingOption())
     .action((file: string, options: ImportCommandOptions) => runImportCommand(context, 'agreements', file, options));
 }

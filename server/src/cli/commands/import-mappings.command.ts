@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { importUnitMappings, type MappingChange } from '../../modules/imports/units/mappings-import.service.js';
 import { resolveUserPath, systemActor, type CliContext } from '../cli-context.js';
+import { encodingOption } from './encoding-option.js';
 import { countsText, printSample, printTotal } from './import-report.js';
 
 const DESCRIPTION = 'Load which old units became part of which new ones (CSV or XLSX).';
@@ -28,12 +29,13 @@ export function importMappingsCommand(context: CliContext): Command {
     .addHelpText('after', FORMATS)
     .argument('<file>', 'a CSV or XLSX mapping file')
     .option('--dry-run', 'show what would change and write nothing', false)
-    .action(async (file: string, options: { dryRun: boolean }) => {
+    .addOption(encodingOption())
+    .action(async (file: string, options: { dryRun: boolean; encoding?: string }) => {
       const result = await context.withDatabase((orm) =>
         importUnitMappings(
           orm.em.fork(),
           resolveUserPath(context, file),
-          { dryRun: options.dryRun },
+          { dryRun: options.dryRun, ...(options.encoding ? { encoding: options.encoding } : {}) },
           systemActor('tripartite import mappings'),
         ),
       );

@@ -3,6 +3,7 @@ import { importUnitLists } from '../../modules/imports/units/units-import.servic
 import type { UnitChange } from '../../modules/imports/units/units-plan.js';
 import { resolveUserPath, systemActor, type CliContext } from '../cli-context.js';
 import { progressReporter } from '../progress-reporter.js';
+import { encodingOption } from './encoding-option.js';
 import { addCounts, countsText, printSample, printTotal } from './import-report.js';
 
 const DESCRIPTION = 'Load official lists of provinces and communes (CSV or XLSX) into the database.';
@@ -48,10 +49,11 @@ export function importUnitsCommand(context: CliContext): Command {
     )
     .option('--valid-to <day>', 'last day the units were in force (default: none, or 2025-06-30 for 2024 lists)')
     .option('--dry-run', 'show what would change and write nothing', false)
+    .addOption(encodingOption())
     .action(
       async (
         files: string[],
-        options: { list?: '2024' | '2025'; validFrom?: string; validTo?: string; dryRun: boolean },
+        options: { list?: '2024' | '2025'; validFrom?: string; validTo?: string; dryRun: boolean; encoding?: string },
       ) => {
         const paths = files.map((file) => resolveUserPath(context, file));
         const result = await context.withDatabase((orm) =>
@@ -64,6 +66,7 @@ export function importUnitsCommand(context: CliContext): Command {
               ...(options.list ? { edition: options.list } : {}),
               ...(options.validFrom ? { validFrom: options.validFrom } : {}),
               ...(options.validTo ? { validTo: options.validTo } : {}),
+              ...(options.encoding ? { encoding: options.encoding } : {}),
             },
             systemActor('tripartite import units'),
           ),

@@ -21,7 +21,7 @@ export class SessionResolver {
 
   @Mutation(() => SignInResult, {
     description:
-      'Signs in with email and password and sets the session cookie (httpOnly, SameSite=Strict) the admin app uses. A wrong email or password is `UNAUTHENTICATED`; after 5 failures for one account, or 30 from one address, within 15 minutes, `RATE_LIMITED` with `retryAfterSeconds`.',
+      'Signs in with email and password and sets the session cookie (httpOnly, SameSite=Strict) the admin app uses. A wrong email or password is `UNAUTHENTICATED`. After 5 tries in a row that fail for one account from one address, that address must wait 1, 2, 4 … seconds (at most 15 minutes) between tries for that account: `RATE_LIMITED` with `retryAfterSeconds`. Many failures for an account from anywhere, or from one address, slow sign-ins down by a few seconds but never lock the owner out; only an address with 1,000 failures in an hour is refused.',
   })
   async signIn(
     @Arg('email', () => String, { description: 'The account’s email address; case is ignored.' }) email: string,
@@ -32,9 +32,11 @@ export class SessionResolver {
     const credentials = validateInput(signInRules, { email, password }, '');
     const key = normaliseEmail(credentials.email);
     await context.signInLimiter.reserveAttempt(key, context.clientAddress);
-    const { account, secret, session } = await new AuthenticationService(context.em).signIn(key, password, {
-      requestId: context.requestId,
-      clientRequestId: context.clientRequestId,
+    const authentication = new AuthenticationService(context.em);
+    const request = { requestId: context.requestId, clientRequestId: context.clientRequestId };
+    const { account, secret, session } = await authentication.signIn(key, password, request).catch(async (error) => {
+      if (error instanceof UnauthenticatedError) await context.signInLimiter.recordFailure(key, context.clientAddress);
+      throw error;
     });
     await context.signInLimiter.recordSuccess(key, context.clientAddress);
     context.sessionCookie.set(secret, session.expiresAt);

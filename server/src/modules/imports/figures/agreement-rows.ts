@@ -10,7 +10,7 @@ import type { Province } from '../../geography/province.entity.js';
 import { Ward } from '../../geography/ward.entity.js';
 import { Agency } from '../../organisations/agency.entity.js';
 import { PostOffice } from '../../organisations/post-office.entity.js';
-import type { TableRow } from '../files/parse-table.js';
+import type { TableRow } from '../files/read-table.js';
 import { agreementRowRules, type AgreementRow } from './agreement-columns.js';
 import type { RowProblem } from './import-report.js';
 import { groupByCode, parseRow } from './table-rules.js';

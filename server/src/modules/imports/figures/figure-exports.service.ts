@@ -6,7 +6,7 @@ import { GeographyService } from '../../geography/geography.service.js';
 import { Province } from '../../geography/province.entity.js';
 import { ParticipationFigure } from '../../participation/participation-figure.entity.js';
 import { AGREEMENT_COLUMNS } from './agreement-columns.js';
-import { csvText } from './csv-text.js';
+import { csvText } from '../files/write-csv.js';
 import { readOnlyFork } from './read-only-fork.js';
 import { PARTICIPATION_COLUMNS } from './participation-columns.js';
 

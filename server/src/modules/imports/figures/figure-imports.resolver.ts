@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import { actorOf, type RequestContext } from '../../../graphql/request-context.js';
 import { validateInput } from '../../../graphql/validate-input.js';
 import { MANAGERS, WRITERS } from '../../access/auth-checker.js';
-import { parseCsv, parseXlsx } from '../files/parse-table.js';
+import { readCsvText, readWorkbook } from '../files/read-table.js';
 import { AgreementImportService } from './agreement-import.service.js';
 import { FigureExportsService } from './figure-exports.service.js';
 import { FigureFlagsService } from './figure-flags.service.js';
@@ -18,13 +18,13 @@ async function readInput(input: ImportFileInput): Promise<{ file: ImportFile; dr
   const valid = validateInput(importFileRules, input);
   if (valid.csv) {
     return {
-      file: { fileName: valid.fileName, sha256: sha256Of(valid.csv), table: parseCsv(valid.csv) },
+      file: { fileName: valid.fileName, sha256: sha256Of(valid.csv), table: readCsvText(valid.csv, valid.fileName) },
       dryRun: valid.dryRun,
     };
   }
   const content = Buffer.from(valid.xlsxBase64!, 'base64');
   return {
-    file: { fileName: valid.fileName, sha256: sha256Of(content), table: await parseXlsx(content) },
+    file: { fileName: valid.fileName, sha256: sha256Of(content), table: await readWorkbook(content, valid.fileName) },
     dryRun: valid.dryRun,
   };
 }

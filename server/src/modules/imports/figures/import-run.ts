@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { DomainError, ForbiddenError } from '../../../errors.js';
 import { appendAuditRecord, type Actor } from '../../audit/audit-trail.js';
 import type { Province } from '../../geography/province.entity.js';
-import type { Table } from '../files/parse-table.js';
+import type { Table } from '../files/read-table.js';
 import { byLine, MAX_IMPORT_ROWS, type ImportReport, type RowProblem } from './import-report.js';
 import { missingColumns } from './table-rules.js';
 

@@ -1,5 +1,5 @@
 import { AGREEMENT_COLUMNS, AGREEMENT_EXAMPLE } from './agreement-columns.js';
-import { csvText } from './csv-text.js';
+import { csvText } from '../files/write-csv.js';
 import { PARTICIPATION_COLUMNS, PARTICIPATION_EXAMPLE } from './participation-columns.js';
 
 export const TEMPLATE_KINDS = ['PARTICIPATION_FIGURES', 'AGREEMENT_STATUSES'] as const;

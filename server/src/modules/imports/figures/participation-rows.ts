@@ -6,7 +6,7 @@ import type { AccessScope } from '../../access/access-scope.js';
 import { Province } from '../../geography/province.entity.js';
 import { Ward } from '../../geography/ward.entity.js';
 import type { ParticipationFigure } from '../../participation/participation-figure.entity.js';
-import type { TableRow } from '../files/parse-table.js';
+import type { TableRow } from '../files/read-table.js';
 import type { RowProblem } from './import-report.js';
 import { participationRowRules, type ParticipationRow } from './participation-columns.js';
 import { RecordedFigures, type Unit } from './recorded-figures.js';

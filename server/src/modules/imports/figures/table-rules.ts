@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TableRow } from '../files/parse-table.js';
+import type { TableRow } from '../files/read-table.js';
 import type { RowProblem } from './import-report.js';
 
 /** A calendar day as spreadsheets should write it, and a real one (no 31 February). */

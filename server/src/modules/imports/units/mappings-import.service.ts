@@ -4,7 +4,7 @@ import { isValidOn } from '../../../db/validity.js';
 import { appendAuditRecord, type SystemActor } from '../../audit/audit-trail.js';
 import { Province } from '../../geography/province.entity.js';
 import { Ward } from '../../geography/ward.entity.js';
-import { readTable } from '../files/read-table.js';
+import { readTable, type TableReadOptions } from '../files/read-table.js';
 import {
   chunked,
   dayBefore,
@@ -46,10 +46,10 @@ type Unit = Province | Ward;
 export async function importUnitMappings(
   em: EntityManager,
   filePath: string,
-  options: { dryRun: boolean },
+  options: TableReadOptions & { dryRun: boolean },
   actor: SystemActor,
 ): Promise<MappingsImportResult> {
-  const { list, problems } = readMappingList(filePath, await readTable(filePath));
+  const { list, problems } = readMappingList(filePath, await readTable(filePath, options));
   if (!list) throw new ImportRejectedError(problems);
   const files = [{ ...(await describeFile(filePath)), level: list.level, rows: list.rows.length }];
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { appendAuditRecord, type SystemActor } from '../../audit/audit-trail.js';
 import { Province } from '../../geography/province.entity.js';
 import { Ward } from '../../geography/ward.entity.js';
-import { readTable } from '../files/read-table.js';
+import { readTable, type TableReadOptions } from '../files/read-table.js';
 import {
   chunked,
   describeFile,
@@ -17,7 +17,7 @@ import {
 import { readUnitList, type ListOptions, type UnitList } from './unit-list.js';
 import { planUnits, type UnitChange } from './units-plan.js';
 
-export type UnitsImportOptions = ListOptions & { dryRun: boolean; progress?: ProgressSink };
+export type UnitsImportOptions = ListOptions & TableReadOptions & { dryRun: boolean; progress?: ProgressSink };
 
 export type UnitsImportResult = {
   dryRun: boolean;
@@ -46,7 +46,7 @@ export async function importUnitLists(
   const files: UnitsImportResult['files'] = [];
   const problems: LineProblem[] = [];
   for (const path of filePaths) {
-    const { list, problems: found } = readUnitList(path, await readTable(path), options);
+    const { list, problems: found } = readUnitList(path, await readTable(path, options), options);
     problems.push(...found);
     if (list) {
       lists.push(list);

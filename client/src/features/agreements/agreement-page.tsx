@@ -12,6 +12,7 @@ import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
 import { StatusChangeForm } from './status-change-form';
 import { StatusTimeline } from './status-timeline';
+import { WritesUnderWay } from './writes-under-way';
 
 /**
  * One agreement: its three parties, signatories, status history and the moves the person may
@@ -92,6 +93,7 @@ export default function AgreementPage() {
 
       {/* Signatures first: confirming the agreement signed is offered once all three have signed. */}
       <SignatoriesSection agreement={agreement} canWrite={canWrite} onConflict={refresh} />
+      {canWrite && <WritesUnderWay agreementId={agreement.id} />}
       {canWrite ? (
         <StatusChangeForm agreement={agreement} onConflict={refresh} />
       ) : (

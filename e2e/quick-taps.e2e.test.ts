@@ -6,9 +6,10 @@ import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 import { APP_DATABASES } from './support/start-app.js';
 
-/** Gò Vấp and Bến Thành await signatures in the demo: the People's Committee has signed, the other two not yet. */
+/** Gò Vấp, Bến Thành and Vũng Tàu await signatures in the demo: the People's Committee has signed, the other two not yet. */
 const GO_VAP = '26884';
 const BEN_THANH = '26743';
+const VUNG_TAU = '26506';
 
 type SignatureSent = { party: string; expectedVersion: number };
 
@@ -151,6 +152,35 @@ describe.each(APP_DATABASES)('quick taps on an agreement, on %s', (database) => 
     await phone.getByRole('button', { name: 'Xác nhận đã ký đủ' }).waitFor();
     expect(await versionShown(phone)).toBe(before + 2);
     expect(await phone.getByTestId('signatory-POST_OFFICE').textContent()).toMatch(/Ngày ký: \d{2}\/\d{2}\/\d{4}/);
+    await context.close();
+  });
+
+  it('loses neither of two quick taps made offline: one "send again" sends both, in order', async () => {
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN', hasTouch: true });
+    const phone = await context.newPage();
+    const before = await openAgreementOf(phone, running.app.url, VUNG_TAU, 'Phường Vũng Tàu');
+    const sent: string[] = [];
+    phone.on('requestfinished', (request) => {
+      const body = request.postDataJSON() as { variables?: { input?: SignatureSent } } | null;
+      const input = body?.variables?.input;
+      if (input?.party) sent.push(`${input.party}@${input.expectedVersion}`);
+    });
+
+    await context.setOffline(true);
+    await phone.getByRole('button', { name: 'Ghi nhận Cơ quan Bảo hiểm xã hội đã ký hôm nay' }).tap();
+    await phone.getByRole('button', { name: 'Ghi nhận Bưu điện đã ký hôm nay' }).tap();
+    const failure = phone.getByTestId('write-failure');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('Không kết nối được máy chủ');
+    await expect.poll(() => phone.getByTestId('writes-under-way').textContent()).toBe('');
+    expect(await versionShown(phone)).toBe(before);
+
+    await context.setOffline(false);
+    await failure.getByRole('button', { name: 'Gửi lại' }).tap();
+    await phone.getByRole('button', { name: 'Xác nhận đã ký đủ' }).waitFor();
+    expect(await versionShown(phone)).toBe(before + 2);
+    expect(await phone.getByTestId('write-failure').count()).toBe(0);
+    expect(sent).toEqual([`SOCIAL_INSURANCE_AGENCY@${before}`, `POST_OFFICE@${before + 1}`]);
     await context.close();
   });
 });

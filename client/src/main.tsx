@@ -1,8 +1,5 @@
-// Be Vietnam Pro covers every Vietnamese glyph; each subset loads only when the page uses it.
-// 400 body text, 500 labels and buttons, 600 headings.
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/500.css';
-import '@fontsource/be-vietnam-pro/600.css';
+// Be Vietnam Pro, in the subsets and weights Vietnamese and English pages use (see fonts.css).
+import './app/fonts.css';
 import '@mantine/core/styles.css';
 import './app/styles.css';
 import './lib/i18n';
@@ -11,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
+import { registerServiceWorker } from './app/service-worker';
 import { cssVariablesResolver, theme } from './app/theme';
 import { SessionProvider } from './features/access/session-provider';
 
@@ -26,3 +24,5 @@ createRoot(container).render(
     </MantineProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -9,6 +9,7 @@ import { ViewerQuery } from '../features/access/access-documents';
 import { AccountMenu } from '../features/access/account-menu';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './navigation';
+import { OfflineWritesStatus } from './offline-writes-status';
 
 const MAIN_ID = 'main-content';
 const NAV_ID = 'main-navigation';
@@ -84,6 +85,7 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        <OfflineWritesStatus />
         {/* Namespaces and route chunks load on demand; this covers any that arrive late. */}
         <Suspense fallback={<Loading />}>
           <Outlet />

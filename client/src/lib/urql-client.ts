@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { offlineExchange, type StorageAdapter } from '@urql/exchange-graphcache';
 import { Client, type CombinedError, fetchExchange, mapExchange } from 'urql';
 import schema from '../graphql/generated/introspection';
 import { updates } from './cache-updates';
@@ -18,16 +18,19 @@ export const CHECKS_CREDENTIALS = { checksCredentials: true } as const;
 type UrqlClientOptions = {
   /** Called when the server answers UNAUTHENTICATED, such as after the session expired. */
   onUnauthenticated: () => void;
+  /** Where the cache lives between visits (src/lib/offline-storage.ts). */
+  storage: StorageAdapter;
 };
 
 /** The API is served from the same origin as the app (`/graphql`), in development via Vite's proxy. */
-export function createUrqlClient({ onUnauthenticated }: UrqlClientOptions): Client {
+export function createUrqlClient({ onUnauthenticated, storage }: UrqlClientOptions): Client {
   return new Client({
     url: '/graphql',
     exchanges: [
       // Normalized cache: one copy of each entity (by __typename and id), so an agreement changed on
       // one page shows changed on every page; derived lists and counts are refreshed by `updates`.
-      cacheExchange({ schema, keys: embeddedValueKeys(schema), updates }),
+      // Kept in IndexedDB: without a network, queries are answered from what was read before.
+      offlineExchange({ schema, keys: embeddedValueKeys(schema), updates, storage }),
       // urql's documented way to react to auth errors when there is no token to add or refresh:
       // the session is an httpOnly cookie the browser sends, so authExchange has nothing to do.
       // After the cache, so only answers from the server count, not cached ones.

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
@@ -40,6 +42,36 @@ describe('the HTTP server', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(allowed.status).toBe(200);
+  });
+
+  it('compresses GraphQL answers for clients that accept it', async () => {
+    const body = JSON.stringify({ query: '{ provinces { code name fullName kind } }' });
+    const answer = await new Promise<{ encoding: string | undefined; text: string }>((resolve, reject) => {
+      const request = httpRequest(
+        `${api.url}/graphql`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'accept-encoding': 'gzip',
+            authorization: `Bearer ${api.admin.token}`,
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            const encoding = response.headers['content-encoding'];
+            resolve({ encoding, text: (encoding === 'gzip' ? gunzipSync(raw) : raw).toString() });
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+    expect(answer.encoding).toBe('gzip');
+    expect(JSON.parse(answer.text).data.provinces.length).toBeGreaterThan(30);
   });
 
   it('refuses request bodies over 100 kB before parsing them', async () => {

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/sql';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +15,7 @@ import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limi
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
+import { staticApp } from './static-app.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 
 export type HttpAppOptions = {
@@ -66,6 +68,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   app.use(
     '/graphql',
+    // Answers are JSON and repeat their field names: a workspace's 170 wards shrink about tenfold.
+    compression(),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -105,9 +109,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   const indexHtml = join(options.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
-    app.use(express.static(options.clientDistDir, { index: false, maxAge: '1h' }));
-    // Client-side routes (/provinces/79 …) all load the single-page app.
-    app.get(/^(?!\/graphql).*/, (_request, response) => response.sendFile(indexHtml));
+    // Precompressed, cached by kind, and index.html for client-side routes (/provinces/79 …).
+    app.use(staticApp(options.clientDistDir));
   } else {
     app.get('/', (_request, response) => {
       response

@@ -1,9 +1,11 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { forgetThisDevice } from '../../lib/device-data';
 import { isUnauthenticated } from '../../lib/urql-client';
+import { useOfflineWrites } from '../../lib/use-offline-writes';
 import { SignOutMutation, ViewerQuery } from './access-documents';
 import { SIGN_IN_PATH } from './sign-in-path';
 import { useStartNewSession } from './session-provider';
@@ -20,7 +22,12 @@ export function AccountMenu() {
   const [{ data }] = useQuery({ query: ViewerQuery });
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutMutation);
   const [failed, setFailed] = useState(false);
+  const viewerId = data?.viewer?.id;
+  const unsent = useOfflineWrites().filter((entry) => entry.accountId === viewerId).length;
+  const [confirming, setConfirming] = useState(false);
+
   async function signOutAndLeave() {
+    setConfirming(false);
     setFailed(false);
     const result = await signOut({});
     // An ended session is as good as signed out; anything else left the cookie in place.
@@ -28,6 +35,7 @@ export function AccountMenu() {
       setFailed(true);
       return;
     }
+    await forgetThisDevice();
     startNewSession();
     await navigate(SIGN_IN_PATH, { replace: true });
   }
@@ -49,12 +57,24 @@ export function AccountMenu() {
         variant="default"
         size="compact-sm"
         mt={4}
-        onClick={() => void signOutAndLeave()}
+        // Unsent changes would be lost: say so first.
+        onClick={() => (unsent > 0 ? setConfirming(true) : void signOutAndLeave())}
         disabled={signingOut}
         aria-busy={signingOut}
       >
         {signingOut ? t('account.signingOut') : t('account.signOut')}
       </Button>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('offline.signOutTitle')} centered>
+        <Text size="sm">{t('offline.signOutBody', { count: unsent })}</Text>
+        <Group mt="md" justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('offline.stay')}
+          </Button>
+          <Button color="red" onClick={() => void signOutAndLeave()}>
+            {t('offline.signOutAnyway')}
+          </Button>
+        </Group>
+      </Modal>
       {failed && (
         <Alert color="red" role="alert" p="xs">
           {t('account.signOutFailed')}

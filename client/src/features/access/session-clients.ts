@@ -1,10 +1,13 @@
+import type { StorageAdapter } from '@urql/exchange-graphcache';
 import type { Client } from 'urql';
+import { clearedCacheStorage, persistedCacheStorage } from '../../lib/offline-storage';
 import { createUrqlClient } from '../../lib/urql-client';
 
 /**
  * Hands out one urql client per session. Signing in, signing out and a session the server ended
  * each start a new client, and so an empty cache: nothing fetched for one account is shown after
  * another signs in, and no UNAUTHENTICATED answer cached while signed out outlives the sign-in.
+ * Only the first client, made when the app opens, starts from the cache kept on the device.
  * Shaped for React's useSyncExternalStore.
  */
 export class SessionClients {
@@ -12,7 +15,7 @@ export class SessionClients {
   private readonly listeners = new Set<() => void>();
 
   constructor() {
-    this.current = this.createClient();
+    this.current = this.createClient(persistedCacheStorage());
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -23,12 +26,13 @@ export class SessionClients {
   readonly getClient = (): Client => this.current;
 
   readonly startNewSession = (): void => {
-    this.current = this.createClient();
+    this.current = this.createClient(clearedCacheStorage());
     for (const listener of this.listeners) listener();
   };
 
-  private createClient(): Client {
+  private createClient(storage: StorageAdapter): Client {
     const client = createUrqlClient({
+      storage,
       // Several queries can fail together; only the first answer to the current client counts.
       // The new client then asks for the viewer, gets null, and the app shows the sign-in page.
       onUnauthenticated: () => {

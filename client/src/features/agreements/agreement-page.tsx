@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
+import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { Loading, QueryError } from '../../components/query-state';
 import { AgreementQuery } from './agreement-documents';
 import { mayWrite, useActingViewer } from './agreement-permissions';
@@ -12,6 +13,7 @@ import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
 import { StatusChangeForm } from './status-change-form';
 import { StatusTimeline } from './status-timeline';
+import { WaitingWrites } from './waiting-writes';
 import { WritesUnderWay } from './writes-under-way';
 
 /**
@@ -32,6 +34,7 @@ export default function AgreementPage() {
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   const agreement = data?.agreement;
+  useArrivalFocus(Boolean(agreement));
   if (!agreement) {
     if (error) return <QueryError error={error} onRetry={refresh} />;
     return fetching ? <Loading /> : null;
@@ -91,6 +94,7 @@ export default function AgreementPage() {
         </SimpleGrid>
       </section>
 
+      <WaitingWrites agreement={agreement} onRefused={refresh} />
       {/* Signatures first: confirming the agreement signed is offered once all three have signed. */}
       <SignatoriesSection agreement={agreement} canWrite={canWrite} onConflict={refresh} />
       {canWrite && <WritesUnderWay agreementId={agreement.id} />}

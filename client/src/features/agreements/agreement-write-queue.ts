@@ -8,12 +8,13 @@
  * answered, and is then sent with the newest version known, the newer of the one the page
  * showed when it was made and the one the last answer gave.
  *
- * A failed write (CONFLICT, lost connection) teaches the queue nothing: the writes behind it are
- * still sent with the version this tab last wrote, so a change made by someone else is never
- * overwritten blindly; they fail too, and are shown, and the person decides.
+ * A refused or failed write (CONFLICT, a server error) teaches the queue nothing: the writes
+ * behind it are still sent with the version this tab last wrote, so a change made by someone else
+ * is never overwritten blindly; they fail too, and are shown, and the person decides.
  *
- * Plain TypeScript without React or urql, so a later offline queue (issue 15) can build on it:
- * it can hold writes back while offline and enqueue them here once back, in the same order.
+ * Plain TypeScript without React or urql. A write that finds no network is handed, within its
+ * turn here, to the device's queue of waiting writes (versioned-write.ts, lib/offline-writes.ts),
+ * so the device keeps quick offline taps in the order they were made too.
  */
 
 /** One write that names the version of the agreement it expects to change. */

@@ -1,9 +1,11 @@
+import { DRAFT_PREFIX } from '../../lib/device-data';
+
 /**
  * What a person has typed for an agreement, kept in localStorage until the server accepts it:
  * it survives a failed request, a conflict, going offline, a reload and closing the tab. Keyed by
  * agreement and form, so two agreements' drafts never mix.
  */
-const PREFIX = 'tripartite.draft';
+const PREFIX = DRAFT_PREFIX;
 
 export function draftKey(form: string, agreementId: string): string {
   return `${PREFIX}.${form}.${agreementId}`;

@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { todayInVietnam } from '@tripartite/shared';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
 import { PARTY_ORDER, type SignatureValues, useRecordSignature } from './record-signature';
@@ -40,8 +41,8 @@ export function RecordSignatoryForm({ agreement, onConflict }: Props) {
   const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
   const failure = write.failure;
 
-  function saved(ok: boolean) {
-    if (!ok) return;
+  function saved(ok: boolean | 'queued') {
+    if (ok !== true) return;
     clearDraft(key);
     form.setValues(EMPTY);
   }
@@ -64,7 +65,14 @@ export function RecordSignatoryForm({ agreement, onConflict }: Props) {
         <Group grow align="flex-start" wrap="wrap">
           <TextInput miw={150} label={t('form.name')} required {...form.getInputProps('name')} />
           <TextInput miw={150} label={t('form.personTitle')} required {...form.getInputProps('title')} />
-          <TextInput miw={150} type="date" label={t('form.signedOn')} {...form.getInputProps('signedOn')} />
+          <DateField
+            miw={150}
+            label={t('form.signedOn')}
+            value={form.getValues().signedOn}
+            onChange={(value) => form.setFieldValue('signedOn', value)}
+            error={form.errors['signedOn']}
+            maxDate={todayInVietnam()}
+          />
         </Group>
         {failure && (
           <WriteFailureNotice

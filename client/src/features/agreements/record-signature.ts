@@ -1,24 +1,35 @@
 import { AGREEMENT_PARTIES, type AgreementParty } from '@tripartite/shared';
 import { useMutation } from 'urql';
 import { RecordSignatureMutation } from './agreement-documents';
+import type { OfflineWrite } from './versioned-write';
 
 /** Signing order as the documents list the parties: People's Committee, agency, post office. */
 export const PARTY_ORDER: AgreementParty[] = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
 
 export type SignatureValues = { party: string; name: string; title: string; signedOn: string };
 
+function signatureInput(agreementId: string, values: SignatureValues) {
+  return {
+    agreementId,
+    party: AGREEMENT_PARTIES.find((candidate) => candidate === values.party) ?? 'PEOPLES_COMMITTEE',
+    name: values.name.trim(),
+    title: values.title.trim(),
+    ...(values.signedOn ? { signedOn: values.signedOn } : {}),
+  };
+}
+
 /** `recordSignature` as a versioned write: give it the values, get back a send(expectedVersion). */
 export function useRecordSignature(agreementId: string) {
   const [, recordSignature] = useMutation(RecordSignatureMutation);
   return (values: SignatureValues) => (expectedVersion: number) =>
-    recordSignature({
-      input: {
-        agreementId,
-        expectedVersion,
-        party: AGREEMENT_PARTIES.find((candidate) => candidate === values.party) ?? 'PEOPLES_COMMITTEE',
-        name: values.name.trim(),
-        title: values.title.trim(),
-        ...(values.signedOn ? { signedOn: values.signedOn } : {}),
-      },
-    });
+    recordSignature({ input: { ...signatureInput(agreementId, values), expectedVersion } });
+}
+
+/** The same signature as a write that can wait on the device while there is no network. */
+export function signatureWrite(agreementId: string, values: SignatureValues): OfflineWrite {
+  return {
+    mutation: RecordSignatureMutation,
+    input: signatureInput(agreementId, values),
+    summary: { key: 'offline.signature', values: { party: values.party, name: values.name } },
+  };
 }

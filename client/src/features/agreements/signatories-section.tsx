@@ -1,9 +1,11 @@
-import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { OPEN_AGREEMENT_STATUSES, todayInVietnam } from '@tripartite/shared';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
-import { PARTY_ORDER, useRecordSignature } from './record-signature';
+import { useAgreementWrites } from '../../lib/use-offline-writes';
+import { useActingViewer } from './agreement-permissions';
+import { PARTY_ORDER, signatureWrite, useRecordSignature } from './record-signature';
 import { useVersionedWrite } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
 import { WRAPPING_BUTTON } from './wrapping-button';
@@ -20,9 +22,14 @@ export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
   const format = useFormat();
   const signature = useRecordSignature(agreement.id);
   const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
+  const viewer = useActingViewer();
   const editable = canWrite && OPEN_AGREEMENT_STATUSES.includes(agreement.status);
   const byParty = new Map(agreement.signatories.map((entry) => [entry.party, entry]));
   const failure = write.failure;
+  // Signatures recorded without a network, waiting on the device: shown as such, not offered twice.
+  const waitingParties = new Set(
+    useAgreementWrites(agreement.id, viewer?.id).map((entry) => entry.variables.input['party']),
+  );
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="signatories">
@@ -46,7 +53,12 @@ export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
                       ? `${t('agreement.signedOn')}: ${format.date(entry.signedOn)}`
                       : t('agreement.notSigned')}
                   </Text>
-                  {editable && !entry.signedOn && (
+                  {editable && !entry.signedOn && waitingParties.has(party) && (
+                    <Badge mt="xs" variant="light" color="blue" data-testid={`signature-waiting-${party}`}>
+                      {t('offline.signatureWaiting')}
+                    </Badge>
+                  )}
+                  {editable && !entry.signedOn && !waitingParties.has(party) && (
                     <Button
                       mt="xs"
                       size="md"
@@ -56,13 +68,13 @@ export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
                       // Only this party's own write makes its button wait; a tap on another party's
                       // button meanwhile is queued behind it (agreement-write-queue.ts), not lost.
                       loading={write.isSending(party)}
-                      onClick={() =>
-                        void write.run(
-                          signature({ party, name: entry.name, title: entry.title, signedOn: todayInVietnam() }),
-                          agreement.version,
-                          party,
-                        )
-                      }
+                      onClick={() => {
+                        const values = { party, name: entry.name, title: entry.title, signedOn: todayInVietnam() };
+                        void write.run(signature(values), agreement.version, {
+                          what: party,
+                          offline: signatureWrite(agreement.id, values),
+                        });
+                      }}
                     >
                       {t('agreement.markSigned', { party: t(`party.${party}`) })}
                     </Button>

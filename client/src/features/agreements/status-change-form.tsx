@@ -1,12 +1,14 @@
 import { Button, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type AgreementStatus, todayInVietnam } from '@tripartite/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { DateField } from '../../components/date-field';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { ChangeAgreementStatusMutation } from './agreement-documents';
-import { nextStatuses } from './agreement-permissions';
+import { useAgreementWrites } from '../../lib/use-offline-writes';
+import { nextStatuses, useActingViewer } from './agreement-permissions';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
 import { useVersionedWrite } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
@@ -49,6 +51,22 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
   const [target, setTarget] = useState<AgreementStatus | null>(null);
   const [saved, setSaved] = useState(false);
 
+  // A change waiting on the device (no network): no second one until it is sent or discarded;
+  // once it leaves the queue (accepted, or discarded after a refusal) the form starts afresh.
+  const viewer = useActingViewer();
+  const waiting = useAgreementWrites(agreement.id, viewer?.id).filter((entry) => entry.draftKey === key);
+  const wasWaiting = useRef(false);
+  useEffect(() => {
+    if (waiting.length > 0) wasWaiting.current = true;
+    else if (wasWaiting.current) {
+      wasWaiting.current = false;
+      clearDraft(key);
+      form.setValues({ ...empty, note: '' });
+      form.resetDirty();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the queue changes
+  }, [waiting.length]);
+
   const allowed = nextStatuses(agreement);
   const moves = ORDER.filter((status) => allowed.includes(status));
   const signing = allowed.includes('SIGNED');
@@ -82,20 +100,26 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
             ...(values.referenceNumber.trim() ? { referenceNumber: values.referenceNumber.trim() } : {}),
           }
         : {};
+    const input = {
+      agreementId: agreement.id,
+      status: to,
+      ...(values.note.trim() ? { note: values.note.trim() } : {}),
+      ...signingFields,
+    };
     const ok = await write.run(
-      (expectedVersion) =>
-        changeStatus({
-          input: {
-            agreementId: agreement.id,
-            status: to,
-            expectedVersion,
-            ...(values.note.trim() ? { note: values.note.trim() } : {}),
-            ...signingFields,
-          },
-        }),
+      (expectedVersion) => changeStatus({ input: { ...input, expectedVersion } }),
       agreement.version,
+      // Without a network it waits on the device; the note stays in the form until it is accepted.
+      {
+        offline: {
+          mutation: ChangeAgreementStatusMutation,
+          input,
+          summary: { key: 'offline.status', values: { status: to } },
+          draftKey: key,
+        },
+      },
     );
-    if (ok) succeeded();
+    if (ok === true) succeeded();
   }
 
   function succeeded() {
@@ -130,14 +154,22 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
           />
           {signing && (
             <Group grow align="flex-start" wrap="wrap">
-              <TextInput
-                type="date"
+              <DateField
                 miw={150}
                 label={t('form.effectiveFrom')}
                 description={t('form.effectiveHint')}
-                {...form.getInputProps('effectiveFrom')}
+                value={form.getValues().effectiveFrom}
+                onChange={(value) => form.setFieldValue('effectiveFrom', value)}
+                error={form.errors['effectiveFrom']}
               />
-              <TextInput type="date" miw={150} label={t('form.effectiveTo')} {...form.getInputProps('effectiveTo')} />
+              <DateField
+                miw={150}
+                label={t('form.effectiveTo')}
+                value={form.getValues().effectiveTo}
+                onChange={(value) => form.setFieldValue('effectiveTo', value)}
+                error={form.errors['effectiveTo']}
+                {...(form.getValues().effectiveFrom ? { minDate: form.getValues().effectiveFrom } : {})}
+              />
               <TextInput miw={150} label={t('form.referenceNumber')} {...form.getInputProps('referenceNumber')} />
             </Group>
           )}
@@ -155,7 +187,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
                   .retry(
                     failure.kind === 'conflict' ? (failure.current.version ?? agreement.version) : agreement.version,
                   )
-                  .then((ok) => ok && succeeded())
+                  .then((ok) => ok === true && succeeded())
               }
               onDiscard={() => {
                 clearDraft(key);
@@ -175,7 +207,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
                 color={status === 'TERMINATED' ? 'red' : 'blue'}
                 variant={FORWARD.includes(status) ? 'filled' : 'outline'}
                 loading={write.sending && target === status}
-                disabled={write.sending}
+                disabled={write.sending || waiting.length > 0}
                 onClick={() => void submit(status)}
               >
                 {t(`transition.${status}`)}

@@ -1,7 +1,9 @@
 import type { AgreementStatus } from '@tripartite/shared';
 import { useState, useSyncExternalStore } from 'react';
-import type { CombinedError, OperationResult } from 'urql';
+import type { AnyVariables, CombinedError, DocumentInput, OperationResult } from 'urql';
+import { enqueueWrite, isOffline } from '../../lib/offline-writes';
 import { createAgreementWriteQueue, type VersionedSend } from './agreement-write-queue';
+import { useActingViewer } from './agreement-permissions';
 
 /** The agreement as the server had it when it refused a stale write (`extensions.current`). */
 export type ConflictState = {
@@ -68,8 +70,30 @@ export function useWritesUnderWay(agreementId: string): number {
 /** One write that names the version it saw, so it can be sent again against a newer one. */
 type Send = VersionedSend<OperationResult>;
 
+/** The same write as data, so it can wait on the device while there is no network (offline-writes.ts). */
+export type OfflineWrite = {
+  mutation: DocumentInput<unknown, AnyVariables>;
+  /** The mutation's input without `expectedVersion`. */
+  input: Record<string, unknown>;
+  summary: { key: string; values: Record<string, string> };
+  draftKey?: string;
+};
+
+type RunOptions = {
+  /** What the write is about (a party's signature, say); see useVersionedWrite. */
+  what?: string;
+  /** The write as data: without a network it then waits on the device instead of failing. */
+  offline?: OfflineWrite | undefined;
+};
+
 /** A write the server refused or never got, kept to be sent again unchanged. */
-type FailedWrite = { what: string; send: Send; failure: WriteFailure };
+type FailedWrite = { what: string; send: Send; offline: OfflineWrite | undefined; failure: WriteFailure };
+
+/** Every write true: true; none refused (some waiting on the device): 'queued'; else false. */
+function together(results: (boolean | 'queued')[]): boolean | 'queued' {
+  if (results.every((result) => result === true)) return true;
+  return results.includes(false) ? false : 'queued';
+}
 
 /**
  * Runs versioned writes through the agreement's queue and keeps those that failed, so the
@@ -80,24 +104,50 @@ type FailedWrite = { what: string; send: Send; failure: WriteFailure };
  * refreshes what the page shows.
  */
 export function useVersionedWrite({ agreementId, onConflict }: { agreementId: string; onConflict: () => void }) {
+  const viewer = useActingViewer();
   const [failed, setFailed] = useState<FailedWrite[]>([]);
   const [underWay, setUnderWay] = useState<string[]>([]);
 
-  async function run(send: Send, version: number, what = 'write'): Promise<boolean> {
+  /**
+   * Sends the write once the agreement's earlier writes have answered. Without a network, a write
+   * given `offline` waits on the device instead (and this answers 'queued'): the page shows it as
+   * waiting, and it is sent when the network returns, still in the order the writes were made.
+   */
+  async function run(send: Send, version: number, { what = 'write', offline }: RunOptions = {}) {
     setUnderWay((current) => [...current, what]);
-    const result = await agreementWrites.enqueue(agreementId, send, version);
+    let queued = false;
+    const result = await agreementWrites.enqueue(
+      agreementId,
+      async (expectedVersion) => {
+        const answer = await send(expectedVersion);
+        if (offline && viewer && isOffline(answer.error)) {
+          // Inside the queue's turn, so the device keeps the writes in the order they were made.
+          await enqueueWrite({
+            accountId: viewer.id,
+            agreementId,
+            summary: offline.summary,
+            query: offline.mutation,
+            variables: { input: { ...offline.input, expectedVersion } },
+            ...(offline.draftKey ? { draftKey: offline.draftKey } : {}),
+          });
+          queued = true;
+        }
+        return answer;
+      },
+      version,
+    );
     setUnderWay((current) => {
       const rest = [...current];
       rest.splice(rest.indexOf(what), 1);
       return rest;
     });
     const others = (current: FailedWrite[]) => current.filter((entry) => entry.what !== what);
-    if (!result.error) {
+    if (queued || !result.error) {
       setFailed(others);
-      return true;
+      return queued ? ('queued' as const) : true;
     }
     const failure = describeFailure(result.error);
-    setFailed((current) => [...others(current), { what, send, failure }]);
+    setFailed((current) => [...others(current), { what, send, offline, failure }]);
     if (failure.kind === 'conflict') onConflict();
     return false;
   }
@@ -113,8 +163,10 @@ export function useVersionedWrite({ agreementId, onConflict }: { agreementId: st
     retry: async (version: number) => {
       const again = failed;
       setFailed([]);
-      const results = await Promise.all(again.map((entry) => run(entry.send, version, entry.what)));
-      return results.every(Boolean);
+      const results = await Promise.all(
+        again.map((entry) => run(entry.send, version, { what: entry.what, offline: entry.offline })),
+      );
+      return together(results);
     },
     dismiss: () => setFailed([]),
   };

@@ -1,10 +1,11 @@
 import { OPEN_AGREEMENT_STATUSES } from '@tripartite/shared';
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
+import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { CreateAgreementMutation, WardQuery } from './agreement-documents';
@@ -31,9 +32,11 @@ export default function WardPage() {
   const viewer = useActingViewer();
   const [creation, createAgreement] = useMutation(CreateAgreementMutation);
   const [failure, setFailure] = useState<WriteFailure | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   const ward = data?.ward;
+  useArrivalFocus(Boolean(ward));
   if (!ward) {
     if (error) return <QueryError error={error} onRetry={refresh} />;
     return fetching ? <Loading /> : null;
@@ -48,9 +51,11 @@ export default function WardPage() {
     mayWrite(viewer, { provinceCode: ward.province.code, postOffice: ward.servingPostOffice });
 
   async function start() {
+    setConfirming(false);
     setFailure(null);
     const result = await createAgreement({ input: { wardCode } });
-    if (result.data) void navigate(`/agreements/${result.data.createAgreement.id}`);
+    // Straight to recording the first signatory, the next step of a new draft.
+    if (result.data) void navigate(`/agreements/${result.data.createAgreement.id}#record-signatory`);
     else if (result.error) {
       const described = describeFailure(result.error);
       setFailure(described);
@@ -129,10 +134,27 @@ export default function WardPage() {
           )
         )}
         {canStart && (
-          <Button mt="sm" size="md" onClick={() => void start()} loading={creation.fetching}>
-            {creation.fetching ? t('ward.starting') : t('ward.start')}
+          <Button id="start" mt="sm" size="md" onClick={() => setConfirming(true)} loading={creation.fetching}>
+            {creation.fetching ? t('ward.starting') : t('ward.startAsk')}
           </Button>
         )}
+        <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('ward.confirmTitle')} centered>
+          <Text size="sm">
+            {t('ward.confirmBody', {
+              ward: ward.fullName,
+              agency: ward.servingAgency?.name ?? t('ward.none'),
+              postOffice: ward.servingPostOffice?.name ?? t('ward.none'),
+            })}
+          </Text>
+          <Group mt="md" justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('ward.cancel')}
+            </Button>
+            <Button onClick={() => void start()} data-autofocus>
+              {t('ward.confirmCreate')}
+            </Button>
+          </Group>
+        </Modal>
       </section>
 
       <section aria-labelledby="past-agreements">

@@ -1,5 +1,4 @@
-import { BarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
+import { LazyBarChart as BarChart } from '../../components/lazy-bar-chart';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { CampaignRow } from './campaign-rows';

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { LackingWardsQuery } from './dashboard-documents';
-import { csvFileName, downloadCsv, toCsv } from './lacking-csv';
+import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
 
@@ -34,11 +34,13 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   // Offer only statuses the list holds, in workflow order.
   const statuses = ROW_STATUSES.filter((candidate) => allRows.some((row) => row.status === candidate));
 
-  const exportCsv = () => {
+  // The CSV writer (papaparse) is fetched on the first export, not with the page.
+  const exportCsv = async () => {
+    const { csvFileName, downloadCsv, toCsv } = await import('./lacking-csv');
     const shown = table.getRowModel().rows.map((row) => row.original);
-    downloadCsv(csvText(shown), csvFileName(t('lacking.fileName'), code));
+    downloadCsv(csvText(toCsv, shown), csvFileName(t('lacking.fileName'), code));
   };
-  const csvText = (shown: LackingRow[]) =>
+  const csvText = (toCsv: typeof CsvWriter, shown: LackingRow[]) =>
     toCsv(
       (['code', 'name', 'kind', 'status', 'agency', 'postOffice', 'days'] as const).map((key) =>
         t(`lacking.columns.${key}`),
@@ -96,7 +98,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
               />
               <Button
                 variant="outline"
-                onClick={exportCsv}
+                onClick={() => void exportCsv()}
                 disabled={rows.length === 0}
                 title={t('lacking.exportHint')}
               >

@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.css';
 import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,6 +1,6 @@
-import { BarChart } from '@mantine/charts';
 import { type MantineColor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { HorizontalBars } from '../../components/horizontal-bars';
 import type { ProvinceSigningQuery } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
 
@@ -28,9 +28,6 @@ export function SigningProgress({ progress }: { progress: Progress }) {
     label: t(`progress.parts.${part.key}`),
     value: progress[part.key],
   }));
-  // One row per status, each filling only its own series: one bar per status, each in its colour.
-  const data = parts.map((part) => ({ status: part.label, [part.key]: part.value }));
-
   return (
     <section aria-labelledby="progress-heading">
       <Title order={2} id="progress-heading" size="h3" mb="xs">
@@ -61,22 +58,15 @@ export function SigningProgress({ progress }: { progress: Progress }) {
           </Paper>
         ))}
       </SimpleGrid>
-      <div role="img" aria-label={t('progress.chartLabel')}>
-        <BarChart
-          h={220}
-          mt="md"
-          data={data}
-          dataKey="status"
-          orientation="vertical"
-          type="stacked"
-          series={parts.map((part) => ({ name: part.key, label: part.label, color: part.color }))}
-          valueFormatter={(value) => format.number(value)}
-          yAxisProps={{ width: 130 }}
-          gridAxis="x"
-          withTooltip={false}
-          barChartProps={{ accessibilityLayer: false }}
-        />
-      </div>
+      <HorizontalBars
+        label={t('progress.chartLabel')}
+        formatValue={format.number}
+        groups={parts.map((part) => ({
+          key: part.key,
+          label: part.label,
+          bars: [{ key: part.key, label: part.label, color: part.color, value: part.value }],
+        }))}
+      />
     </section>
   );
 }

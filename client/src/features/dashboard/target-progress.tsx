@@ -1,8 +1,8 @@
-import { BarChart } from '@mantine/charts';
-import { Box, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { HorizontalBars } from '../../components/horizontal-bars';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { TargetProgressFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
@@ -73,26 +73,29 @@ export function TargetProgress({ code }: { code: string }) {
           <EmptyState>{t('targets.none')}</EmptyState>
         ) : (
           <Stack gap="md">
-            <Box role="img" aria-label={t('targets.chartLabel', { year })} maw={720}>
-              <BarChart
-                h={220}
-                data={targets.map((row) => ({
-                  scheme: t(`targets.scheme.${row.scheme}`),
-                  target: row.target.totalParticipants,
-                  achieved: row.achievedParticipants ?? 0,
-                }))}
-                dataKey="scheme"
-                series={[
-                  { name: 'target', label: t('targets.columns.target'), color: 'gray.5' },
-                  { name: 'achieved', label: t('targets.columns.achieved'), color: 'brand.6' },
-                ]}
-                valueFormatter={(value) => format.number(value)}
-                yAxisProps={{ width: 90 }}
-                withLegend
-                withTooltip={false}
-                barChartProps={{ accessibilityLayer: false }}
-              />
-            </Box>
+            <HorizontalBars
+              label={t('targets.chartLabel', { year })}
+              formatValue={format.number}
+              maw={720}
+              groups={targets.map((row) => ({
+                key: row.scheme,
+                label: t(`targets.scheme.${row.scheme}`),
+                bars: [
+                  {
+                    key: 'target',
+                    label: t('targets.columns.target'),
+                    color: 'gray.5',
+                    value: row.target.totalParticipants,
+                  },
+                  {
+                    key: 'achieved',
+                    label: t('targets.columns.achieved'),
+                    color: 'brand.6',
+                    value: row.achievedParticipants ?? 0,
+                  },
+                ],
+              }))}
+            />
             <TargetTable year={year} targets={targets} />
           </Stack>
         )}

@@ -46,7 +46,12 @@ describe('the next action for a ward in the workspace', () => {
       signingStatus: 'NOT_STARTED' as const,
       currentAgreement: { id: 'old', status: 'TERMINATED', signatories: [] },
     };
-    expect(actionPath(ward, 'start')).toBe('/wards/26656');
-    expect(actionPath({ ...ward, signingStatus: 'DRAFTING' }, 'send')).toBe('/agreements/old');
+    expect(actionPath(ward, 'start')).toBe('/wards/26656#start');
+    // Each lands on the part of the page where it is taken.
+    expect(actionPath({ ...ward, signingStatus: 'DRAFTING' }, 'send')).toBe('/agreements/old#status-actions');
+    expect(actionPath({ ...ward, signingStatus: 'AWAITING_SIGNATURES' }, 'collect')).toBe(
+      '/agreements/old#signatories',
+    );
+    expect(actionPath({ ...ward, signingStatus: 'SIGNED' }, 'none')).toBe('/agreements/old');
   });
 });

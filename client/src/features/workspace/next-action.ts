@@ -29,9 +29,21 @@ export function nextActionFor(ward: WardForNextAction): NextAction {
   }
 }
 
+/**
+ * The part of the page where each action is taken: the page scrolls there and focuses its first
+ * button, so on a phone one tap on a card lands on the next action in view (app/use-arrival-focus.ts).
+ */
+const ACTION_ANCHOR: Record<NextAction, string> = {
+  start: '#start',
+  send: '#status-actions',
+  collect: '#signatories',
+  confirm: '#status-actions',
+  none: '',
+};
+
 /** Where the action is taken: the agreement page, or the ward page to start one. */
 export function actionPath(ward: WardForNextAction, action: NextAction): string {
   return action === 'start' || !ward.currentAgreement
-    ? `/wards/${ward.code}`
-    : `/agreements/${ward.currentAgreement.id}`;
+    ? `/wards/${ward.code}${action === 'start' ? ACTION_ANCHOR.start : ''}`
+    : `/agreements/${ward.currentAgreement.id}${ACTION_ANCHOR[action]}`;
 }

@@ -1,0 +1,109 @@
+/**
+ * `pnpm perf:web` (after `pnpm build`): each role's landing page as a phone on a slow network
+ * feels it (see support/first-visit.ts), repeated because this machine is shared and CPU-throttled
+ * times are noisy. Prints medians as a table and writes every run to `.reports/perf-web.json`.
+ * It measures; it fails only when a landing page moves more JavaScript and CSS than the budget.
+ *
+ *   pnpm perf:web [--runs 5]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../support/browser.js';
+import {
+  BUDGETS,
+  LANDING_PAGES,
+  type LandingMeasurement,
+  measureLandingPage,
+  PHONE_PROFILE,
+} from '../support/first-visit.js';
+import { startApp } from '../support/start-app.js';
+
+const REPORT = resolve(import.meta.dirname, '..', '..', '.reports', 'perf-web.json');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Math.max(1, Number(values.runs) || 3);
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+const app = await startApp();
+const browser = await launchChromium();
+const results: LandingMeasurement[][] = LANDING_PAGES.map(() => []);
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const [index, landing] of LANDING_PAGES.entries()) {
+      process.stdout.write(`run ${run}/${runs}: ${landing.role} ${landing.path}… `);
+      const measured = await measureLandingPage(browser, app.url, landing);
+      results[index]!.push(measured);
+      console.log(`${seconds(measured.cold.mainVisibleMs)} cold, ${seconds(measured.warm.mainVisibleMs)} warm`);
+    }
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+}
+
+const rows = LANDING_PAGES.map((landing, index) => {
+  const all = results[index]!;
+  const pick = (get: (entry: LandingMeasurement) => number) => median(all.map(get));
+  return {
+    role: landing.role,
+    path: landing.path,
+    mainContent: landing.mainContent,
+    scriptAndStyleBytes: pick((entry) => entry.cold.scriptAndStyleBytes),
+    totalBytes: pick((entry) => entry.cold.totalBytes),
+    fontBytes: pick((entry) => entry.cold.bytes['Font'] ?? 0),
+    serviceWorkerBytes: pick((entry) => entry.serviceWorkerBytes ?? 0),
+    coldFirstPaintMs: pick((entry) => entry.cold.firstContentfulPaintMs ?? 0),
+    coldVisibleMs: pick((entry) => entry.cold.mainVisibleMs),
+    warmVisibleMs: pick((entry) => entry.warm.mainVisibleMs),
+    warmTotalBytes: pick((entry) => entry.warm.totalBytes),
+    throughSignInVisibleMs: pick((entry) => entry.throughSignIn.mainVisibleMs),
+    coldVisibleRangeMs: [
+      Math.min(...all.map((e) => e.cold.mainVisibleMs)),
+      Math.max(...all.map((e) => e.cold.mainVisibleMs)),
+    ],
+  };
+});
+
+console.log(
+  `\nFirst visit on a phone profile (${PHONE_PROFILE.cpuSlowdown}× CPU, ${PHONE_PROFILE.downloadKbps} kbps down, ` +
+    `${PHONE_PROFILE.uploadKbps} kbps up, ${PHONE_PROFILE.rttMs} ms RTT), median of ${runs} run(s):\n`,
+);
+console.table(
+  Object.fromEntries(
+    rows.map((row) => [
+      `${row.role} ${row.path}`,
+      {
+        'JS+CSS': kb(row.scriptAndStyleBytes),
+        'all bytes': kb(row.totalBytes),
+        fonts: kb(row.fontBytes),
+        'SW background': kb(row.serviceWorkerBytes),
+        'first paint': seconds(row.coldFirstPaintMs),
+        'content (cold)': seconds(row.coldVisibleMs),
+        'content (warm)': seconds(row.warmVisibleMs),
+        'via sign-in': seconds(row.throughSignInVisibleMs),
+      },
+    ]),
+  ),
+);
+console.log(
+  `Budgets: JS+CSS ≤ ${kb(BUDGETS.scriptAndStyleBytes)}; content ≤ ${seconds(BUDGETS.coldVisibleMs)} cold ` +
+    `and ≤ ${seconds(BUDGETS.warmVisibleMs)} warm (times are reported, not enforced: this machine is shared).`,
+);
+
+mkdirSync(dirname(REPORT), { recursive: true });
+writeFileSync(
+  REPORT,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), profile: PHONE_PROFILE, budgets: BUDGETS, runs, medians: rows, all: results }, null, 2)}\n`,
+);
+console.log(`Every run: ${REPORT}`);
+const overBudget = rows.filter((row) => row.scriptAndStyleBytes > BUDGETS.scriptAndStyleBytes);
+for (const row of overBudget)
+  console.error(`Over the budget: ${row.role} ${row.path} moves ${kb(row.scriptAndStyleBytes)} of JS and CSS`);
+if (overBudget.length > 0) process.exitCode = 1;

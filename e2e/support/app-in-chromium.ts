@@ -1,19 +1,20 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
-import { startApp, type RunningApp } from './start-app.js';
+import { type AppDatabase, startApp, type RunningApp } from './start-app.js';
 
 export type AppInChromium = { readonly app: RunningApp; readonly browser: Browser };
 
 /**
- * The real app on a fresh demo database, and Chromium, started once for a test file's tests and
- * stopped after them. Read `app` and `browser` inside tests: they exist once `beforeAll` has run.
+ * The real app on a fresh demo database (SQLite unless told otherwise), and Chromium, started once
+ * for a test file's (or a describe block's) tests and stopped after them. Read `app` and `browser`
+ * inside tests: they exist once `beforeAll` has run.
  */
-export function appInChromium(): AppInChromium {
+export function appInChromium(options: { database?: AppDatabase } = {}): AppInChromium {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SERVER_ENTRY = join(ROOT, 'server', 'dist', 'main.js');
@@ -9,22 +10,41 @@ const CLIENT_INDEX = join(ROOT, 'client', 'dist', 'index.html');
 
 export type RunningApp = { url: string; output: () => string; stop: () => Promise<void> };
 
+/** The databases an end-to-end test can run the app on: PostgreSQL too when TEST_DATABASE_URL is set. */
+export type AppDatabase = 'sqlite' | 'postgresql';
+export const APP_DATABASES: AppDatabase[] = process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgresql'] : ['sqlite'];
+
+type ScratchDatabase = { url: string; drop: () => Promise<void> };
+
+/** A fresh PostgreSQL database from the server's own helper (built with it), dropped on stop. */
+async function scratchPostgres(): Promise<ScratchDatabase> {
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: the app cannot run on PostgreSQL');
+  const helper = pathToFileURL(join(ROOT, 'server', 'dist', 'db', 'scratch-postgres-database.js')).href;
+  const { createScratchPostgresDatabase } = (await import(helper)) as {
+    createScratchPostgresDatabase: (serverUrl: string, prefix: string) => Promise<ScratchDatabase>;
+  };
+  return createScratchPostgresDatabase(serverUrl, 'tripartite_e2e');
+}
+
 /**
- * Starts the built server exactly as `pnpm start` does, on a fresh SQLite file that it seeds
- * with the demo data, on a free port. Needs `pnpm build` first (`pnpm test` does it).
+ * Starts the built server exactly as `pnpm start` does, on a fresh database (a SQLite file unless
+ * told PostgreSQL) that it seeds with the demo data, on a free port. Needs `pnpm build` first
+ * (`pnpm test` does it).
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp({ database = 'sqlite' }: { database?: AppDatabase } = {}): Promise<RunningApp> {
   for (const built of [SERVER_ENTRY, CLIENT_INDEX]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` before the end-to-end tests`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'tripartite-e2e-'));
+  const postgres = database === 'postgresql' ? await scratchPostgres() : null;
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: {
       ...process.env,
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: '0',
-      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'e2e.sqlite')}`,
       SEED_DEMO_DATA: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,7 +53,7 @@ export async function startApp(): Promise<RunningApp> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  const url = await new Promise<string>((resolveUrl, reject) => {
+  const started = new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`The server did not start within 30 s:\n${output}`)), 30_000);
     const check = () => {
       const match = /running at (http:\/\/\S+?)\/? /.exec(output);
@@ -49,12 +69,20 @@ export async function startApp(): Promise<RunningApp> {
     });
   });
 
+  const url = await started.catch(async (error: unknown) => {
+    await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
+    throw error;
+  });
+
   return {
     url,
     output: () => output,
     stop: async () => {
       await stopProcess(child);
       rmSync(dataDir, { recursive: true, force: true });
+      await postgres?.drop();
     },
   };
 }

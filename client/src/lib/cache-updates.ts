@@ -6,11 +6,15 @@ import type { Cache, UpdatesConfig } from '@urql/exchange-graphcache';
  * `provinces` and `ward`), agreement lists and the audit trail. Graphcache updates the changed
  * agreement itself from the mutation's answer; these derived answers it cannot compute, so they
  * are dropped and every view showing them fetches them again, without a reload.
+ *
+ * Not `agreement(id:)`: the agreement page reads only the agreement, and every agreement write
+ * answers with all the page shows (AgreementDetails). Dropping it made the page show the agreement
+ * as it was before the write (old version, a signed party's button still there) until a refetch
+ * answered, and then jump under the person's finger (issue 18).
  */
 const AGREEMENT_DEPENDENT_FIELDS = [
   'wardsLackingSignedAgreement',
   'agreements',
-  'agreement',
   'province',
   'provinces',
   'ward',

@@ -14,6 +14,7 @@ import { SignatoriesSection } from './signatories-section';
 import { StatusChangeForm } from './status-change-form';
 import { StatusTimeline } from './status-timeline';
 import { WaitingWrites } from './waiting-writes';
+import { WritesUnderWay } from './writes-under-way';
 
 /**
  * One agreement: its three parties, signatories, status history and the moves the person may
@@ -96,6 +97,7 @@ export default function AgreementPage() {
       <WaitingWrites agreement={agreement} onRefused={refresh} />
       {/* Signatures first: confirming the agreement signed is offered once all three have signed. */}
       <SignatoriesSection agreement={agreement} canWrite={canWrite} onConflict={refresh} />
+      {canWrite && <WritesUnderWay agreementId={agreement.id} />}
       {canWrite ? (
         <StatusChangeForm agreement={agreement} onConflict={refresh} />
       ) : (

@@ -14,7 +14,8 @@ type Props = { agreement: AgreementDetailsFragment; canWrite: boolean; onConflic
 
 /**
  * Who signs for each party and whether they have, as cards that fit a phone. For people allowed to
- * write, while the agreement is open, one tap records that a named signatory signed today.
+ * write, while the agreement is open, one tap records that a named signatory signed today; quick
+ * taps on several parties are each recorded, one after another in the order they were made.
  */
 export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
   const { t } = useTranslation('agreements');
@@ -64,10 +65,15 @@ export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
                       variant="light"
                       fullWidth
                       {...WRAPPING_BUTTON}
-                      disabled={write.sending}
+                      // Only this party's own write makes its button wait; a tap on another party's
+                      // button meanwhile is queued behind it (agreement-write-queue.ts), not lost.
+                      loading={write.isSending(party)}
                       onClick={() => {
                         const values = { party, name: entry.name, title: entry.title, signedOn: todayInVietnam() };
-                        void write.run(signature(values), agreement.version, signatureWrite(agreement.id, values));
+                        void write.run(signature(values), agreement.version, {
+                          what: party,
+                          offline: signatureWrite(agreement.id, values),
+                        });
                       }}
                     >
                       {t('agreement.markSigned', { party: t(`party.${party}`) })}

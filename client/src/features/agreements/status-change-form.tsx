@@ -111,10 +111,12 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
       agreement.version,
       // Without a network it waits on the device; the note stays in the form until it is accepted.
       {
-        mutation: ChangeAgreementStatusMutation,
-        input,
-        summary: { key: 'offline.status', values: { status: to } },
-        draftKey: key,
+        offline: {
+          mutation: ChangeAgreementStatusMutation,
+          input,
+          summary: { key: 'offline.status', values: { status: to } },
+          draftKey: key,
+        },
       },
     );
     if (ok === true) succeeded();
@@ -185,7 +187,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
                   .retry(
                     failure.kind === 'conflict' ? (failure.current.version ?? agreement.version) : agreement.version,
                   )
-                  .then((ok) => ok && succeeded())
+                  .then((ok) => ok === true && succeeded())
               }
               onDiscard={() => {
                 clearDraft(key);

@@ -1,7 +1,8 @@
 import type { AgreementStatus } from '@tripartite/shared';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { AnyVariables, CombinedError, DocumentInput, OperationResult } from 'urql';
 import { enqueueWrite, isOffline } from '../../lib/offline-writes';
+import { createAgreementWriteQueue, type VersionedSend } from './agreement-write-queue';
 import { useActingViewer } from './agreement-permissions';
 
 /** The agreement as the server had it when it refused a stale write (`extensions.current`). */
@@ -43,25 +44,31 @@ export function describeFailure(error: CombinedError): WriteFailure {
   }
 }
 
-/**
- * The newest version each agreement is known to have from this tab's own writes. A write
- * invalidates the agreement's query, and until the refetch answers the page still shows the old
- * version: a quick second tap must not send that one and lose to itself with a CONFLICT.
- */
-const writtenVersions = new Map<string, number>();
-
-function versionWritten(result: OperationResult): { id: string; version: number } | null {
+/** The agreement's version after a successful write: its answer is the agreement itself. */
+function versionAnswered(result: OperationResult): number | null {
+  if (result.error) return null;
   for (const value of Object.values((result.data ?? {}) as Record<string, unknown>)) {
-    if (value && typeof value === 'object' && 'id' in value && 'version' in value) {
-      const { id, version } = value as { id: unknown; version: unknown };
-      if (typeof id === 'string' && typeof version === 'number') return { id, version };
+    if (value && typeof value === 'object' && 'version' in value && typeof value.version === 'number') {
+      return value.version;
     }
   }
   return null;
 }
 
+/**
+ * Every write this tab makes to an agreement goes through this one queue, whichever part of the
+ * page makes it: a quick second tap waits for the first one's answer and then names the version
+ * that answer gave, instead of the one still shown, and so never loses to itself with a CONFLICT.
+ */
+export const agreementWrites = createAgreementWriteQueue<OperationResult>(versionAnswered);
+
+/** How many writes to the agreement are waiting or in flight, kept current for the page. */
+export function useWritesUnderWay(agreementId: string): number {
+  return useSyncExternalStore(agreementWrites.subscribe, () => agreementWrites.pending(agreementId));
+}
+
 /** One write that names the version it saw, so it can be sent again against a newer one. */
-type Send = (expectedVersion: number) => Promise<OperationResult>;
+type Send = VersionedSend<OperationResult>;
 
 /** The same write as data, so it can wait on the device while there is no network (offline-writes.ts). */
 export type OfflineWrite = {
@@ -72,63 +79,95 @@ export type OfflineWrite = {
   draftKey?: string;
 };
 
+type RunOptions = {
+  /** What the write is about (a party's signature, say); see useVersionedWrite. */
+  what?: string;
+  /** The write as data: without a network it then waits on the device instead of failing. */
+  offline?: OfflineWrite | undefined;
+};
+
+/** A write the server refused or never got, kept to be sent again unchanged. */
+type FailedWrite = { what: string; send: Send; offline: OfflineWrite | undefined; failure: WriteFailure };
+
+/** Every write true: true; none refused (some waiting on the device): 'queued'; else false. */
+function together(results: (boolean | 'queued')[]): boolean | 'queued' {
+  if (results.every((result) => result === true)) return true;
+  return results.includes(false) ? false : 'queued';
+}
+
 /**
- * Runs versioned writes and remembers the last one that failed, so the person can send the very
- * same values again (against the version the server now has) after a conflict or a lost
- * connection, without typing anything again. `onConflict` refreshes what the page shows.
+ * Runs versioned writes through the agreement's queue and keeps those that failed, so the
+ * person can send the very same values again (against the version the server now has) after a
+ * conflict or a lost connection, without typing anything again. `what` names what a write is
+ * about (a party's signature, say): a later success for the same thing supersedes its failure,
+ * while a failure of another thing stays until it is sent again or dismissed. `onConflict`
+ * refreshes what the page shows.
  */
 export function useVersionedWrite({ agreementId, onConflict }: { agreementId: string; onConflict: () => void }) {
   const viewer = useActingViewer();
-  const [failure, setFailure] = useState<WriteFailure | null>(null);
-  const [pending, setPending] = useState<{ send: Send; version: number } | null>(null);
-  const [sending, setSending] = useState(false);
+  const [failed, setFailed] = useState<FailedWrite[]>([]);
+  const [underWay, setUnderWay] = useState<string[]>([]);
 
   /**
-   * Sends the write. Without a network, a write given `offline` waits on the device instead (and
-   * this answers 'queued'): the page shows it as waiting, and it is sent when the network returns.
+   * Sends the write once the agreement's earlier writes have answered. Without a network, a write
+   * given `offline` waits on the device instead (and this answers 'queued'): the page shows it as
+   * waiting, and it is sent when the network returns, still in the order the writes were made.
    */
-  async function run(send: Send, version: number, offline?: OfflineWrite): Promise<boolean | 'queued'> {
-    setSending(true);
-    const expectedVersion = Math.max(version, writtenVersions.get(agreementId) ?? 0);
-    const result = await send(expectedVersion);
-    if (offline && viewer && isOffline(result.error)) {
-      await enqueueWrite({
-        accountId: viewer.id,
-        agreementId,
-        summary: offline.summary,
-        query: offline.mutation,
-        variables: { input: { ...offline.input, expectedVersion } },
-        ...(offline.draftKey ? { draftKey: offline.draftKey } : {}),
-      });
-      setSending(false);
-      setFailure(null);
-      setPending(null);
-      return 'queued';
+  async function run(send: Send, version: number, { what = 'write', offline }: RunOptions = {}) {
+    setUnderWay((current) => [...current, what]);
+    let queued = false;
+    const result = await agreementWrites.enqueue(
+      agreementId,
+      async (expectedVersion) => {
+        const answer = await send(expectedVersion);
+        if (offline && viewer && isOffline(answer.error)) {
+          // Inside the queue's turn, so the device keeps the writes in the order they were made.
+          await enqueueWrite({
+            accountId: viewer.id,
+            agreementId,
+            summary: offline.summary,
+            query: offline.mutation,
+            variables: { input: { ...offline.input, expectedVersion } },
+            ...(offline.draftKey ? { draftKey: offline.draftKey } : {}),
+          });
+          queued = true;
+        }
+        return answer;
+      },
+      version,
+    );
+    setUnderWay((current) => {
+      const rest = [...current];
+      rest.splice(rest.indexOf(what), 1);
+      return rest;
+    });
+    const others = (current: FailedWrite[]) => current.filter((entry) => entry.what !== what);
+    if (queued || !result.error) {
+      setFailed(others);
+      return queued ? ('queued' as const) : true;
     }
-    setSending(false);
-    const written = versionWritten(result);
-    if (written) writtenVersions.set(written.id, Math.max(written.version, writtenVersions.get(written.id) ?? 0));
-    if (!result.error) {
-      setFailure(null);
-      setPending(null);
-      return true;
-    }
-    const described = describeFailure(result.error);
-    setFailure(described);
-    setPending({ send, version });
-    if (described.kind === 'conflict') onConflict();
+    const failure = describeFailure(result.error);
+    setFailed((current) => [...others(current), { what, send, offline, failure }]);
+    if (failure.kind === 'conflict') onConflict();
     return false;
   }
 
   return {
     run,
-    failure,
-    sending,
-    /** Sends the failed write again, against `version` (the one now shown) after a conflict. */
-    retry: (version: number) => (pending ? run(pending.send, version) : Promise.resolve(false as const)),
-    dismiss: () => {
-      setFailure(null);
-      setPending(null);
+    /** The latest failure still unresolved, to show with its way forward. */
+    failure: failed.at(-1)?.failure ?? null,
+    /** Whether a write of this part of the page (or, given `what`, of that thing) is under way. */
+    sending: underWay.length > 0,
+    isSending: (what: string) => underWay.includes(what),
+    /** Sends every failed write again, in the order they were made, against `version` (the one now shown). */
+    retry: async (version: number) => {
+      const again = failed;
+      setFailed([]);
+      const results = await Promise.all(
+        again.map((entry) => run(entry.send, version, { what: entry.what, offline: entry.offline })),
+      );
+      return together(results);
     },
+    dismiss: () => setFailed([]),
   };
 }

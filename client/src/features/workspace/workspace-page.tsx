@@ -1,5 +1,5 @@
 import { Anchor, Checkbox, Stack, Text, TextInput } from '@mantine/core';
-import { matchesVietnameseSearch } from '@tripartite/shared';
+import { compareVietnameseNames, matchesVietnameseSearch } from '@tripartite/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -56,7 +56,8 @@ export default function WorkspacePage() {
     .filter((ward) => mayWrite(viewer, { provinceCode: province.code, postOffice: ward.servingPostOffice }))
     .map((ward) => ({ ward, action: nextActionFor(ward) }))
     .sort(
-      (a, b) => ACTION_PRIORITY[a.action] - ACTION_PRIORITY[b.action] || a.ward.name.localeCompare(b.ward.name, 'vi'),
+      (a, b) =>
+        ACTION_PRIORITY[a.action] - ACTION_PRIORITY[b.action] || compareVietnameseNames(a.ward.name, b.ward.name),
     );
   const needing = mine.filter((entry) => entry.action !== 'none');
   const shown = (needingOnly ? needing : mine).filter((entry) => matchesVietnameseSearch(entry.ward.fullName, search));

@@ -162,8 +162,7 @@ type AgreementSummary = {
   referenceNumber?: string | null;
   effectiveFrom?: string | null;
   effectiveTo?: string | null;
-  /** DateTimeISO, typed `unknown` by the code generator. */
-  updatedAt: unknown;
+  updatedAt: string;
 };
 
 function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
@@ -179,7 +178,7 @@ function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
       </Group>
       <EffectivePeriod agreement={agreement} />
       <Text size="sm" c="dimmed">
-        {t('ward.updated', { when: format.dateTime(String(agreement.updatedAt)) })}
+        {t('ward.updated', { when: format.dateTime(agreement.updatedAt) })}
       </Text>
     </Card>
   );

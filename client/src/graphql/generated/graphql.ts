@@ -158,28 +158,28 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export type AgreementDetailsFragment = { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: unknown, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: unknown, changedBy: string, note: string | null }> };
+export type AgreementDetailsFragment = { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: string, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: string, changedBy: string, note: string | null }> };
 
 export type AgreementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: unknown, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: unknown, changedBy: string, note: string | null }> } };
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: string, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: string, changedBy: string, note: string | null }> } };
 
 export type ChangeAgreementStatusMutationVariables = Exact<{
   input: ChangeAgreementStatusInput;
 }>;
 
 
-export type ChangeAgreementStatusMutation = { changeAgreementStatus: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: unknown, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: unknown, changedBy: string, note: string | null }> } };
+export type ChangeAgreementStatusMutation = { changeAgreementStatus: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: string, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: string, changedBy: string, note: string | null }> } };
 
 export type RecordSignatureMutationVariables = Exact<{
   input: RecordSignatureInput;
 }>;
 
 
-export type RecordSignatureMutation = { recordSignature: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: unknown, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: unknown, changedBy: string, note: string | null }> } };
+export type RecordSignatureMutation = { recordSignature: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, notes: string | null, updatedAt: string, ward: { id: string, code: string, name: string, fullName: string, province: { id: string, code: string, fullName: string } }, agency: { id: string, name: string }, postOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, signatories: Array<{ party: AgreementParty, name: string, title: string, signedOn: string | null }>, history: Array<{ sequence: number, fromStatus: AgreementStatus | null, toStatus: AgreementStatus, changedAt: string, changedBy: string, note: string | null }> } };
 
 export type CreateAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
@@ -193,7 +193,7 @@ export type WardQueryVariables = Exact<{
 }>;
 
 
-export type WardQuery = { ward: { id: string, code: string, name: string, fullName: string, kind: WardKind, validFrom: string, validTo: string | null, signingStatus: WardSigningStatus, province: { id: string, code: string, fullName: string }, servingAgency: { id: string, name: string } | null, servingPostOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null } | null, currentAgreement: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, effectiveFrom: string | null, effectiveTo: string | null, updatedAt: unknown } | null, agreements: Array<{ id: string, status: AgreementStatus, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, updatedAt: unknown }> } };
+export type WardQuery = { ward: { id: string, code: string, name: string, fullName: string, kind: WardKind, validFrom: string, validTo: string | null, signingStatus: WardSigningStatus, province: { id: string, code: string, fullName: string }, servingAgency: { id: string, name: string } | null, servingPostOffice: { id: string, name: string, parent: { id: string, parent: { id: string } | null } | null } | null, currentAgreement: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, effectiveFrom: string | null, effectiveTo: string | null, updatedAt: string } | null, agreements: Array<{ id: string, status: AgreementStatus, referenceNumber: string | null, signedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, updatedAt: string }> } };
 
 export type ActingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -222,7 +222,7 @@ export type LackingWardsQueryVariables = Exact<{
 }>;
 
 
-export type LackingWardsQuery = { wardsLackingSignedAgreement: Array<{ id: string, code: string, name: string, kind: WardKind, signingStatus: WardSigningStatus, currentAgreement: { id: string, status: AgreementStatus, updatedAt: unknown, agency: { id: string, name: string }, postOffice: { id: string, name: string } } | null }> };
+export type LackingWardsQuery = { wardsLackingSignedAgreement: Array<{ id: string, code: string, name: string, kind: WardKind, signingStatus: WardSigningStatus, currentAgreement: { id: string, status: AgreementStatus, updatedAt: string, agency: { id: string, name: string }, postOffice: { id: string, name: string } } | null }> };
 
 export type TargetProgressFieldsFragment = { scheme: Scheme, year: number, achievedParticipants: number | null, achievedOn: string | null, fractionReached: number | null, target: { id: string, totalParticipants: number, retainedParticipants: number | null, newParticipants: number | null } };
 
@@ -245,28 +245,28 @@ export type LatestChangesQueryVariables = Exact<{
 }>;
 
 
-export type LatestChangesQuery = { auditRecords: { nodes: Array<{ id: string, occurredAt: unknown, actor: string, action: string, entityType: string, entityId: string }> } };
+export type LatestChangesQuery = { auditRecords: { nodes: Array<{ id: string, occurredAt: string, actor: string, action: string, entityType: string, entityId: string }> } };
 
-export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, createdAt: unknown, expiresAt: unknown, lastUsedAt: unknown, revokedAt: unknown };
+export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: unknown, expiresAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
 
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, createdAt: unknown, expiresAt: unknown, lastUsedAt: unknown, revokedAt: unknown } } };
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, createdAt: unknown, expiresAt: unknown, lastUsedAt: unknown, revokedAt: unknown } };
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } };
 
 export type DeveloperViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -283,7 +283,7 @@ export type WorkspaceWardsQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceWardsQuery = { province: { id: string, code: string, fullName: string, wards: Array<{ id: string, code: string, name: string, fullName: string, signingStatus: WardSigningStatus, servingPostOffice: { id: string, parent: { id: string, parent: { id: string } | null } | null } | null, currentAgreement: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, updatedAt: unknown, signatories: Array<{ party: AgreementParty, signedOn: string | null }> } | null }> } };
+export type WorkspaceWardsQuery = { province: { id: string, code: string, fullName: string, wards: Array<{ id: string, code: string, name: string, fullName: string, signingStatus: WardSigningStatus, servingPostOffice: { id: string, parent: { id: string, parent: { id: string } | null } | null } | null, currentAgreement: { id: string, status: AgreementStatus, version: number, referenceNumber: string | null, updatedAt: string, signatories: Array<{ party: AgreementParty, signedOn: string | null }> } | null }> } };
 
 export const AgreementDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<AgreementDetailsFragment, unknown>;
 export const TargetProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"achievedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"achievedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fractionReached"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"retainedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"newParticipants"}}]}}]}}]} as unknown as DocumentNode<TargetProgressFieldsFragment, unknown>;

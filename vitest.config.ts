@@ -5,8 +5,14 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 const requireFromServer = createRequire(resolve(root, 'server', 'package.json'));
 
-/** Workspace code is tested from its TypeScript sources, not from a stale `dist/`. */
-const sharedFromSource = { '@tripartite/shared': resolve(root, 'shared', 'src', 'index.ts') };
+/** Workspace code is tested from its TypeScript sources, not from a stale `dist/` (both entry points). */
+const sharedFromSource = [
+  { find: /^@tripartite\/shared$/, replacement: resolve(root, 'shared', 'src', 'index.ts') },
+  {
+    find: /^@tripartite\/shared\/write-rules$/,
+    replacement: resolve(root, 'shared', 'src', 'write-rules', 'index.ts'),
+  },
+];
 
 export default defineConfig({
   test: {
@@ -18,12 +24,12 @@ export default defineConfig({
       },
       {
         resolve: {
-          alias: {
+          alias: [
             ...sharedFromSource,
             // TypeGraphQL and Apollo load graphql's CommonJS build; our code must get the very
             // same module, or graphql-js refuses objects "from another module or realm".
-            graphql: requireFromServer.resolve('graphql'),
-          },
+            { find: /^graphql$/, replacement: requireFromServer.resolve('graphql') },
+          ],
         },
         test: {
           name: 'server',

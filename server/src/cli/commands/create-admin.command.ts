@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { validateInput } from '../../graphql/validate-input.js';
-import { createAccountRules } from '../../modules/access/access.inputs.js';
+import { createAccountRules } from '@tripartite/shared/write-rules';
 import { AccountsService } from '../../modules/access/accounts.service.js';
 import { systemActor, type CliContext } from '../cli-context.js';
 

@@ -8,7 +8,7 @@ import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
 import { Account } from './account.entity.js';
 import { ApiToken } from './api-token.entity.js';
-import type { createAccountRules } from './access.inputs.js';
+import type { createAccountRules } from '@tripartite/shared/write-rules';
 import { snapshotAccount } from './access-snapshots.js';
 import { hashPassword } from './password-hashing.js';
 import { Session } from './session.entity.js';

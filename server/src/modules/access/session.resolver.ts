@@ -4,7 +4,7 @@ import { Account } from './account.entity.js';
 import { SignInResult } from './access-results.type.js';
 import { UnauthenticatedError } from '../../errors.js';
 import { validateInput } from '../../graphql/validate-input.js';
-import { signInRules } from './access.inputs.js';
+import { signInRules } from '@tripartite/shared/write-rules';
 import { AuthenticationService, normaliseEmail } from './authentication.service.js';
 
 @Resolver()

@@ -7,18 +7,21 @@ export const PARTY_ORDER: AgreementParty[] = ['PEOPLES_COMMITTEE', 'SOCIAL_INSUR
 
 export type SignatureValues = { party: string; name: string; title: string; signedOn: string };
 
+/** The `recordSignature` input the form's values make: what is sent, and what the rules check. */
+export function signatureInput(agreementId: string, expectedVersion: number, values: SignatureValues) {
+  return {
+    agreementId,
+    expectedVersion,
+    party: AGREEMENT_PARTIES.find((candidate) => candidate === values.party) ?? 'PEOPLES_COMMITTEE',
+    name: values.name.trim(),
+    title: values.title.trim(),
+    ...(values.signedOn ? { signedOn: values.signedOn } : {}),
+  };
+}
+
 /** `recordSignature` as a versioned write: give it the values, get back a send(expectedVersion). */
 export function useRecordSignature(agreementId: string) {
   const [, recordSignature] = useMutation(RecordSignatureMutation);
   return (values: SignatureValues) => (expectedVersion: number) =>
-    recordSignature({
-      input: {
-        agreementId,
-        expectedVersion,
-        party: AGREEMENT_PARTIES.find((candidate) => candidate === values.party) ?? 'PEOPLES_COMMITTEE',
-        name: values.name.trim(),
-        title: values.title.trim(),
-        ...(values.signedOn ? { signedOn: values.signedOn } : {}),
-      },
-    });
+    recordSignature({ input: signatureInput(agreementId, expectedVersion, values) });
 }

@@ -1,10 +1,12 @@
 import { Button, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type AgreementStatus, todayInVietnam } from '@tripartite/shared';
+import { changeAgreementStatusRules } from '@tripartite/shared/write-rules';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
+import { checkWithRules } from '../../lib/form-rules';
 import { ChangeAgreementStatusMutation } from './agreement-documents';
 import { nextStatuses } from './agreement-permissions';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
@@ -14,8 +16,7 @@ import { WRAPPING_BUTTON } from './wrapping-button';
 
 type StatusValues = { note: string; effectiveFrom: string; effectiveTo: string; referenceNumber: string };
 
-const NOTE_MAX = 1000;
-const REFERENCE_MAX = 60;
+const checkStatusChange = checkWithRules(changeAgreementStatusRules);
 
 /** The forward move first, the way back and the endings after it. */
 const ORDER: AgreementStatus[] = ['AWAITING_SIGNATURES', 'SIGNED', 'EXPIRED', 'DRAFTING', 'TERMINATED'];
@@ -53,46 +54,36 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
   const moves = ORDER.filter((status) => allowed.includes(status));
   const signing = allowed.includes('SIGNED');
 
-  function problems(to: AgreementStatus, values: StatusValues): Partial<Record<keyof StatusValues, string>> {
-    const errors: Partial<Record<keyof StatusValues, string>> = {};
-    if (to === 'TERMINATED' && !values.note.trim()) errors.note = t('form.errors.noteRequired');
-    if (values.note.length > NOTE_MAX) errors.note = t('form.errors.tooLong', { count: NOTE_MAX });
-    if (to === 'SIGNED') {
-      if (!values.effectiveFrom) errors.effectiveFrom = t('form.errors.effectiveFromRequired');
-      if (values.effectiveTo && values.effectiveTo < values.effectiveFrom)
-        errors.effectiveTo = t('form.errors.effectiveToBeforeFrom');
-      if (values.referenceNumber.length > REFERENCE_MAX)
-        errors.referenceNumber = t('form.errors.tooLong', { count: REFERENCE_MAX });
-    }
-    return errors;
-  }
-
-  async function submit(to: AgreementStatus) {
-    const values = form.getValues();
-    const errors = problems(to, values);
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    setTarget(to);
-    setSaved(false);
+  /** The `changeAgreementStatus` input these values make: what is sent, and what the rules check. */
+  function statusInput(to: AgreementStatus, values: StatusValues, expectedVersion: number) {
     const signingFields =
       to === 'SIGNED'
         ? {
-            effectiveFrom: values.effectiveFrom,
+            // Left empty: the day already recorded, if any (the server says when there is none).
+            ...(values.effectiveFrom ? { effectiveFrom: values.effectiveFrom } : {}),
             ...(values.effectiveTo ? { effectiveTo: values.effectiveTo } : {}),
             ...(values.referenceNumber.trim() ? { referenceNumber: values.referenceNumber.trim() } : {}),
           }
         : {};
+    return {
+      agreementId: agreement.id,
+      status: to,
+      expectedVersion,
+      ...(values.note.trim() ? { note: values.note.trim() } : {}),
+      ...signingFields,
+    };
+  }
+
+  async function submit(to: AgreementStatus) {
+    const values = form.getValues();
+    // The server's own rules (@tripartite/shared/write-rules), on exactly what would be sent.
+    const errors = checkStatusChange(statusInput(to, values, agreement.version));
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setTarget(to);
+    setSaved(false);
     const ok = await write.run(
-      (expectedVersion) =>
-        changeStatus({
-          input: {
-            agreementId: agreement.id,
-            status: to,
-            expectedVersion,
-            ...(values.note.trim() ? { note: values.note.trim() } : {}),
-            ...signingFields,
-          },
-        }),
+      (expectedVersion) => changeStatus({ input: statusInput(to, values, expectedVersion) }),
       agreement.version,
     );
     if (ok) succeeded();

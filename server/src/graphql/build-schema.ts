@@ -29,6 +29,10 @@ import { AgreementMutationsResolver } from '../modules/agreements/agreement-muta
 import { TargetMutationsResolver } from '../modules/targets/target-mutations.resolver.js';
 import { ParticipationMutationsResolver } from '../modules/participation/participation-mutations.resolver.js';
 import { FigureImportsResolver } from '../modules/imports/figures/figure-imports.resolver.js';
+import { AgreementCapabilitiesResolver } from '../modules/agreements/agreement-capabilities.resolver.js';
+import { WardCapabilitiesResolver } from '../modules/agreements/ward-capabilities.resolver.js';
+import { ProvinceTargetCapabilitiesResolver } from '../modules/targets/province-target-capabilities.resolver.js';
+import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/province-figure-capabilities.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -57,6 +61,10 @@ export const resolvers = [
   TargetMutationsResolver,
   ParticipationMutationsResolver,
   FigureImportsResolver,
+  AgreementCapabilitiesResolver,
+  WardCapabilitiesResolver,
+  ProvinceTargetCapabilitiesResolver,
+  ProvinceFigureCapabilitiesResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

@@ -8,7 +8,6 @@ import { useMutation } from 'urql';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { checkWithRules } from '../../lib/form-rules';
 import { ChangeAgreementStatusMutation } from './agreement-documents';
-import { nextStatuses } from './agreement-permissions';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
 import { useVersionedWrite } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
@@ -27,7 +26,7 @@ const FORWARD: AgreementStatus[] = ['AWAITING_SIGNATURES', 'SIGNED'];
 type Props = { agreement: AgreementDetailsFragment; onConflict: () => void };
 
 /**
- * The status changes the shared state machine allows, as buttons, with the note and (for signing)
+ * The status changes the server allows this person now, as buttons, with the note and (for signing)
  * the dates they send. Each change names the version shown; what was typed is kept as a draft on
  * this device until the server accepts it, and after a conflict it can be sent again unchanged.
  */
@@ -50,7 +49,8 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
   const [target, setTarget] = useState<AgreementStatus | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const allowed = nextStatuses(agreement);
+  // The moves the server allows this person now (lifecycle, signatures, scope).
+  const allowed = agreement.viewerNextStatuses;
   const moves = ORDER.filter((status) => allowed.includes(status));
   const signing = allowed.includes('SIGNED');
 

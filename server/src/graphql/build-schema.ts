@@ -22,9 +22,9 @@ import { ParticipationFigureResolver } from '../modules/participation/participat
 import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
 import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { SessionResolver } from '../modules/access/session.resolver.js';
-import { ApiTokenResolver } from '../modules/access/api-token.resolver.js';
-import { AccountResolver } from '../modules/access/account.resolver.js';
+import { SessionResolver } from '../modules/accounts/session.resolver.js';
+import { ApiTokenResolver } from '../modules/accounts/api-token.resolver.js';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AgreementMutationsResolver } from '../modules/agreements/agreement-mutations.resolver.js';
 import { TargetMutationsResolver } from '../modules/targets/target-mutations.resolver.js';
 import { ParticipationMutationsResolver } from '../modules/participation/participation-mutations.resolver.js';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type RequestContext } from '../../graphql/request-context.js';
-import { Account } from './account.entity.js';
+import { Account } from '../access/account.entity.js';
 import { SignInResult } from './access-results.type.js';
 import { UnauthenticatedError } from '../../errors.js';
 import { validateInput } from '../../graphql/validate-input.js';

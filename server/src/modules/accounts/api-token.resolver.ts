@@ -4,7 +4,7 @@ import { validateInput } from '../../graphql/validate-input.js';
 import { createApiTokenRules } from '@tripartite/shared/write-rules';
 import { CreateApiTokenInput } from './access.inputs.js';
 import { CreatedApiToken } from './access-results.type.js';
-import { ApiToken } from './api-token.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
 import { ApiTokensService } from './api-tokens.service.js';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type Role } from '@tripartite/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { RoleEnum } from './role-enum.js';
+import { RoleEnum } from '../access/role-enum.js';
 
 /** Validated with `createApiTokenRules` (@tripartite/shared/write-rules), as the app's form is. */
 @InputType({ description: 'A new personal API token.' })

@@ -6,7 +6,7 @@ import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
 import { createAccountRules } from '@tripartite/shared/write-rules';
 import { CreateAccountInput } from './access.inputs.js';
-import { Account } from './account.entity.js';
+import { Account } from '../access/account.entity.js';
 import { AccountsService } from './accounts.service.js';
 
 @Resolver(() => Account)

@@ -40,8 +40,7 @@ export default function WardPage() {
   const canStart =
     // Offered where the ward lacks an agreement (as the workspace's "start"), when the server says
     // this person may start one now (their scope, and nothing already being drafted or signed).
-    (ward.signingStatus === 'NOT_STARTED' || ward.signingStatus === 'NEEDS_RESIGNING') &&
-    ward.viewerCanStartAgreement;
+    (ward.signingStatus === 'NOT_STARTED' || ward.signingStatus === 'NEEDS_RESIGNING') && ward.viewerCanStartAgreement;
 
   async function start() {
     setFailure(null);

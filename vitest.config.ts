@@ -22,6 +22,14 @@ export default defineConfig({
       {
         test: { name: 'shared', root: resolve(root, 'shared'), include: ['src/**/*.test.ts'], environment: 'node' },
       },
+      // The repository's own checks (scripts/: schema changes). graphql as Node loads it for
+      // graphql-inspector (its CommonJS build), as for the server.
+      {
+        resolve: {
+          alias: [{ find: /^graphql$/, replacement: createRequire(resolve(root, 'package.json')).resolve('graphql') }],
+        },
+        test: { name: 'scripts', root: resolve(root, 'scripts'), include: ['*.test.ts'], environment: 'node' },
+      },
       {
         resolve: {
           alias: [
@@ -35,7 +43,7 @@ export default defineConfig({
           name: 'server',
           root: resolve(root, 'server'),
           include: ['src/**/*.test.ts'],
-          globalSetup: ['src/test-support/announce-databases.ts'],
+          globalSetup: [resolve(root, 'server', 'src', 'test-support', 'announce-databases.ts')],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -50,7 +58,7 @@ export default defineConfig({
           name: 'e2e',
           root: resolve(root, 'e2e'),
           include: ['**/*.e2e.test.ts'],
-          globalSetup: ['support/ensure-chromium.ts'],
+          globalSetup: [resolve(root, 'e2e', 'support', 'ensure-chromium.ts')],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

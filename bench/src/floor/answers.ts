@@ -120,5 +120,3 @@ export function agreementsPageAnswer(rows: SqlRow[], first: number): unknown {
     },
   };
 }
-
-export type { Dialect };

@@ -4,6 +4,8 @@ import { graphql } from '../../graphql/generated';
  * Everything the agreement page shows, and what the person may do with it as the server judges it
  * (the `viewer…` capability fields). The mutations answer with the same fields, so Graphcache
  * updates the page from their answers without another round trip.
+ *
+ * @public The operations spread it by name (`...Fragment`); codegen reads it, no module imports it.
  */
 export const AgreementDetailsFragment = graphql(`
   fragment AgreementDetails on Agreement {

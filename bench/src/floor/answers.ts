@@ -1,4 +1,3 @@
-import type { Dialect } from './sql.js';
 
 /**
  * Shapes the floor's rows into the API's exact answer. Kept to what SQL cannot do well on both

@@ -1,4 +1,3 @@
-
 /**
  * Shapes the floor's rows into the API's exact answer. Kept to what SQL cannot do well on both
  * databases: Vietnamese alphabetical order, and dates and JSON as each driver returns them.

@@ -5,8 +5,14 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 const requireFromServer = createRequire(resolve(root, 'server', 'package.json'));
 
-/** Workspace code is tested from its TypeScript sources, not from a stale `dist/`. */
-const sharedFromSource = { '@tripartite/shared': resolve(root, 'shared', 'src', 'index.ts') };
+/** Workspace code is tested from its TypeScript sources, not from a stale `dist/` (both entry points). */
+const sharedFromSource = [
+  { find: /^@tripartite\/shared$/, replacement: resolve(root, 'shared', 'src', 'index.ts') },
+  {
+    find: /^@tripartite\/shared\/write-rules$/,
+    replacement: resolve(root, 'shared', 'src', 'write-rules', 'index.ts'),
+  },
+];
 
 export default defineConfig({
   test: {
@@ -16,20 +22,28 @@ export default defineConfig({
       {
         test: { name: 'shared', root: resolve(root, 'shared'), include: ['src/**/*.test.ts'], environment: 'node' },
       },
+      // The repository's own checks (scripts/: schema changes). graphql as Node loads it for
+      // graphql-inspector (its CommonJS build), as for the server.
       {
         resolve: {
-          alias: {
+          alias: [{ find: /^graphql$/, replacement: createRequire(resolve(root, 'package.json')).resolve('graphql') }],
+        },
+        test: { name: 'scripts', root: resolve(root, 'scripts'), include: ['*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: {
+          alias: [
             ...sharedFromSource,
             // TypeGraphQL and Apollo load graphql's CommonJS build; our code must get the very
             // same module, or graphql-js refuses objects "from another module or realm".
-            graphql: requireFromServer.resolve('graphql'),
-          },
+            { find: /^graphql$/, replacement: requireFromServer.resolve('graphql') },
+          ],
         },
         test: {
           name: 'server',
           root: resolve(root, 'server'),
           include: ['src/**/*.test.ts'],
-          globalSetup: ['src/test-support/announce-databases.ts'],
+          globalSetup: [resolve(root, 'server', 'src', 'test-support', 'announce-databases.ts')],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -46,7 +60,7 @@ export default defineConfig({
           // The machine is shared: an answer can take a few seconds under load (default 1 s).
           expect: { poll: { timeout: 10_000 } },
           include: ['**/*.e2e.test.ts'],
-          globalSetup: ['support/ensure-chromium.ts'],
+          globalSetup: [resolve(root, 'e2e', 'support', 'ensure-chromium.ts')],
           environment: 'node',
           // Measured on the shared 2-core machine at load 14-28: the longest journeys (fieldwork,
           // API tokens, campaigns) take up to 75 s, and polls for what a page shows up to 1.7 s.

@@ -11,7 +11,17 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Date: 'string' },
+        // Every custom scalar is typed as what arrives over JSON; strictScalars makes a new one a
+        // generation error instead of a silent `any`.
+        strictScalars: true,
+        scalars: {
+          /** A calendar day, `YYYY-MM-DD` (server/src/graphql/scalars/calendar-date.scalar.ts). */
+          Date: 'string',
+          /** An instant in ISO 8601 with its offset, such as `2026-12-03T10:15:30.000Z`. */
+          DateTimeISO: 'string',
+          /** The audit trail's before/after snapshots: a JSON object. */
+          JSONObject: 'Record<string, unknown>',
+        },
         enumsAsTypes: true,
         useTypeImports: true,
       },

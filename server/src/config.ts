@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { DatabaseTarget } from './db/database-target.js';
 import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from './http/query-limits.js';
 
 /**
@@ -17,7 +18,7 @@ export const DEFAULT_SQLITE_FILE = resolve(REPOSITORY_ROOT, 'data', 'tripartite.
 /** Where the built admin app is served from. */
 export const DEFAULT_CLIENT_DIST = resolve(REPOSITORY_ROOT, 'client', 'dist');
 
-export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
+export type { DatabaseTarget };
 
 /**
  * `DATABASE_URL` selects the database: `postgres://…` (or `postgresql://…`) for PostgreSQL,

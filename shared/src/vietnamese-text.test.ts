@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, matchesVietnameseSearch } from './vietnamese-text.js';
+import { compareVietnameseNames, foldVietnamese, matchesVietnameseSearch } from './vietnamese-text.js';
 
 describe('foldVietnamese', () => {
   it('removes tone and vowel marks and reads đ as d', () => {
@@ -24,7 +24,48 @@ describe('matchesVietnameseSearch', () => {
     expect(matchesVietnameseSearch('Phường Sài Gòn', 'ben thanh')).toBe(false);
   });
 
+  it('matches every word of the query, in any order', () => {
+    expect(matchesVietnameseSearch('Phường Bến Thành', 'thanh ben')).toBe(true);
+    expect(matchesVietnameseSearch('Phường Bến Thành', '  Thành   phuong ')).toBe(true);
+    expect(matchesVietnameseSearch('Phường Bến Thành', 'ben nghe')).toBe(false);
+    expect(matchesVietnameseSearch('Xã Đông Thạnh', 'dong xa')).toBe(true);
+  });
+
   it('matches everything on an empty query', () => {
     expect(matchesVietnameseSearch('Côn Đảo', '  ')).toBe(true);
+  });
+});
+
+describe('compareVietnameseNames', () => {
+  it('orders names the Vietnamese way, not by base letters', () => {
+    const names = [
+      'Đồng Nai',
+      'Ân Thi',
+      'Dầu Tiếng',
+      'Bình Dương',
+      'Ấp Bắc',
+      'An Giang',
+      'Bến Cát',
+      'Phường 10',
+      'Phường 2',
+    ];
+    expect([...names].sort(compareVietnameseNames)).toEqual([
+      'An Giang',
+      'Ân Thi',
+      'Ấp Bắc',
+      'Bến Cát',
+      'Bình Dương',
+      'Dầu Tiếng',
+      'Đồng Nai',
+      'Phường 2',
+      'Phường 10',
+    ]);
+  });
+
+  it('differs from an English collation, which puts Đ among the Ds', () => {
+    const english = ['Đồng Nai', 'Dầu Tiếng', 'Duy Xuyên'].sort(new Intl.Collator('en').compare);
+    const vietnamese = ['Đồng Nai', 'Dầu Tiếng', 'Duy Xuyên'].sort(compareVietnameseNames);
+    expect(vietnamese).toEqual(['Dầu Tiếng', 'Duy Xuyên', 'Đồng Nai']);
+    expect(english).not.toEqual(vietnamese);
   });
 });

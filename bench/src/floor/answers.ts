@@ -1,5 +1,3 @@
-import type { Dialect } from './sql.js';
-
 /**
  * Shapes the floor's rows into the API's exact answer. Kept to what SQL cannot do well on both
  * databases: Vietnamese alphabetical order, and dates and JSON as each driver returns them.
@@ -120,5 +118,3 @@ export function agreementsPageAnswer(rows: SqlRow[], first: number): unknown {
     },
   };
 }
-
-export type { Dialect };

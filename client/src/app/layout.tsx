@@ -7,7 +7,7 @@ import { useQuery } from 'urql';
 import { Loading } from '../components/query-state';
 import { ViewerQuery } from '../features/access/access-documents';
 import { AccountMenu } from '../features/access/account-menu';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../components/language-switch';
 import { navItemsFor } from './navigation';
 import { OfflineWritesStatus } from './offline-writes-status';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { EntityManager } from '@mikro-orm/sql';
 import { Account } from '../modules/access/account.entity.js';
-import { normaliseEmail } from '../modules/access/authentication.service.js';
+import { normaliseEmail } from '../modules/accounts/authentication.service.js';
 import type { Actor } from '../modules/audit/audit-trail.js';
 import { readTableFile } from '../modules/imports/files/read-table.js';
 import { AgreementImportService } from '../modules/imports/figures/agreement-import.service.js';

@@ -5,7 +5,7 @@ import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { AgreementSignatory } from '../modules/agreements/agreement-signatory.entity.js';
 import { AgreementStatusChange } from '../modules/agreements/agreement-status-change.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
-import { Campaign } from '../modules/campaigns/campaign.entity.js';
+import { Campaign } from '../modules/participation/campaign.entity.js';
 import { Province } from '../modules/geography/province.entity.js';
 import { Ward } from '../modules/geography/ward.entity.js';
 import { Agency } from '../modules/organisations/agency.entity.js';

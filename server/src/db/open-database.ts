@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/sql';
-import type { DatabaseTarget } from '../config.js';
+import type { DatabaseTarget } from './database-target.js';
 import { Account } from '../modules/access/account.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
 import { Province } from '../modules/geography/province.entity.js';

@@ -8,7 +8,7 @@ import { NodeSqliteDialect, SqliteDriver, type Options as SqlOptions } from '@mi
 
 /** Both databases go through MikroORM's SQL layer, so the query builder is always there. */
 type PartialOptions = SqlOptions;
-import type { DatabaseTarget } from '../config.js';
+import type { DatabaseTarget } from './database-target.js';
 import { entities } from './entities.js';
 
 /**

@@ -22,13 +22,17 @@ import { ParticipationFigureResolver } from '../modules/participation/participat
 import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
 import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { SessionResolver } from '../modules/access/session.resolver.js';
-import { ApiTokenResolver } from '../modules/access/api-token.resolver.js';
-import { AccountResolver } from '../modules/access/account.resolver.js';
+import { SessionResolver } from '../modules/accounts/session.resolver.js';
+import { ApiTokenResolver } from '../modules/accounts/api-token.resolver.js';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AgreementMutationsResolver } from '../modules/agreements/agreement-mutations.resolver.js';
 import { TargetMutationsResolver } from '../modules/targets/target-mutations.resolver.js';
 import { ParticipationMutationsResolver } from '../modules/participation/participation-mutations.resolver.js';
 import { FigureImportsResolver } from '../modules/imports/figures/figure-imports.resolver.js';
+import { AgreementCapabilitiesResolver } from '../modules/agreements/agreement-capabilities.resolver.js';
+import { WardCapabilitiesResolver } from '../modules/agreements/ward-capabilities.resolver.js';
+import { ProvinceTargetCapabilitiesResolver } from '../modules/targets/province-target-capabilities.resolver.js';
+import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/province-figure-capabilities.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -57,6 +61,10 @@ export const resolvers = [
   TargetMutationsResolver,
   ParticipationMutationsResolver,
   FigureImportsResolver,
+  AgreementCapabilitiesResolver,
+  WardCapabilitiesResolver,
+  ProvinceTargetCapabilitiesResolver,
+  ProvinceFigureCapabilitiesResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 
 /**
@@ -12,10 +12,3 @@ export function validateInput<S extends z.ZodType>(schema: S, value: unknown, ar
   const field = [argument, ...issue.path.map(String)].filter(Boolean).join('.');
   throw new InvalidInputError(field, `${field}: ${issue.message}`);
 }
-
-/**
- * A calendar day in writes: the Date scalar has checked its form; this refuses days before 1990,
- * older than any scheme Tripartite tracks (voluntary social insurance began in 2008), so a
- * mistyped year such as 0202 is caught.
- */
-export const dayOfRecord = z.string().refine((day) => day >= '1990-01-01', 'not before 1990');

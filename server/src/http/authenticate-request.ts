@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { Request } from 'express';
 import { UnauthenticatedError } from '../errors.js';
 import type { SessionCookie } from '../graphql/request-context.js';
-import { AuthenticationService } from '../modules/access/authentication.service.js';
+import { AuthenticationService } from '../modules/accounts/authentication.service.js';
 import type { Viewer } from '../modules/access/viewer.js';
 
 /**

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { LanguageSwitch } from '../../app/language-switch';
+import { LanguageSwitch } from '../../components/language-switch';
 import { PageTitle } from '../../components/page-title';
 import { Loading } from '../../components/query-state';
 import { CHECKS_CREDENTIALS } from '../../lib/urql-client';

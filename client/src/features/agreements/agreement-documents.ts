@@ -1,8 +1,11 @@
 import { graphql } from '../../graphql/generated';
 
 /**
- * Everything the agreement page shows and judges actions on. The mutations answer with the same
- * fields, so Graphcache updates the page from their answers without another round trip.
+ * Everything the agreement page shows, and what the person may do with it as the server judges it
+ * (the `viewer…` capability fields). The mutations answer with the same fields, so Graphcache
+ * updates the page from their answers without another round trip.
+ *
+ * @public The operations spread it by name (`...Fragment`); codegen reads it, no module imports it.
  */
 export const AgreementDetailsFragment = graphql(`
   fragment AgreementDetails on Agreement {
@@ -15,6 +18,9 @@ export const AgreementDetailsFragment = graphql(`
     effectiveTo
     notes
     updatedAt
+    viewerCanChange
+    viewerCanRecordSignature
+    viewerNextStatuses
     ward {
       id
       code
@@ -33,12 +39,6 @@ export const AgreementDetailsFragment = graphql(`
     postOffice {
       id
       name
-      parent {
-        id
-        parent {
-          id
-        }
-      }
     }
     signatories {
       party
@@ -102,6 +102,7 @@ export const WardQuery = graphql(`
       validFrom
       validTo
       signingStatus
+      viewerCanStartAgreement
       province {
         id
         code
@@ -114,12 +115,6 @@ export const WardQuery = graphql(`
       servingPostOffice {
         id
         name
-        parent {
-          id
-          parent {
-            id
-          }
-        }
       }
       currentAgreement {
         id

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { OPEN_AGREEMENT_STATUSES } from '@tripartite/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,7 +6,6 @@ import { PageTitle } from '../../components/page-title';
 import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { Loading, QueryError } from '../../components/query-state';
 import { AgreementQuery } from './agreement-documents';
-import { mayWrite, useActingViewer } from './agreement-permissions';
 import { EffectivePeriod } from './effective-period';
 import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
@@ -18,8 +16,8 @@ import { WritesUnderWay } from './writes-under-way';
 
 /**
  * One agreement: its three parties, signatories, status history and the moves the person may
- * make. The buttons come from the shared state machine and the person's scope, as the server
- * judges them; the server stays the authority and its refusals are shown as they come.
+ * make. The buttons are the moves the server says this person may make now (its capability
+ * fields); the server stays the authority and its refusals are shown as they come.
  */
 export default function AgreementPage() {
   const { t } = useTranslation('agreements');
@@ -30,7 +28,6 @@ export default function AgreementPage() {
     // Someone else may have moved it since: show the cached one at once, and check the server behind it.
     requestPolicy: 'cache-and-network',
   });
-  const viewer = useActingViewer();
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   const agreement = data?.agreement;
@@ -39,7 +36,7 @@ export default function AgreementPage() {
     if (error) return <QueryError error={error} onRetry={refresh} />;
     return fetching ? <Loading /> : null;
   }
-  const canWrite = mayWrite(viewer, { provinceCode: agreement.ward.province.code, postOffice: agreement.postOffice });
+  const canWrite = agreement.viewerCanChange;
   const ward = agreement.ward;
 
   return (
@@ -103,9 +100,7 @@ export default function AgreementPage() {
       ) : (
         <Text c="dimmed">{t('agreement.readOnly')}</Text>
       )}
-      {canWrite && OPEN_AGREEMENT_STATUSES.includes(agreement.status) && (
-        <RecordSignatoryForm agreement={agreement} onConflict={refresh} />
-      )}
+      {agreement.viewerCanRecordSignature && <RecordSignatoryForm agreement={agreement} onConflict={refresh} />}
       <StatusTimeline history={agreement.history} />
     </Stack>
   );

@@ -1,16 +1,17 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { todayInVietnam } from '@tripartite/shared';
+import { recordSignatureRules } from '@tripartite/shared/write-rules';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
+import { checkWithRules } from '../../lib/form-rules';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
-import { PARTY_ORDER, type SignatureValues, useRecordSignature } from './record-signature';
+import { PARTY_ORDER, signatureInput, type SignatureValues, useRecordSignature } from './record-signature';
 import { useVersionedWrite } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
 
 const EMPTY: SignatureValues = { party: 'PEOPLES_COMMITTEE', name: '', title: '', signedOn: '' };
-const TEXT_MAX = 150;
+const checkSignature = checkWithRules(recordSignatureRules);
 
 type Props = { agreement: AgreementDetailsFragment; onConflict: () => void };
 
@@ -21,21 +22,12 @@ type Props = { agreement: AgreementDetailsFragment; onConflict: () => void };
 export function RecordSignatoryForm({ agreement, onConflict }: Props) {
   const { t } = useTranslation('agreements');
   const key = draftKey('signature', agreement.id);
-  const required = (value: string) =>
-    !value.trim()
-      ? t('form.errors.required')
-      : value.length > TEXT_MAX
-        ? t('form.errors.tooLong', { count: TEXT_MAX })
-        : null;
   const form = useForm<SignatureValues>({
     mode: 'controlled',
     initialValues: readDraft(key, EMPTY),
     onValuesChange: (values) => saveDraft(key, values, EMPTY),
-    validate: {
-      name: required,
-      title: required,
-      signedOn: (value) => (value && value > todayInVietnam() ? t('form.errors.future') : null),
-    },
+    // The server's own rules, on the input these values make (field names are the same).
+    validate: (values) => checkSignature(signatureInput(agreement.id, agreement.version, values)),
   });
   const signature = useRecordSignature(agreement.id);
   const write = useVersionedWrite({ agreementId: agreement.id, onConflict });

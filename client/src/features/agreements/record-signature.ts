@@ -8,7 +8,8 @@ export const PARTY_ORDER: AgreementParty[] = ['PEOPLES_COMMITTEE', 'SOCIAL_INSUR
 
 export type SignatureValues = { party: string; name: string; title: string; signedOn: string };
 
-function signatureInput(agreementId: string, values: SignatureValues) {
+/** The `recordSignature` input the form's values make, before the version it is sent against. */
+function signatureFields(agreementId: string, values: SignatureValues) {
   return {
     agreementId,
     party: AGREEMENT_PARTIES.find((candidate) => candidate === values.party) ?? 'PEOPLES_COMMITTEE',
@@ -18,18 +19,23 @@ function signatureInput(agreementId: string, values: SignatureValues) {
   };
 }
 
+/** The `recordSignature` input the form's values make: what is sent, and what the rules check. */
+export function signatureInput(agreementId: string, expectedVersion: number, values: SignatureValues) {
+  return { ...signatureFields(agreementId, values), expectedVersion };
+}
+
 /** `recordSignature` as a versioned write: give it the values, get back a send(expectedVersion). */
 export function useRecordSignature(agreementId: string) {
   const [, recordSignature] = useMutation(RecordSignatureMutation);
   return (values: SignatureValues) => (expectedVersion: number) =>
-    recordSignature({ input: { ...signatureInput(agreementId, values), expectedVersion } });
+    recordSignature({ input: signatureInput(agreementId, expectedVersion, values) });
 }
 
 /** The same signature as a write that can wait on the device while there is no network. */
 export function signatureWrite(agreementId: string, values: SignatureValues): OfflineWrite {
   return {
     mutation: RecordSignatureMutation,
-    input: signatureInput(agreementId, values),
+    input: signatureFields(agreementId, values),
     summary: { key: 'offline.signature', values: { party: values.party, name: values.name } },
   };
 }

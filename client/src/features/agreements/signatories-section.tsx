@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
 import { useAgreementWrites } from '../../lib/use-offline-writes';
-import { useActingViewer } from './agreement-permissions';
+import { useSignedInViewerId } from '../access';
 import { PARTY_ORDER, signatureWrite, useRecordSignature } from './record-signature';
 import { useVersionedWrite } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
@@ -22,13 +22,13 @@ export function SignatoriesSection({ agreement, canWrite, onConflict }: Props) {
   const format = useFormat();
   const signature = useRecordSignature(agreement.id);
   const write = useVersionedWrite({ agreementId: agreement.id, onConflict });
-  const viewer = useActingViewer();
+  const viewerId = useSignedInViewerId();
   const editable = canWrite && OPEN_AGREEMENT_STATUSES.includes(agreement.status);
   const byParty = new Map(agreement.signatories.map((entry) => [entry.party, entry]));
   const failure = write.failure;
   // Signatures recorded without a network, waiting on the device: shown as such, not offered twice.
   const waitingParties = new Set(
-    useAgreementWrites(agreement.id, viewer?.id).map((entry) => entry.variables.input['party']),
+    useAgreementWrites(agreement.id, viewerId ?? undefined).map((entry) => entry.variables.input['party']),
   );
 
   return (

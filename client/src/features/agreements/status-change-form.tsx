@@ -1,14 +1,16 @@
 import { Button, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type AgreementStatus, todayInVietnam } from '@tripartite/shared';
+import { changeAgreementStatusRules } from '@tripartite/shared/write-rules';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { DateField } from '../../components/date-field';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
+import { checkWithRules } from '../../lib/form-rules';
 import { ChangeAgreementStatusMutation } from './agreement-documents';
 import { useAgreementWrites } from '../../lib/use-offline-writes';
-import { nextStatuses, useActingViewer } from './agreement-permissions';
+import { useSignedInViewerId } from '../access';
 import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
 import { useVersionedWrite } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
@@ -16,8 +18,7 @@ import { WRAPPING_BUTTON } from './wrapping-button';
 
 type StatusValues = { note: string; effectiveFrom: string; effectiveTo: string; referenceNumber: string };
 
-const NOTE_MAX = 1000;
-const REFERENCE_MAX = 60;
+const checkStatusChange = checkWithRules(changeAgreementStatusRules);
 
 /** The forward move first, the way back and the endings after it. */
 const ORDER: AgreementStatus[] = ['AWAITING_SIGNATURES', 'SIGNED', 'EXPIRED', 'DRAFTING', 'TERMINATED'];
@@ -28,7 +29,7 @@ const FORWARD: AgreementStatus[] = ['AWAITING_SIGNATURES', 'SIGNED'];
 type Props = { agreement: AgreementDetailsFragment; onConflict: () => void };
 
 /**
- * The status changes the shared state machine allows, as buttons, with the note and (for signing)
+ * The status changes the server allows this person now, as buttons, with the note and (for signing)
  * the dates they send. Each change names the version shown; what was typed is kept as a draft on
  * this device until the server accepts it, and after a conflict it can be sent again unchanged.
  */
@@ -53,8 +54,8 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
 
   // A change waiting on the device (no network): no second one until it is sent or discarded;
   // once it leaves the queue (accepted, or discarded after a refusal) the form starts afresh.
-  const viewer = useActingViewer();
-  const waiting = useAgreementWrites(agreement.id, viewer?.id).filter((entry) => entry.draftKey === key);
+  const viewerId = useSignedInViewerId();
+  const waiting = useAgreementWrites(agreement.id, viewerId ?? undefined).filter((entry) => entry.draftKey === key);
   const wasWaiting = useRef(false);
   useEffect(() => {
     if (waiting.length > 0) wasWaiting.current = true;
@@ -67,45 +68,41 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the queue changes
   }, [waiting.length]);
 
-  const allowed = nextStatuses(agreement);
+  // The moves the server allows this person now (lifecycle, signatures, scope).
+  const allowed = agreement.viewerNextStatuses;
   const moves = ORDER.filter((status) => allowed.includes(status));
   const signing = allowed.includes('SIGNED');
 
-  function problems(to: AgreementStatus, values: StatusValues): Partial<Record<keyof StatusValues, string>> {
-    const errors: Partial<Record<keyof StatusValues, string>> = {};
-    if (to === 'TERMINATED' && !values.note.trim()) errors.note = t('form.errors.noteRequired');
-    if (values.note.length > NOTE_MAX) errors.note = t('form.errors.tooLong', { count: NOTE_MAX });
-    if (to === 'SIGNED') {
-      if (!values.effectiveFrom) errors.effectiveFrom = t('form.errors.effectiveFromRequired');
-      if (values.effectiveTo && values.effectiveTo < values.effectiveFrom)
-        errors.effectiveTo = t('form.errors.effectiveToBeforeFrom');
-      if (values.referenceNumber.length > REFERENCE_MAX)
-        errors.referenceNumber = t('form.errors.tooLong', { count: REFERENCE_MAX });
-    }
-    return errors;
-  }
-
-  async function submit(to: AgreementStatus) {
-    const values = form.getValues();
-    const errors = problems(to, values);
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    setTarget(to);
-    setSaved(false);
+  /** The `changeAgreementStatus` input these values make: what is sent, and what the rules check. */
+  function statusInput(to: AgreementStatus, values: StatusValues, expectedVersion: number) {
     const signingFields =
       to === 'SIGNED'
         ? {
-            effectiveFrom: values.effectiveFrom,
+            // Left empty: the day already recorded, if any (the server says when there is none).
+            ...(values.effectiveFrom ? { effectiveFrom: values.effectiveFrom } : {}),
             ...(values.effectiveTo ? { effectiveTo: values.effectiveTo } : {}),
             ...(values.referenceNumber.trim() ? { referenceNumber: values.referenceNumber.trim() } : {}),
           }
         : {};
-    const input = {
+    return {
       agreementId: agreement.id,
       status: to,
+      expectedVersion,
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
       ...signingFields,
     };
+  }
+
+  async function submit(to: AgreementStatus) {
+    const values = form.getValues();
+    // The server's own rules (@tripartite/shared/write-rules), on exactly what would be sent.
+    const errors = checkStatusChange(statusInput(to, values, agreement.version));
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setTarget(to);
+    setSaved(false);
+    // The queue on the device adds the version it is sent against.
+    const { expectedVersion: _shown, ...input } = statusInput(to, values, agreement.version);
     const ok = await write.run(
       (expectedVersion) => changeStatus({ input: { ...input, expectedVersion } }),
       agreement.version,

@@ -27,7 +27,7 @@ export function StatusTimeline({ history }: { history: AgreementDetailsFragment[
                 : t('agreement.created', { to: t(`status.${change.toStatus}`) })}
             </Text>
             <Text size="sm" c="dimmed">
-              {t('agreement.changedBy', { who: change.changedBy, when: format.dateTime(String(change.changedAt)) })}
+              {t('agreement.changedBy', { who: change.changedBy, when: format.dateTime(change.changedAt) })}
             </Text>
             {change.note && <Text size="sm">{change.note}</Text>}
           </Box>

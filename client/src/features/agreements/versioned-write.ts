@@ -3,7 +3,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { AnyVariables, CombinedError, DocumentInput, OperationResult } from 'urql';
 import { enqueueWrite, isOffline } from '../../lib/offline-writes';
 import { createAgreementWriteQueue, type VersionedSend } from './agreement-write-queue';
-import { useActingViewer } from './agreement-permissions';
+import { useSignedInViewerId } from '../access';
 
 /** The agreement as the server had it when it refused a stale write (`extensions.current`). */
 export type ConflictState = {
@@ -104,7 +104,7 @@ function together(results: (boolean | 'queued')[]): boolean | 'queued' {
  * refreshes what the page shows.
  */
 export function useVersionedWrite({ agreementId, onConflict }: { agreementId: string; onConflict: () => void }) {
-  const viewer = useActingViewer();
+  const viewerId = useSignedInViewerId();
   const [failed, setFailed] = useState<FailedWrite[]>([]);
   const [underWay, setUnderWay] = useState<string[]>([]);
 
@@ -120,10 +120,10 @@ export function useVersionedWrite({ agreementId, onConflict }: { agreementId: st
       agreementId,
       async (expectedVersion) => {
         const answer = await send(expectedVersion);
-        if (offline && viewer && isOffline(answer.error)) {
+        if (offline && viewerId && isOffline(answer.error)) {
           // Inside the queue's turn, so the device keeps the writes in the order they were made.
           await enqueueWrite({
-            accountId: viewer.id,
+            accountId: viewerId,
             agreementId,
             summary: offline.summary,
             query: offline.mutation,

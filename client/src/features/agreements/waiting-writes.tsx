@@ -6,7 +6,7 @@ import { useClient } from 'urql';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { discardWrite, type QueuedWrite, retryWrite, sendWaitingWrites } from '../../lib/offline-writes';
 import { useAgreementWrites } from '../../lib/use-offline-writes';
-import { useActingViewer } from './agreement-permissions';
+import { useSignedInViewerId } from '../access';
 import type { ConflictState, WriteFailure } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
 
@@ -21,15 +21,15 @@ type Props = { agreement: AgreementDetailsFragment; onRefused: () => void };
 export function WaitingWrites({ agreement, onRefused }: Props) {
   const { t } = useTranslation('agreements');
   const client = useClient();
-  const viewer = useActingViewer();
-  const writes = useAgreementWrites(agreement.id, viewer?.id);
+  const viewerId = useSignedInViewerId();
+  const writes = useAgreementWrites(agreement.id, viewerId ?? undefined);
   const refusedCount = writes.filter((entry) => entry.state === 'refused').length;
   // A refusal means someone else changed the agreement: show what it is now.
   useEffect(() => {
     if (refusedCount > 0) onRefused();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per new refusal
   }, [refusedCount]);
-  if (!viewer || writes.length === 0) return null;
+  if (!viewerId || writes.length === 0) return null;
   const waiting = writes.filter((entry) => entry.state === 'waiting');
   const refused = writes.filter((entry) => entry.state === 'refused');
   const describe = (entry: QueuedWrite) =>
@@ -63,7 +63,7 @@ export function WaitingWrites({ agreement, onRefused }: Props) {
               sending={false}
               onRetry={() =>
                 void retryWrite(entry.id, Number(entry.refusal?.current?.['version'] ?? agreement.version)).then(() =>
-                  sendWaitingWrites(client, viewer.id),
+                  sendWaitingWrites(client, viewerId),
                 )
               }
               onDiscard={() => void discardWrite(entry.id)}

@@ -1,4 +1,3 @@
-import { OPEN_AGREEMENT_STATUSES } from '@tripartite/shared';
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,6 @@ import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { CreateAgreementMutation, WardQuery } from './agreement-documents';
-import { mayWrite, useActingViewer } from './agreement-permissions';
 import { EffectivePeriod } from './effective-period';
 import { describeFailure, type WriteFailure } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
@@ -29,7 +27,6 @@ export default function WardPage() {
     // Others change agreements too: show the cached ward at once, and check the server behind it.
     requestPolicy: 'cache-and-network',
   });
-  const viewer = useActingViewer();
   const [creation, createAgreement] = useMutation(CreateAgreementMutation);
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -44,11 +41,9 @@ export default function WardPage() {
   const current = ward.currentAgreement;
   const past = ward.agreements.filter((agreement) => agreement.id !== current?.id);
   const canStart =
-    // Offered where nothing is under way (as the workspace's "start"); the server also refuses a
-    // second agreement while one is being drafted or signed (CONFLICT).
-    (ward.signingStatus === 'NOT_STARTED' || ward.signingStatus === 'NEEDS_RESIGNING') &&
-    !ward.agreements.some((agreement) => OPEN_AGREEMENT_STATUSES.includes(agreement.status)) &&
-    mayWrite(viewer, { provinceCode: ward.province.code, postOffice: ward.servingPostOffice });
+    // Offered where the ward lacks an agreement (as the workspace's "start"), when the server says
+    // this person may start one now (their scope, and nothing already being drafted or signed).
+    (ward.signingStatus === 'NOT_STARTED' || ward.signingStatus === 'NEEDS_RESIGNING') && ward.viewerCanStartAgreement;
 
   async function start() {
     setConfirming(false);
@@ -184,8 +179,7 @@ type AgreementSummary = {
   referenceNumber?: string | null;
   effectiveFrom?: string | null;
   effectiveTo?: string | null;
-  /** DateTimeISO, typed `unknown` by the code generator. */
-  updatedAt: unknown;
+  updatedAt: string;
 };
 
 function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
@@ -201,7 +195,7 @@ function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
       </Group>
       <EffectivePeriod agreement={agreement} />
       <Text size="sm" c="dimmed">
-        {t('ward.updated', { when: format.dateTime(String(agreement.updatedAt)) })}
+        {t('ward.updated', { when: format.dateTime(agreement.updatedAt) })}
       </Text>
     </Card>
   );

@@ -6,10 +6,10 @@ import { WRAPPING_BUTTON } from './wrapping-button';
 
 type LatestChange = { changedBy: string; changedAt: string } | null | undefined;
 
-/** The last status change of a history (DateTimeISO values come typed `unknown` from codegen). */
-export function latestChange(history: readonly { changedBy: string; changedAt: unknown }[]): LatestChange {
+/** The last status change of a history. */
+export function latestChange(history: readonly { changedBy: string; changedAt: string }[]): LatestChange {
   const last = history.at(-1);
-  return last ? { changedBy: last.changedBy, changedAt: String(last.changedAt) } : null;
+  return last ? { changedBy: last.changedBy, changedAt: last.changedAt } : null;
 }
 
 type Props = {

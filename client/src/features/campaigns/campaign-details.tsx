@@ -39,7 +39,6 @@ export function CampaignDetails({ campaign }: { campaign: Campaign }) {
       : rowsUnderCurrentProvinces(campaign.resultsByCurrentProvince),
     sort,
     nameOf,
-    format.locale,
   );
   const onSort = (column: SortColumn) =>
     setSort((current) =>

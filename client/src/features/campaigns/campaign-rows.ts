@@ -1,4 +1,4 @@
-import type { Scheme } from '@tripartite/shared';
+import { type Scheme, vietnameseNameCollator } from '@tripartite/shared';
 
 /** One province's line of the results: both schemes side by side. */
 export type CampaignRow = {
@@ -97,15 +97,14 @@ export function sumOfRows(rows: readonly CampaignRow[]): { voluntary: number | n
 export type SortColumn = 'province' | 'voluntary' | 'household';
 export type SortState = { column: SortColumn; direction: 'ascending' | 'descending' };
 
-/** Rows in the order asked; provinces compared by the language's collation, empty figures last. */
+/** Rows in the order asked; provinces by Vietnamese collation in either language, empty figures last. */
 export function sortRows(
   rows: readonly CampaignRow[],
   sort: SortState,
   nameOf: (row: CampaignRow) => string,
-  locale: string,
 ): CampaignRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const collator = new Intl.Collator(locale);
+  const collator = vietnameseNameCollator;
   return [...rows].sort((a, b) => {
     if (sort.column === 'province') return sign * collator.compare(nameOf(a), nameOf(b));
     const x = a[sort.column];

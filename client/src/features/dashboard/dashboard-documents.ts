@@ -67,6 +67,7 @@ export const LackingWardsQuery = graphql(`
   }
 `);
 
+/** @public The operations spread it by name; codegen reads it, no module imports it. */
 export const TargetProgressFields = graphql(`
   fragment TargetProgressFields on TargetProgress {
     scheme

@@ -4,7 +4,7 @@ import { Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
-import { ProvinceList } from '../geography/province-list';
+import { ProvinceList } from '../geography';
 import { DashboardViewerQuery } from './dashboard-documents';
 import { ProvinceDashboard } from './province-dashboard';
 

@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
+import { vietnameseNameCollator } from '@tripartite/shared';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Formatter } from '../../lib/format';
@@ -18,12 +19,13 @@ const byDays: SortingFn<LackingRow> = (a, b) => (a.original.days ?? -1) - (b.ori
 
 /** The columns of the lacking-wards table, in the language shown. */
 export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format: Formatter) {
-  const collator = new Intl.Collator(format.locale, { sensitivity: 'base', numeric: true });
+  // Names sort the Vietnamese way in both languages; the translated kind by the language shown.
+  const kindCollator = new Intl.Collator(format.locale, { sensitivity: 'base' });
   return [
     column.accessor('code', { header: t('lacking.columns.code'), cell: (cell) => cell.getValue() }),
     column.accessor('name', {
       header: t('lacking.columns.name'),
-      sortingFn: byText(collator, (row) => row.name),
+      sortingFn: byText(vietnameseNameCollator, (row) => row.name),
       cell: (cell) => (
         <Anchor component={Link} to={`/wards/${cell.row.original.code}`}>
           {cell.getValue()}
@@ -33,7 +35,7 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
     // Raw values in accessors, words in cells: TanStack caches accessor values per row, across a language switch.
     column.accessor('kind', {
       header: t('lacking.columns.kind'),
-      sortingFn: byText(collator, (row) => t(`geography:wardKind.${row.kind}`)),
+      sortingFn: byText(kindCollator, (row) => t(`geography:wardKind.${row.kind}`)),
       cell: (cell) => t(`geography:wardKind.${cell.getValue()}`),
     }),
     column.accessor('status', {
@@ -44,12 +46,12 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
     }),
     column.accessor('agency', {
       header: t('lacking.columns.agency'),
-      sortingFn: byText(collator, (row) => row.agency),
+      sortingFn: byText(vietnameseNameCollator, (row) => row.agency),
       cell: (cell) => cell.getValue() ?? t('lacking.noAgreement'),
     }),
     column.accessor('postOffice', {
       header: t('lacking.columns.postOffice'),
-      sortingFn: byText(collator, (row) => row.postOffice),
+      sortingFn: byText(vietnameseNameCollator, (row) => row.postOffice),
       cell: (cell) => cell.getValue() ?? t('lacking.noAgreement'),
     }),
     column.accessor('days', {

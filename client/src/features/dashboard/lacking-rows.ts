@@ -41,8 +41,7 @@ export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], 
       status: agreement?.status ?? (ward.signingStatus === 'NEEDS_RESIGNING' ? 'NEEDS_RESIGNING' : 'NONE'),
       agency: agreement?.agency.name ?? null,
       postOffice: agreement?.postOffice.name ?? null,
-      // DateTimeISO arrives as an ISO string (codegen types it `unknown`).
-      days: agreement ? daysSince(String(agreement.updatedAt), now) : null,
+      days: agreement ? daysSince(agreement.updatedAt, now) : null,
     };
   });
 }

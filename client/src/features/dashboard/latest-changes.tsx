@@ -72,8 +72,7 @@ export function LatestChanges({ allProvinces }: { allProvinces: boolean }) {
                 {records.map((record) => (
                   <Table.Tr key={record.id}>
                     <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
-                      {/* DateTimeISO arrives as an ISO string (codegen types it `unknown`). */}
-                      <time dateTime={String(record.occurredAt)}>{format.dateTime(String(record.occurredAt))}</time>
+                      <time dateTime={record.occurredAt}>{format.dateTime(record.occurredAt)}</time>
                     </Table.Td>
                     <Table.Td>{actorName(record.actor)}</Table.Td>
                     <Table.Td>{words('action', record.action)}</Table.Td>

@@ -1,6 +1,8 @@
 import { graphql } from '../../graphql/generated';
 
-/** What the token list shows of a token (never the token itself, which the server does not keep). */
+/** What the token list shows of a token (never the token itself, which the server does not keep). *
+ * @public The operations spread it by name (`...Fragment`); codegen reads it, no module imports it.
+ */
 export const ApiTokenFields = graphql(`
   fragment ApiTokenFields on ApiToken {
     id

@@ -7,9 +7,6 @@ import { useFormat } from '../../lib/format';
 import { ApiTokensQuery } from './api-token-documents';
 import { RevokeApiTokenButton } from './revoke-api-token-button';
 
-/** `DateTimeISO` values arrive as ISO strings; codegen types the scalar as unknown. */
-const iso = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
 /** The person's tokens: what each is for, its first characters, its dates, and a revoke action. */
 export function ApiTokenList() {
   const { t } = useTranslation('developers');
@@ -18,10 +15,7 @@ export function ApiTokenList() {
   const tokens = data?.apiTokens ?? [];
   // When the page opened: a token expiring while it is open shows as expired on the next visit.
   const [now] = useState(() => Date.now());
-  const dateOrNever = (value: unknown, never: string) => {
-    const moment = iso(value);
-    return moment ? format.dateTime(moment) : never;
-  };
+  const dateOrNever = (moment: string | null | undefined, never: string) => (moment ? format.dateTime(moment) : never);
 
   return (
     <QueryState
@@ -49,9 +43,8 @@ export function ApiTokenList() {
           </Table.Thead>
           <Table.Tbody>
             {tokens.map((token) => {
-              const expiresAt = iso(token.expiresAt);
-              const revokedAt = iso(token.revokedAt);
-              const expired = expiresAt !== null && Date.parse(expiresAt) <= now;
+              const { expiresAt, revokedAt } = token;
+              const expired = expiresAt != null && Date.parse(expiresAt) <= now;
               return (
                 <Table.Tr key={token.id} data-testid="api-token-row">
                   <Table.Th scope="row" fw={500}>

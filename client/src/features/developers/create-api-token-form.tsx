@@ -1,13 +1,23 @@
 import { Alert, Button, Code, CopyButton, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useForm } from '@mantine/form';
+import { createApiTokenRules } from '@tripartite/shared/write-rules';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { checkWithRules } from '../../lib/form-rules';
 import { apiErrorText } from './api-error-text';
 import { CreateApiTokenMutation } from './api-token-documents';
 
 const DEFAULT_DAYS = 90;
 const MAX_DAYS = 366;
-const MAX_NAME = 100;
+const checkToken = checkWithRules(createApiTokenRules);
+
+type TokenValues = { name: string; days: number | '' };
+
+/** The `createApiToken` input the form's values make: what is sent, and what the rules check. */
+function tokenInput(values: TokenValues) {
+  return { name: values.name.trim(), expiresInDays: values.days === '' ? null : values.days };
+}
 
 /**
  * Creates a token: a name and a lifetime in days (empty: until revoked). The token comes back in
@@ -16,26 +26,24 @@ const MAX_NAME = 100;
  */
 export function CreateApiTokenForm() {
   const { t } = useTranslation('developers');
-  const [name, setName] = useState('');
-  const [days, setDays] = useState<number | ''>(DEFAULT_DAYS);
-  const [nameError, setNameError] = useState<string | null>(null);
+  const form = useForm<TokenValues>({
+    mode: 'controlled',
+    initialValues: { name: '', days: DEFAULT_DAYS },
+    // The server's own rules; its `expiresInDays` problems belong to the days field.
+    validate: (values) => {
+      const { expiresInDays, ...errors } = checkToken(tokenInput(values));
+      return expiresInDays ? { ...errors, days: expiresInDays } : errors;
+    },
+  });
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const [{ fetching, error }, createApiToken] = useMutation(CreateApiTokenMutation);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed.length === 0) {
-      setNameError(t('create.nameRequired'));
-      return;
-    }
-    setNameError(null);
-    const result = await createApiToken({ input: { name: trimmed, expiresInDays: days === '' ? null : days } });
+  const submit = async (values: TokenValues) => {
+    const result = await createApiToken({ input: tokenInput(values) });
     const answer = result.data?.createApiToken;
     if (answer) {
       setCreated({ token: answer.token, name: answer.apiToken.name });
-      setName('');
-      setDays(DEFAULT_DAYS);
+      form.reset();
     }
   };
 
@@ -66,22 +74,18 @@ export function CreateApiTokenForm() {
           </Stack>
         </Alert>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack gap="sm" maw={480}>
           <TextInput
             label={t('create.name')}
             description={t('create.nameHint')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            maxLength={MAX_NAME}
             required
-            error={nameError}
+            {...form.getInputProps('name')}
           />
           <NumberInput
             label={t('create.days')}
             description={t('create.daysHint', { max: MAX_DAYS })}
-            value={days}
-            onChange={(value) => setDays(typeof value === 'number' ? value : '')}
+            {...form.getInputProps('days')}
             min={1}
             max={MAX_DAYS}
             allowDecimal={false}

@@ -2,7 +2,8 @@ import { graphql } from '../../graphql/generated';
 
 /**
  * A province's wards with what the workspace needs to choose each one's next action: its status,
- * who serves it, and its current agreement's version and signatures. About 170 wards for Ho Chi
+ * whether it is the person's to work on (as the server judges it), and its current agreement's
+ * version and signatures. About 170 wards for Ho Chi
  * Minh City; well within the server's query cost limit (600 wards × a few objects).
  */
 export const WorkspaceWardsQuery = graphql(`
@@ -17,15 +18,7 @@ export const WorkspaceWardsQuery = graphql(`
         name
         fullName
         signingStatus
-        servingPostOffice {
-          id
-          parent {
-            id
-            parent {
-              id
-            }
-          }
-        }
+        inViewerAgreementScope
         currentAgreement {
           id
           status
@@ -36,6 +29,30 @@ export const WorkspaceWardsQuery = graphql(`
             party
             signedOn
           }
+        }
+      }
+    }
+  }
+`);
+
+/** Who is signed in, with the province their workspace lists. */
+export const WorkspaceViewerQuery = graphql(`
+  query WorkspaceViewer {
+    viewer {
+      id
+      agency {
+        id
+        province {
+          id
+          code
+        }
+      }
+      postOffice {
+        id
+        name
+        province {
+          id
+          code
         }
       }
     }

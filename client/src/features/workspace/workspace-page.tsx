@@ -1,15 +1,14 @@
 import { Anchor, Checkbox, Stack, Text, TextInput } from '@mantine/core';
-import { matchesVietnameseSearch } from '@tripartite/shared';
+import { compareVietnameseNames, matchesVietnameseSearch } from '@tripartite/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
-import { mayWrite, useActingViewer } from '../agreements/agreement-permissions';
 import { ACTION_PRIORITY, nextActionFor } from './next-action';
 import { WardActionCard } from './ward-action-card';
-import { WorkspaceWardsQuery } from './workspace-documents';
+import { WorkspaceViewerQuery, WorkspaceWardsQuery } from './workspace-documents';
 
 /**
  * A coordinator's field workspace: the wards their post office serves (a director sees their
@@ -18,7 +17,8 @@ import { WorkspaceWardsQuery } from './workspace-documents';
  */
 export default function WorkspacePage() {
   const { t } = useTranslation(['workspace', 'common']);
-  const viewer = useActingViewer();
+  const [{ data: viewerData }] = useQuery({ query: WorkspaceViewerQuery });
+  const viewer = viewerData?.viewer ?? null;
   const [search, setSearch] = useState('');
   const [needingOnly, setNeedingOnly] = useState(true);
   const provinceCode = viewer?.postOffice?.province?.code ?? viewer?.agency?.province?.code;
@@ -53,10 +53,11 @@ export default function WorkspacePage() {
   }
 
   const mine = province.wards
-    .filter((ward) => mayWrite(viewer, { provinceCode: province.code, postOffice: ward.servingPostOffice }))
+    .filter((ward) => ward.inViewerAgreementScope)
     .map((ward) => ({ ward, action: nextActionFor(ward) }))
     .sort(
-      (a, b) => ACTION_PRIORITY[a.action] - ACTION_PRIORITY[b.action] || a.ward.name.localeCompare(b.ward.name, 'vi'),
+      (a, b) =>
+        ACTION_PRIORITY[a.action] - ACTION_PRIORITY[b.action] || compareVietnameseNames(a.ward.name, b.ward.name),
     );
   const needing = mine.filter((entry) => entry.action !== 'none');
   const shown = (needingOnly ? needing : mine).filter((entry) => matchesVietnameseSearch(entry.ward.fullName, search));

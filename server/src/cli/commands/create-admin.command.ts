@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { validateInput } from '../../graphql/validate-input.js';
-import { createAccountRules } from '../../modules/access/access.inputs.js';
-import { AccountsService } from '../../modules/access/accounts.service.js';
+import { createAccountRules } from '@tripartite/shared/write-rules';
+import { AccountsService } from '../../modules/accounts/accounts.service.js';
 import { systemActor, type CliContext } from '../cli-context.js';
 
 export const CREATE_ADMIN_HELP = `Creates an ADMIN account in the database DATABASE_URL names (the embedded SQLite file by default).

@@ -1,16 +1,10 @@
+import { changeAgreementStatusRules, createAgreementRules, recordSignatureRules } from '@tripartite/shared/write-rules';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { WRITERS } from '../access/auth-checker.js';
 import { Agreement } from './agreement.entity.js';
-import {
-  ChangeAgreementStatusInput,
-  changeAgreementStatusRules,
-  CreateAgreementInput,
-  createAgreementRules,
-  RecordSignatureInput,
-  recordSignatureRules,
-} from './agreement-writes.inputs.js';
+import { ChangeAgreementStatusInput, CreateAgreementInput, RecordSignatureInput } from './agreement-writes.inputs.js';
 import { AgreementWritesService } from './agreement-writes.service.js';
 
 /** Writes to agreements: admins anywhere, directors in their province, coordinators for their post office. */

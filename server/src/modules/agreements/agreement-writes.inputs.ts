@@ -1,15 +1,8 @@
-import { AGREEMENT_PARTIES, AGREEMENT_STATUSES, type AgreementParty, type AgreementStatus } from '@tripartite/shared';
+import type { AgreementParty, AgreementStatus } from '@tripartite/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { dayOfRecord } from '../../graphql/validate-input.js';
+// Validated with the rules of @tripartite/shared/write-rules (createAgreementRules, …), as the app's forms are.
 import { AgreementPartyEnum, AgreementStatusEnum } from './agreement-enums.js';
-
-const id = z.uuid('not a Tripartite identifier (a UUID)');
-const version = z.number().int('a whole number').min(1, 'versions start at 1');
-const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullish();
-const requiredText = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
 @InputType({ description: 'A new agreement for one ward, started in DRAFTING.' })
 export class CreateAgreementInput {
@@ -33,14 +26,6 @@ export class CreateAgreementInput {
   @Field(() => String, { nullable: true, description: 'Notes kept with the agreement; at most 2,000 characters.' })
   notes?: string | null;
 }
-
-export const createAgreementRules = z.object({
-  wardCode: z.string().regex(/^\d{5}$/, 'ward codes are five digits, such as 26743'),
-  agencyId: id.nullish(),
-  postOfficeId: id.nullish(),
-  referenceNumber: optionalText(60),
-  notes: optionalText(2000),
-});
 
 @InputType({
   description: 'Moves an agreement to its next status. Name the version you saw, so no one’s change is lost.',
@@ -81,30 +66,6 @@ export class ChangeAgreementStatusInput {
   referenceNumber?: string | null;
 }
 
-export const changeAgreementStatusRules = z
-  .object({
-    agreementId: id,
-    status: z.enum(AGREEMENT_STATUSES),
-    expectedVersion: version,
-    note: optionalText(1000),
-    effectiveFrom: dayOfRecord.nullish(),
-    effectiveTo: dayOfRecord.nullish(),
-    referenceNumber: optionalText(60),
-  })
-  .superRefine((input, context) => {
-    for (const field of ['effectiveFrom', 'effectiveTo', 'referenceNumber'] as const) {
-      if (input[field] != null && input.status !== 'SIGNED') {
-        context.addIssue({ code: 'custom', path: [field], message: 'given only when signing (status SIGNED)' });
-      }
-    }
-    if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
-      context.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'must not be before effectiveFrom' });
-    }
-    if (input.status === 'TERMINATED' && !input.note) {
-      context.addIssue({ code: 'custom', path: ['note'], message: 'say why the agreement is terminated' });
-    }
-  });
-
 @InputType({ description: 'Names the person who signs for one party and, once they have, the day they signed.' })
 export class RecordSignatureInput {
   @Field(() => ID, { description: 'The agreement, while drafting or awaiting signatures.' })
@@ -128,12 +89,3 @@ export class RecordSignatureInput {
   })
   signedOn?: string | null;
 }
-
-export const recordSignatureRules = z.object({
-  agreementId: id,
-  expectedVersion: version,
-  party: z.enum(AGREEMENT_PARTIES),
-  name: requiredText(150),
-  title: requiredText(150),
-  signedOn: dayOfRecord.nullish(),
-});

@@ -1,6 +1,11 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { OPEN_AGREEMENT_STATUSES, todayInVietnam, transitionProblem } from '@tripartite/shared';
+import type {
+  changeAgreementStatusRules,
+  createAgreementRules,
+  recordSignatureRules,
+} from '@tripartite/shared/write-rules';
 import type { z } from 'zod';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.js';
 import { AccessScope } from '../access/access-scope.js';
@@ -14,11 +19,6 @@ import { chosenUnit, servingUnit } from './agreement-parties.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { snapshotAgreement } from './agreement-snapshot.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
-import type {
-  changeAgreementStatusRules,
-  createAgreementRules,
-  recordSignatureRules,
-} from './agreement-writes.inputs.js';
 import { Agreement } from './agreement.entity.js';
 
 type NewAgreement = z.output<typeof createAgreementRules>;
@@ -184,14 +184,8 @@ export class AgreementWritesService {
     );
   }
 
+  /** `input` has passed `recordSignatureRules` (a signing day in the future is refused there). */
   async recordSignature(actor: Actor, input: Signature): Promise<Agreement> {
-    const today = todayInVietnam();
-    if (input.signedOn && input.signedOn > today) {
-      throw new InvalidInputError(
-        'input.signedOn',
-        `input.signedOn: ${input.signedOn} is in the future (today is ${today})`,
-      );
-    }
     return this.change(
       actor,
       input.agreementId,

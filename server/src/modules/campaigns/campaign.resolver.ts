@@ -6,7 +6,7 @@ import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.j
 import { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { SchemeEnum } from '../participation/scheme-enums.js';
-import { Campaign } from './campaign.entity.js';
+import { Campaign } from '../participation/campaign.entity.js';
 import { CampaignResultByCurrentProvince } from './campaign-results.type.js';
 import { CampaignsService } from './campaigns.service.js';
 

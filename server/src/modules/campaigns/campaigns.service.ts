@@ -8,7 +8,7 @@ import { assertId } from '../../validation.js';
 import type { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { addableKey } from '../participation/participation-sums.js';
-import { Campaign } from './campaign.entity.js';
+import { Campaign } from '../participation/campaign.entity.js';
 import type { CampaignResultByCurrentProvince } from './campaign-results.type.js';
 
 /** Campaigns and the figures recorded for them, as published and regrouped under today's units. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
-import { Campaign } from './campaign.entity.js';
+import { Campaign } from '../participation/campaign.entity.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
 

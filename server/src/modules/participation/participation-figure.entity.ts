@@ -5,7 +5,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
-import { Campaign } from '../campaigns/campaign.entity.js';
+import { Campaign } from './campaign.entity.js';
 import { Publication } from './publication.entity.js';
 import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
 

@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference, loadReference } from '../../db/load-reference.js';
-import { Campaign } from '../campaigns/campaign.entity.js';
+import { Campaign } from './campaign.entity.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { ParticipationFigure } from './participation-figure.entity.js';

@@ -3,7 +3,8 @@ import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { MANAGERS } from '../access/auth-checker.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
-import { RecordParticipationFigureInput, recordParticipationFigureRules } from './participation-writes.inputs.js';
+import { recordParticipationFigureRules } from '@tripartite/shared/write-rules';
+import { RecordParticipationFigureInput } from './participation-writes.inputs.js';
 import { ParticipationWritesService } from './participation-writes.service.js';
 
 @Resolver()

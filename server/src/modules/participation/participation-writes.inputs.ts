@@ -1,10 +1,8 @@
-import { PARTICIPATION_MEASURES, SCHEMES, type ParticipationMeasure, type Scheme } from '@tripartite/shared';
+import type { ParticipationMeasure, Scheme } from '@tripartite/shared';
+import { MAX_PARTICIPANTS } from '@tripartite/shared/write-rules';
 import { Field, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { dayOfRecord } from '../../graphql/validate-input.js';
-import { MAX_PARTICIPANTS } from '../targets/target-writes.inputs.js';
-import { PublicationInput, publicationRules } from './publication.inputs.js';
+import { PublicationInput } from './publication.inputs.js';
 import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
 
 @InputType({
@@ -47,25 +45,3 @@ export class RecordParticipationFigureInput {
   @Field(() => String, { nullable: true, description: 'Remarks, at most 500 characters.' })
   note?: string | null;
 }
-
-export const recordParticipationFigureRules = z
-  .object({
-    provinceCode: z.string().nullish(),
-    wardCode: z.string().nullish(),
-    scheme: z.enum(SCHEMES),
-    measure: z.enum(PARTICIPATION_MEASURES),
-    periodStart: dayOfRecord,
-    periodEnd: dayOfRecord,
-    participants: z
-      .number()
-      .int('a whole number')
-      .min(0, 'not negative')
-      .max(MAX_PARTICIPANTS, 'larger than Vietnam’s population'),
-    source: publicationRules,
-    note: z.string().trim().max(500, 'at most 500 characters').nullish(),
-  })
-  .superRefine((input, context) => {
-    if (input.periodEnd < input.periodStart) {
-      context.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
-    }
-  });

@@ -6,7 +6,7 @@ import { AccessScope } from '../access/access-scope.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
-import type { recordParticipationFigureRules } from './participation-writes.inputs.js';
+import type { recordParticipationFigureRules } from '@tripartite/shared/write-rules';
 import { findOrCreatePublication, snapshotPublication } from './publications.js';
 
 type FigureInput = z.output<typeof recordParticipationFigureRules>;

@@ -1,7 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { z } from 'zod';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
-import { dayOfRecord } from '../../graphql/validate-input.js';
 
 @InputType({
   description:
@@ -25,13 +23,3 @@ export class PublicationInput {
   })
   url?: string | null;
 }
-
-export const publicationRules = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(300, 'at most 300 characters'),
-  publisher: z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters'),
-  publishedOn: dayOfRecord.nullish(),
-  url: z
-    .url({ protocol: /^https?$/, error: 'an http or https address' })
-    .max(500, 'at most 500 characters')
-    .nullish(),
-});

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { z } from 'zod';
-import type { publicationRules } from './publication.inputs.js';
+import type { publicationRules } from '@tripartite/shared/write-rules';
 import { Publication } from './publication.entity.js';
 
 /** The publication a write names: reused when already recorded, so sources are not duplicated. */

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { MANAGERS } from '../access/auth-checker.js';
-import { SetTargetInput, setTargetRules } from './target-writes.inputs.js';
+import { setTargetRules } from '@tripartite/shared/write-rules';
+import { SetTargetInput } from './target-writes.inputs.js';
 import { TargetWritesService } from './target-writes.service.js';
 import { Target } from './target.entity.js';
 

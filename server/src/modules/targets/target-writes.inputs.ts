@@ -1,11 +1,8 @@
-import { SCHEMES, type Scheme } from '@tripartite/shared';
+import type { Scheme } from '@tripartite/shared';
+import { MAX_PARTICIPANTS } from '@tripartite/shared/write-rules';
 import { Field, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
-import { PublicationInput, publicationRules } from '../participation/publication.inputs.js';
+import { PublicationInput } from '../participation/publication.inputs.js';
 import { SchemeEnum } from '../participation/scheme-enums.js';
-
-/** Above Vietnam's population: a larger number is a typing slip. */
-export const MAX_PARTICIPANTS = 110_000_000;
 
 @InputType({
   description:
@@ -54,39 +51,3 @@ export class SetTargetInput {
   })
   expectedVersion?: number | null;
 }
-
-const count = z
-  .number()
-  .int('a whole number')
-  .min(0, 'not negative')
-  .max(MAX_PARTICIPANTS, 'larger than Vietnam’s population');
-
-export const setTargetRules = z
-  .object({
-    provinceCode: z.string().nullish(),
-    wardCode: z.string().nullish(),
-    scheme: z.enum(SCHEMES),
-    year: z.number().int('a whole number').min(2000, 'from 2000').max(2100, 'up to 2100'),
-    totalParticipants: count.min(1, 'at least 1'),
-    retainedParticipants: count.nullish(),
-    newParticipants: count.nullish(),
-    source: publicationRules,
-    expectedVersion: z.number().int().min(1, 'versions start at 1').nullish(),
-  })
-  .superRefine((input, context) => {
-    const { totalParticipants: total, retainedParticipants: retained, newParticipants: added } = input;
-    if (retained != null && added != null && retained + added !== total) {
-      context.addIssue({
-        code: 'custom',
-        path: ['newParticipants'],
-        message: `retained + new must equal the total: ${retained} + ${added} ≠ ${total}`,
-      });
-    }
-    for (const [field, part] of [
-      ['retainedParticipants', retained],
-      ['newParticipants', added],
-    ] as const) {
-      if (part != null && part > total)
-        context.addIssue({ code: 'custom', path: [field], message: 'more than the total' });
-    }
-  });

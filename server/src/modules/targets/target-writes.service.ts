@@ -7,7 +7,7 @@ import { AccessScope } from '../access/access-scope.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { findOrCreatePublication, snapshotPublication } from '../participation/publications.js';
-import type { setTargetRules } from './target-writes.inputs.js';
+import type { setTargetRules } from '@tripartite/shared/write-rules';
 import { Target } from './target.entity.js';
 
 type TargetInput = z.output<typeof setTargetRules>;

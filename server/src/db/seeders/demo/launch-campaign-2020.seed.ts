@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Scheme } from '@tripartite/shared';
-import { Campaign } from '../../../modules/campaigns/campaign.entity.js';
+import { Campaign } from '../../../modules/participation/campaign.entity.js';
 import type { Province } from '../../../modules/geography/province.entity.js';
 import { ParticipationFigure } from '../../../modules/participation/participation-figure.entity.js';
 import { Publication } from '../../../modules/participation/publication.entity.js';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { isValidOn, validOn } from '../../../db/validity.js';
 import { ForbiddenError } from '../../../errors.js';
 import type { AccessScope } from '../../access/access-scope.js';
-import type { changeAgreementStatusRules, createAgreementRules } from '../../agreements/agreement-writes.inputs.js';
+import type { changeAgreementStatusRules, createAgreementRules } from '@tripartite/shared/write-rules';
 import { Agreement } from '../../agreements/agreement.entity.js';
 import type { Province } from '../../geography/province.entity.js';
 import { Ward } from '../../geography/ward.entity.js';

@@ -1,6 +1,6 @@
 import { PARTICIPATION_MEASURES, SCHEMES } from '@tripartite/shared';
 import { z } from 'zod';
-import { MAX_PARTICIPANTS } from '../../targets/target-writes.inputs.js';
+import { MAX_PARTICIPANTS } from '@tripartite/shared/write-rules';
 import { dayCell, optional, wholeNumberCell } from './table-rules.js';
 
 /** The columns of the participation-figures template, in the order the template writes them. */

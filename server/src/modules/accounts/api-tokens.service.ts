@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { assertId } from '../../validation.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
-import { Account } from './account.entity.js';
-import { ApiToken } from './api-token.entity.js';
+import { Account } from '../access/account.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
 import { snapshotApiToken } from './access-snapshots.js';
-import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../access/secrets.js';
 
 /** Personal API tokens: each person creates, lists and revokes their own. */
 export class ApiTokensService {

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
-import { Account } from './account.entity.js';
-import { ApiToken } from './api-token.entity.js';
+import { Account } from '../access/account.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
 
 @ObjectType({ description: 'A successful sign-in: the account, and when the session ends.' })
 export class SignInResult {

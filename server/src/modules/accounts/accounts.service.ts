@@ -6,12 +6,12 @@ import { assertId } from '../../validation.js';
 import { appendAuditRecord, type Actor, type SystemActor } from '../audit/audit-trail.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
-import { Account } from './account.entity.js';
-import { ApiToken } from './api-token.entity.js';
-import type { createAccountRules } from './access.inputs.js';
+import { Account } from '../access/account.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
+import type { createAccountRules } from '@tripartite/shared/write-rules';
 import { snapshotAccount } from './access-snapshots.js';
-import { hashPassword } from './password-hashing.js';
-import { Session } from './session.entity.js';
+import { hashPassword } from '../access/password-hashing.js';
+import { Session } from '../access/session.entity.js';
 
 export type NewAccount = z.output<typeof createAccountRules>;
 

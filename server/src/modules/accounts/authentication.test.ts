@@ -3,8 +3,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seeders/demo/accounts.see
 import { createTestAccount, TEST_PASSWORD } from '../../test-support/test-accounts.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
-import { Account } from './account.entity.js';
-import { ApiToken } from './api-token.entity.js';
+import { Account } from '../access/account.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { account { email role } expiresAt }

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
-import { CreateApiTokenInput, createApiTokenRules } from './access.inputs.js';
+import { createApiTokenRules } from '@tripartite/shared/write-rules';
+import { CreateApiTokenInput } from './access.inputs.js';
 import { CreatedApiToken } from './access-results.type.js';
-import { ApiToken } from './api-token.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
 import { ApiTokensService } from './api-tokens.service.js';
 
 @Resolver()

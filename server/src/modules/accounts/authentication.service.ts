@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { MAX_PASSWORD_LENGTH } from '@tripartite/shared';
 import { InvalidInputError, UnauthenticatedError } from '../../errors.js';
 import { appendAuditRecord, type Actor } from '../audit/audit-trail.js';
-import { Account } from './account.entity.js';
-import { ApiToken } from './api-token.entity.js';
-import { hashOfUnknownAccount, verifyPassword } from './password-hashing.js';
-import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
-import { Session } from './session.entity.js';
-import type { Viewer } from './viewer.js';
+import { Account } from '../access/account.entity.js';
+import { ApiToken } from '../access/api-token.entity.js';
+import { hashOfUnknownAccount, verifyPassword } from '../access/password-hashing.js';
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../access/secrets.js';
+import { Session } from '../access/session.entity.js';
+import type { Viewer } from '../access/viewer.js';
 
 /** How long a sign-in lasts; the cookie expires with it. */
 export const SESSION_HOURS = 12;

@@ -4,8 +4,9 @@ import { actorOf, type RequestContext } from '../../graphql/request-context.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { Agency } from '../organisations/agency.entity.js';
 import { PostOffice } from '../organisations/post-office.entity.js';
-import { CreateAccountInput, createAccountRules } from './access.inputs.js';
-import { Account } from './account.entity.js';
+import { createAccountRules } from '@tripartite/shared/write-rules';
+import { CreateAccountInput } from './access.inputs.js';
+import { Account } from '../access/account.entity.js';
 import { AccountsService } from './accounts.service.js';
 
 @Resolver(() => Account)

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type RequestContext } from '../../graphql/request-context.js';
-import { Account } from './account.entity.js';
+import { Account } from '../access/account.entity.js';
 import { SignInResult } from './access-results.type.js';
 import { UnauthenticatedError } from '../../errors.js';
 import { validateInput } from '../../graphql/validate-input.js';
-import { signInRules } from './access.inputs.js';
+import { signInRules } from '@tripartite/shared/write-rules';
 import { AuthenticationService, normaliseEmail } from './authentication.service.js';
 
 @Resolver()

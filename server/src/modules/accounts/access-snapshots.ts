@@ -1,5 +1,5 @@
-import type { Account } from './account.entity.js';
-import type { ApiToken } from './api-token.entity.js';
+import type { Account } from '../access/account.entity.js';
+import type { ApiToken } from '../access/api-token.entity.js';
 
 /** What the audit trail keeps of an account: never its password hash. */
 export function snapshotAccount(account: Account): Record<string, unknown> {

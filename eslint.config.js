@@ -4,7 +4,7 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import moduleBoundaries from './eslint.boundaries.js';
+import moduleBoundaries from './.config/eslint-boundaries.js';
 
 /** Packages import each other by name (`@tripartite/shared`), never by paths across folders. */
 const noCrossPackagePaths = {

@@ -22,13 +22,13 @@ export default defineConfig({
       {
         test: { name: 'shared', root: resolve(root, 'shared'), include: ['src/**/*.test.ts'], environment: 'node' },
       },
-      // The repository's own checks (scripts/: schema changes). graphql as Node loads it for
+      // The repository's own checks (.ci/checks/: schema changes). graphql as Node loads it for
       // graphql-inspector (its CommonJS build), as for the server.
       {
         resolve: {
           alias: [{ find: /^graphql$/, replacement: createRequire(resolve(root, 'package.json')).resolve('graphql') }],
         },
-        test: { name: 'scripts', root: resolve(root, 'scripts'), include: ['*.test.ts'], environment: 'node' },
+        test: { name: 'checks', root: resolve(root, '.ci', 'checks'), include: ['*.test.ts'], environment: 'node' },
       },
       {
         resolve: {

@@ -1,2 +1,2 @@
-// What other features may use of access (eslint.boundaries.js: features meet through index.ts).
+// What other features may use of access (.config/eslint-boundaries.js: features meet through index.ts).
 export { useSignedInViewerId } from './signed-in-viewer';

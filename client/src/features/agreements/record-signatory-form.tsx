@@ -1,5 +1,6 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { todayInVietnam } from '@tripartite/shared';
 import { recordSignatureRules } from '@tripartite/shared/write-rules';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';

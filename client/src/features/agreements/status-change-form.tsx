@@ -73,8 +73,8 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
   const moves = ORDER.filter((status) => allowed.includes(status));
   const signing = allowed.includes('SIGNED');
 
-  /** The `changeAgreementStatus` input these values make: what is sent, and what the rules check. */
-  function statusInput(to: AgreementStatus, values: StatusValues, expectedVersion: number) {
+  /** The `changeAgreementStatus` input these values make, before the version it is sent against. */
+  function statusFields(to: AgreementStatus, values: StatusValues) {
     const signingFields =
       to === 'SIGNED'
         ? {
@@ -87,7 +87,6 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
     return {
       agreementId: agreement.id,
       status: to,
-      expectedVersion,
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
       ...signingFields,
     };
@@ -96,13 +95,12 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
   async function submit(to: AgreementStatus) {
     const values = form.getValues();
     // The server's own rules (@tripartite/shared/write-rules), on exactly what would be sent.
-    const errors = checkStatusChange(statusInput(to, values, agreement.version));
+    const input = statusFields(to, values);
+    const errors = checkStatusChange({ ...input, expectedVersion: agreement.version });
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     setTarget(to);
     setSaved(false);
-    // The queue on the device adds the version it is sent against.
-    const { expectedVersion: _shown, ...input } = statusInput(to, values, agreement.version);
     const ok = await write.run(
       (expectedVersion) => changeStatus({ input: { ...input, expectedVersion } }),
       agreement.version,

@@ -1,5 +1,5 @@
 /**
- * `pnpm check:generated` step: `schema.graphql` may not break its clients (scripts/schema-changes.ts).
+ * `pnpm check:generated` step: `schema.graphql` may not break its clients (.ci/checks/schema-changes.ts).
  * It is compared with the version it grew from: `SCHEMA_BASE` when set (a commit, branch or tag);
  * else, on a branch, where it left `main` (git merge-base); else the previous commit (HEAD~1, the
  * first parent of a merge). With no earlier version at hand (the first commit, a shallow clone

@@ -26,6 +26,10 @@ function agreementAt(version: number, signed: string[]) {
     effectiveTo: null,
     notes: null,
     updatedAt: `2026-12-03T0${version}:00:00.000Z`,
+    // What the server says this person may do (capability fields of AgreementDetails).
+    viewerCanChange: true,
+    viewerCanRecordSignature: true,
+    viewerNextStatuses: ['DRAFTING', 'TERMINATED'],
     ward: {
       __typename: 'Ward',
       id: 'w1',

@@ -86,6 +86,37 @@ describe('signing in and out of the admin app', () => {
     await page.close();
   });
 
+  it('a reload after signing in elsewhere (another tab) shows the page, not the sign-in form the device cache remembers', async () => {
+    const context = await running.browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${running.app.url}/wards/26884`);
+    await page.getByRole('heading', { name: 'Đăng nhập', exact: true }).waitFor();
+    // The device cache (IndexedDB) now says nobody is signed in: wait until it has been written.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const names = (await indexedDB.databases()).map((database) => database.name);
+          return names.some((name) => name?.startsWith('tripartite-graphcache'));
+        }),
+      )
+      .toBe(true);
+    await page.waitForTimeout(500);
+    // Another tab of the same browser signs in (the cookie is shared, this tab's cache is not told).
+    const signedIn = await context.request.post(`${running.app.url}/graphql`, {
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      data: {
+        query:
+          'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { account { id } } }',
+        variables: { email: DEMO_ACCOUNTS.director, password: DEMO_PASSWORD },
+      },
+    });
+    expect(((await signedIn.json()) as { errors?: unknown }).errors).toBeUndefined();
+    await page.goto(`${running.app.url}/wards/26884`);
+    await page.getByRole('heading', { level: 1, name: 'Phường Gò Vấp' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/wards/26884');
+    await context.close();
+  });
+
   it("shows the director's name and role once signed in", async () => {
     const page = await running.browser.newPage({ locale: 'vi-VN' });
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);

@@ -27,4 +27,7 @@ export async function openSignedIn(page: Page, url: string, email: string): Prom
   await page.goto(url);
   await submitSignIn(page, email, DEMO_PASSWORD);
   await page.waitForURL((current) => current.pathname !== '/sign-in');
+  // Let the signed-in page finish its first requests: a test that navigates again at once cut
+  // them off mid-flight and, now and then, landed on the sign-in page (seen under CI load).
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
 }

@@ -7,11 +7,11 @@ import { sendWaitingWrites } from '../lib/offline-writes';
 import { useOfflineWrites } from '../lib/use-offline-writes';
 
 /** How often waiting writes are tried again while some wait (`online` events are not always sent). */
-const RETRY_EVERY_MS = 20_000;
+const RETRY_EVERY_MS = 10_000;
 
 /**
  * Sends the signed-in person's waiting writes when the app opens, when the browser says the
- * network is back, and every 20 seconds while any wait; and says plainly how many wait, and how
+ * network is back, and every 10 seconds while any wait; and says plainly how many wait, and how
  * many the server refused (shown in full on their agreement's page).
  */
 export function OfflineWritesStatus() {

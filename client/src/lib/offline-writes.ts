@@ -133,7 +133,7 @@ async function drain(client: Client, accountId: string): Promise<void> {
     );
     if (!next) return;
     const result = await firstResult(client, next);
-    if (isOffline(result.error)) return;
+    if (result === 'timed-out' || isOffline(result.error)) return;
     const first = result.error?.graphQLErrors[0];
     const code = typeof first?.extensions['code'] === 'string' ? first.extensions['code'] : undefined;
     if (code === 'UNAUTHENTICATED') return;
@@ -171,19 +171,28 @@ async function drain(client: Client, accountId: string): Promise<void> {
   }
 }
 
+/** How long one send may take before it counts as "no network" (a patchy connection can hang a request for minutes). */
+const SEND_TIMEOUT_MS = 20_000;
+
 /**
  * The server's first answer. (Not `toPromise()`: it waits for a result that is not `stale`, and
  * Graphcache marks a refused mutation's answer stale while it refetches what depends on it.)
+ * A send that hangs ends as offline, so it cannot block the queue: the next try sends the write
+ * again with the same expected version, and if the first did arrive the server answers CONFLICT
+ * rather than applying it twice.
  */
-function firstResult(client: Client, write: QueuedWrite): Promise<OperationResult> {
+function firstResult(client: Client, write: QueuedWrite): Promise<OperationResult | 'timed-out'> {
   return new Promise((resolve) => {
     let settled = false;
-    const subscription = client.mutation(write.query, write.variables).subscribe((result) => {
+    const settle = (result: OperationResult | 'timed-out') => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       resolve(result);
       queueMicrotask(() => subscription.unsubscribe());
-    });
+    };
+    const timer = setTimeout(() => settle('timed-out'), SEND_TIMEOUT_MS);
+    const subscription = client.mutation(write.query, write.variables).subscribe(settle);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementStatus, WardSigningStatus } from '../graphql/generated/graphql';
+import type { WardSigningStatus } from '../graphql/generated/graphql';
 
 /**
  * The one set of words for where signing stands, used by every page (cards, filters, badges,
@@ -37,12 +37,7 @@ export const STATUS_COLOR: Record<StatusWord, MantineColor> = {
   EXPIRED: 'yellow.8',
 };
 
-/** The word for an agreement's status. */
-export function agreementStatusWord(status: AgreementStatus): StatusWord {
-  return status;
-}
-
-/** The word for a ward's signing status (its `SIGNED` is in effect today). */
+/** The word for a ward's signing status (its `SIGNED` is in effect today); an agreement's status is its own word. */
 export function wardStatusWord(status: WardSigningStatus): StatusWord {
   return status === 'SIGNED' ? 'SIGNED_IN_EFFECT' : status;
 }

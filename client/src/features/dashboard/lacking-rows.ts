@@ -20,10 +20,6 @@ export const ROW_STATUSES = [
 ] as const satisfies readonly StatusWord[];
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
-export function isRowStatus(value: unknown): value is RowStatus {
-  return typeof value === 'string' && (ROW_STATUSES as readonly string[]).includes(value);
-}
-
 type LackingWard = LackingWardsQuery['wardsLackingSignedAgreement'][number];
 
 function rowStatus(ward: LackingWard): RowStatus {

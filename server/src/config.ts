@@ -76,6 +76,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_COSTLY_QUERY_COST: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.costlyQueryCost),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   /** How much the JSON log says: info by default; warn keeps only problems (tests, benchmarks). */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -154,6 +155,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         maxAliases: env.GRAPHQL_MAX_ALIASES,
         maxTokens: env.GRAPHQL_MAX_TOKENS,
         maxCost: env.GRAPHQL_MAX_COST,
+        costlyQueryCost: env.GRAPHQL_COSTLY_QUERY_COST,
       },
       introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
       fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV !== 'production',

@@ -36,21 +36,21 @@ export const router = createBrowserRouter([
         children: [
           {
             index: true,
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard', 'plan']),
           },
           {
             path: 'provinces/:code',
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard', 'plan']),
           },
           { path: 'provinces', lazy: lazyPage(() => import('../features/geography/provinces-page'), ['geography']) },
           { path: 'wards/:wardCode', lazy: lazyPage(() => import('../features/agreements/ward-page'), ['agreements']) },
           {
             path: 'agreements/:agreementId',
-            lazy: lazyPage(() => import('../features/agreements/agreement-page'), ['agreements']),
+            lazy: lazyPage(() => import('../features/agreements/agreement-page'), ['agreements', 'plan']),
           },
           {
             path: 'workspace',
-            lazy: lazyPage(() => import('../features/workspace/workspace-page'), ['workspace', 'agreements']),
+            lazy: lazyPage(() => import('../features/workspace/workspace-page'), ['workspace', 'agreements', 'plan']),
           },
           { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page'), ['campaigns']) },
           {

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/page-title';
 import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { Loading, QueryError } from '../../components/query-state';
 import { AgreementQuery } from './agreement-documents';
+import { AgreementDocumentLink } from './agreement-document-link';
 import { EffectivePeriod } from './effective-period';
 import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
@@ -62,6 +63,7 @@ export default function AgreementPage() {
           </Text>
         )}
         <EffectivePeriod agreement={agreement} />
+        <AgreementDocumentLink agreementId={agreement.id} />
         {error && <QueryError error={error} onRetry={refresh} />}
       </div>
 

@@ -1,30 +1,51 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** Settings shared by both generated folders. */
+const CLIENT_CONFIG = {
+  // Every custom scalar is typed as what arrives over JSON; strictScalars makes a new one a
+  // generation error instead of a silent `any`.
+  strictScalars: true,
+  scalars: {
+    /** A calendar day, `YYYY-MM-DD` (server/src/graphql/scalars/calendar-date.scalar.ts). */
+    Date: 'string',
+    /** An instant in ISO 8601 with its offset, such as `2026-12-03T10:15:30.000Z`. */
+    DateTimeISO: 'string',
+    /** The audit trail's before/after snapshots: a JSON object. */
+    JSONObject: 'Record<string, unknown>',
+  },
+  enumsAsTypes: true,
+  useTypeImports: true,
+};
+
+/** The files whose documents go to `src/graphql/plan-generated/` (see below). */
+const PLAN_DOCUMENTS = ['src/features/dashboard/plan/plan-documents.ts', 'src/features/workspace/stalled-badge.tsx'];
+
 /** Typed documents for urql, generated from the API contract at the repository root. */
 const config: CodegenConfig = {
   schema: '../schema.graphql',
-  // Tests write their own documents against stand-in servers; only the app's are generated.
-  documents: ['src/**/*.{ts,tsx}', '!src/**/*.test.ts', '!src/graphql/generated/**'],
   ignoreNoDocuments: false,
   generates: {
     'src/graphql/generated/': {
+      // Tests write their own documents against stand-in servers; only the app's are generated.
+      documents: [
+        'src/**/*.{ts,tsx}',
+        '!src/**/*.test.ts',
+        '!src/graphql/generated/**',
+        '!src/graphql/plan-generated/**',
+        ...PLAN_DOCUMENTS.map((file) => `!${file}`),
+      ],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: {
-        // Every custom scalar is typed as what arrives over JSON; strictScalars makes a new one a
-        // generation error instead of a silent `any`.
-        strictScalars: true,
-        scalars: {
-          /** A calendar day, `YYYY-MM-DD` (server/src/graphql/scalars/calendar-date.scalar.ts). */
-          Date: 'string',
-          /** An instant in ISO 8601 with its offset, such as `2026-12-03T10:15:30.000Z`. */
-          DateTimeISO: 'string',
-          /** The audit trail's before/after snapshots: a JSON object. */
-          JSONObject: 'Record<string, unknown>',
-        },
-        enumsAsTypes: true,
-        useTypeImports: true,
-      },
+      config: CLIENT_CONFIG,
+    },
+    // The director's plan sections (forecast, stalled agreements, signing over time) have their
+    // documents apart: the client preset bundles every document it generates into one module,
+    // which every landing page downloads; these are only needed once a section comes into view.
+    'src/graphql/plan-generated/': {
+      documents: PLAN_DOCUMENTS,
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: CLIENT_CONFIG,
     },
     // Graphcache reads the schema from this to know lists, nullability, interfaces and which
     // types have no id (src/lib/graphcache-keys.ts), so partial answers and updates stay correct.

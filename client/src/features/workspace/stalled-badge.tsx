@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../graphql/plan-generated';
 
 /** Today's reminder of the person signed in: their agreements nobody has changed for 30 days. */
 const MyReminderDigestQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../graphql/generated';
+import { graphql } from '../../../graphql/plan-generated';
 
 /** The year's targets of a province with their forecasts (Target.forecast). */
 export const TargetForecastsQuery = graphql(`

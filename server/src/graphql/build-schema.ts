@@ -33,6 +33,9 @@ import { AgreementCapabilitiesResolver } from '../modules/agreements/agreement-c
 import { WardCapabilitiesResolver } from '../modules/agreements/ward-capabilities.resolver.js';
 import { ProvinceTargetCapabilitiesResolver } from '../modules/targets/province-target-capabilities.resolver.js';
 import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/province-figure-capabilities.resolver.js';
+import { WardPlaceResolver } from '../modules/places/ward-place.resolver.js';
+import { ProvincePlaceResolver } from '../modules/places/province-place.resolver.js';
+import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -65,6 +68,9 @@ export const resolvers = [
   WardCapabilitiesResolver,
   ProvinceTargetCapabilitiesResolver,
   ProvinceFigureCapabilitiesResolver,
+  WardPlaceResolver,
+  ProvincePlaceResolver,
+  SigningPopulationResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

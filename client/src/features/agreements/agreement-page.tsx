@@ -13,6 +13,7 @@ import { StatusChangeForm } from './status-change-form';
 import { StatusTimeline } from './status-timeline';
 import { WaitingWrites } from './waiting-writes';
 import { WritesUnderWay } from './writes-under-way';
+import { useStatusText } from '../../components/status-words';
 
 /**
  * One agreement: its three parties, signatories, status history and the moves the person may
@@ -21,6 +22,7 @@ import { WritesUnderWay } from './writes-under-way';
  */
 export default function AgreementPage() {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const { agreementId = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AgreementQuery,
@@ -48,10 +50,10 @@ export default function AgreementPage() {
         <PageTitle mt="xs">{t('agreement.title', { ward: ward.fullName })}</PageTitle>
         <Group gap="sm">
           <Badge size="lg" variant="light" data-testid="agreement-status">
-            {t(`status.${agreement.status}`)}
+            {statusText(agreement.status)}
           </Badge>
           <Text size="sm" data-testid="agreement-version">
-            {t('agreement.summary', { status: t(`status.${agreement.status}`), version: agreement.version })}
+            {t('agreement.summary', { status: statusText(agreement.status), version: agreement.version })}
           </Text>
         </Group>
         {agreement.referenceNumber && (

@@ -15,6 +15,7 @@ import { clearDraft, draftKey, readDraft, saveDraft } from './persisted-draft';
 import { useVersionedWrite } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
 import { WRAPPING_BUTTON } from './wrapping-button';
+import { useStatusText } from '../../components/status-words';
 
 type StatusValues = { note: string; effectiveFrom: string; effectiveTo: string; referenceNumber: string };
 
@@ -35,6 +36,7 @@ type Props = { agreement: AgreementDetailsFragment; onConflict: () => void };
  */
 export function StatusChangeForm({ agreement, onConflict }: Props) {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const key = draftKey('status', agreement.id);
   const empty: StatusValues = {
     note: '',
@@ -128,7 +130,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
   const failure = write.failure;
   const retryProblem =
     failure?.kind === 'conflict' && target && !allowed.includes(target) && failure.current.status
-      ? t('conflict.noLongerPossible', { status: t(`status.${failure.current.status}`) })
+      ? t('conflict.noLongerPossible', { status: statusText(failure.current.status) })
       : null;
 
   return (

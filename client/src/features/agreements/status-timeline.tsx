@@ -2,10 +2,12 @@ import { Box, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetailsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
+import { useStatusText } from '../../components/status-words';
 
 /** Every change of status, oldest first, as an ordered list: screen readers announce "list, n items". */
 export function StatusTimeline({ history }: { history: AgreementDetailsFragment['history'] }) {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const format = useFormat();
   return (
     <section aria-labelledby="status-timeline">
@@ -23,8 +25,8 @@ export function StatusTimeline({ history }: { history: AgreementDetailsFragment[
           >
             <Text fw={600}>
               {change.fromStatus
-                ? t('agreement.changed', { from: t(`status.${change.fromStatus}`), to: t(`status.${change.toStatus}`) })
-                : t('agreement.created', { to: t(`status.${change.toStatus}`) })}
+                ? t('agreement.changed', { from: statusText(change.fromStatus), to: statusText(change.toStatus) })
+                : t('agreement.created', { to: statusText(change.toStatus) })}
             </Text>
             <Text size="sm" c="dimmed">
               {t('agreement.changedBy', { who: change.changedBy, when: format.dateTime(change.changedAt) })}

@@ -9,6 +9,7 @@ import { useAgreementWrites } from '../../lib/use-offline-writes';
 import { useSignedInViewerId } from '../access';
 import type { ConflictState, WriteFailure } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
+import { useStatusText } from '../../components/status-words';
 
 type Props = { agreement: AgreementDetailsFragment; onRefused: () => void };
 
@@ -20,6 +21,7 @@ type Props = { agreement: AgreementDetailsFragment; onRefused: () => void };
  */
 export function WaitingWrites({ agreement, onRefused }: Props) {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const client = useClient();
   const viewerId = useSignedInViewerId();
   const writes = useAgreementWrites(agreement.id, viewerId ?? undefined);
@@ -35,7 +37,7 @@ export function WaitingWrites({ agreement, onRefused }: Props) {
   const describe = (entry: QueuedWrite) =>
     entry.summary.key === 'offline.signature'
       ? t('offline.signature', { party: t(`party.${entry.summary.values['party'] as AgreementParty}`) })
-      : t('offline.status', { status: t(`status.${entry.summary.values['status'] as AgreementStatus}`) });
+      : t('offline.status', { status: statusText(entry.summary.values['status'] as AgreementStatus) });
 
   return (
     <Stack gap="sm" data-testid="waiting-writes">

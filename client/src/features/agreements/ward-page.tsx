@@ -11,6 +11,7 @@ import { CreateAgreementMutation, WardQuery } from './agreement-documents';
 import { EffectivePeriod } from './effective-period';
 import { describeFailure, type WriteFailure } from './versioned-write';
 import { WriteFailureNotice } from './write-failure-notice';
+import { useStatusText, wardStatusWord } from '../../components/status-words';
 
 /**
  * One ward (by its official code, the route's `:wardCode`): what it is, who serves it, its current
@@ -18,6 +19,7 @@ import { WriteFailureNotice } from './write-failure-notice';
  */
 export default function WardPage() {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const format = useFormat();
   const navigate = useNavigate();
   const { wardCode = '' } = useParams();
@@ -82,7 +84,7 @@ export default function WardPage() {
         <Group gap="sm">
           <Text size="sm">{t('ward.signingStatus')}:</Text>
           <Badge size="lg" variant="light" data-testid="ward-signing-status">
-            {t(`wardStatus.${ward.signingStatus}`)}
+            {statusText(wardStatusWord(ward.signingStatus))}
           </Badge>
         </Group>
       </div>
@@ -184,6 +186,7 @@ type AgreementSummary = {
 
 function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const format = useFormat();
   return (
     <Card withBorder padding="sm">
@@ -191,7 +194,7 @@ function AgreementCard({ agreement }: { agreement: AgreementSummary }) {
         <Anchor component={Link} to={`/agreements/${agreement.id}`} fw={600}>
           {t('ward.open', { reference: agreement.referenceNumber ?? t('ward.unnumbered') })}
         </Anchor>
-        <Badge variant="light">{t(`status.${agreement.status}`)}</Badge>
+        <Badge variant="light">{statusText(agreement.status)}</Badge>
       </Group>
       <EffectivePeriod agreement={agreement} />
       <Text size="sm" c="dimmed">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { ConflictState, WriteFailure } from './versioned-write';
 import { WRAPPING_BUTTON } from './wrapping-button';
+import { useStatusText } from '../../components/status-words';
 
 type LatestChange = { changedBy: string; changedAt: string } | null | undefined;
 
@@ -42,6 +43,7 @@ function whoAndWhen(
  */
 export function WriteFailureNotice({ failure, latestChange, retryProblem, sending, onRetry, onDiscard }: Props) {
   const { t } = useTranslation('agreements');
+  const statusText = useStatusText();
   const format = useFormat();
   if (failure.kind !== 'conflict') {
     const text =
@@ -65,7 +67,7 @@ export function WriteFailureNotice({ failure, latestChange, retryProblem, sendin
     );
   }
   const { current } = failure;
-  const status = current.status ? t(`status.${current.status}`) : '?';
+  const status = current.status ? statusText(current.status) : '?';
   const { who, when } = whoAndWhen(current, latestChange);
   const tail =
     who && when

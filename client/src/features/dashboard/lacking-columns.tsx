@@ -3,9 +3,9 @@ import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
 import { vietnameseNameCollator } from '@tripartite/shared';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
+import { StatusBadge } from '../../components/status-badge';
 import type { Formatter } from '../../lib/format';
 import { type LackingRow, ROW_STATUSES } from './lacking-rows';
-import { StatusBadge } from './status-badge';
 
 const column = createColumnHelper<LackingRow>();
 
@@ -42,7 +42,7 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
       header: t('lacking.columns.status'),
       // Workflow order: nothing yet, drafting, awaiting signatures … not alphabetical.
       sortingFn: (a, b) => ROW_STATUSES.indexOf(a.original.status) - ROW_STATUSES.indexOf(b.original.status),
-      cell: (cell) => <StatusBadge status={cell.getValue()} />,
+      cell: (cell) => <StatusBadge word={cell.getValue()} />,
     }),
     column.accessor('agency', {
       header: t('lacking.columns.agency'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterRows, toRows } from './lacking-rows';
 
-const agreement = (status: 'DRAFTING' | 'AWAITING_SIGNATURES', updatedAt: string) => ({
+const agreement = (status: 'DRAFTING' | 'AWAITING_SIGNATURES' | 'SIGNED', updatedAt: string) => ({
   id: `a-${status}`,
   status,
   updatedAt,
@@ -46,9 +46,25 @@ describe('lacking-wards rows', () => {
     expect(rows.map((row) => [row.status, row.days, row.postOffice])).toEqual([
       ['AWAITING_SIGNATURES', 5, 'Bưu điện Thành phố Hồ Chí Minh'],
       ['DRAFTING', 0, 'Bưu điện Thành phố Hồ Chí Minh'],
-      ['NONE', null, null],
+      ['NOT_STARTED', null, null],
       ['NEEDS_RESIGNING', null, null],
     ]);
+  });
+
+  it('names a signed agreement not in effect today: not yet, or lapsed', () => {
+    const signed = agreement('SIGNED', '2026-11-20T12:00:00Z');
+    const [notYet, lapsed] = toRows([
+      {
+        id: '5',
+        code: '1',
+        name: 'A',
+        kind: 'WARD',
+        signingStatus: 'SIGNED_NOT_YET_IN_EFFECT',
+        currentAgreement: signed,
+      },
+      { id: '6', code: '2', name: 'B', kind: 'WARD', signingStatus: 'NOT_STARTED', currentAgreement: signed },
+    ]);
+    expect([notYet?.status, lapsed?.status]).toEqual(['SIGNED_NOT_YET_IN_EFFECT', 'EXPIRED']);
   });
 
   it('finds names typed without diacritics or in another case', () => {
@@ -57,8 +73,14 @@ describe('lacking-wards rows', () => {
     expect(filterRows(rows, 'c', null)).toHaveLength(2);
   });
 
+  it('finds wards by the start of their code', () => {
+    expect(filterRows(rows, '26743', null).map((row) => row.name)).toEqual(['Bến Thành']);
+    expect(filterRows(rows, ' 2673', null).map((row) => row.name)).toEqual(['Côn Đảo', 'Sài Gòn']);
+    expect(filterRows(rows, '99', null)).toEqual([]);
+  });
+
   it('narrows by status, together with the search', () => {
-    expect(filterRows(rows, '', 'NONE').map((row) => row.name)).toEqual(['Côn Đảo']);
+    expect(filterRows(rows, '', 'NOT_STARTED').map((row) => row.name)).toEqual(['Côn Đảo']);
     expect(filterRows(rows, '', 'NEEDS_RESIGNING').map((row) => row.name)).toEqual(['Sài Gòn']);
     expect(filterRows(rows, 'can', 'AWAITING_SIGNATURES')).toEqual([]);
   });

@@ -1,22 +1,33 @@
 import { matchesVietnameseSearch } from '@tripartite/shared';
+import type { StatusWord } from '../../components/status-words';
 import type { LackingWardsQuery } from '../../graphql/generated/graphql';
 import { daysSince } from '../../lib/format';
 
 /**
- * Where a ward of the lacking list stands: its current agreement's status, or without one
- * `NEEDS_RESIGNING` (wards merged into it had signed) or `NONE`.
- * A `SIGNED` agreement here is one not in effect today (not yet, or lapsed).
+ * Where a ward of the lacking list stands, in the app's one set of status words and in workflow
+ * order: its current agreement's status, or without one `NEEDS_RESIGNING` (wards merged into it
+ * had signed) or `NOT_STARTED`. A signed agreement here is not in effect today: not yet
+ * (`SIGNED_NOT_YET_IN_EFFECT`) or lapsed past its end date (`EXPIRED`).
  */
 export const ROW_STATUSES = [
-  'NONE',
+  'NOT_STARTED',
   'NEEDS_RESIGNING',
   'DRAFTING',
   'AWAITING_SIGNATURES',
-  'SIGNED',
+  'SIGNED_NOT_YET_IN_EFFECT',
   'TERMINATED',
   'EXPIRED',
-] as const;
+] as const satisfies readonly StatusWord[];
 export type RowStatus = (typeof ROW_STATUSES)[number];
+
+type LackingWard = LackingWardsQuery['wardsLackingSignedAgreement'][number];
+
+function rowStatus(ward: LackingWard): RowStatus {
+  const agreement = ward.currentAgreement;
+  if (!agreement) return ward.signingStatus === 'NEEDS_RESIGNING' ? 'NEEDS_RESIGNING' : 'NOT_STARTED';
+  if (agreement.status !== 'SIGNED') return agreement.status;
+  return ward.signingStatus === 'SIGNED_NOT_YET_IN_EFFECT' ? 'SIGNED_NOT_YET_IN_EFFECT' : 'EXPIRED';
+}
 
 export type LackingRow = {
   id: string;
@@ -38,7 +49,7 @@ export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], 
       code: ward.code,
       name: ward.name,
       kind: ward.kind,
-      status: agreement?.status ?? (ward.signingStatus === 'NEEDS_RESIGNING' ? 'NEEDS_RESIGNING' : 'NONE'),
+      status: rowStatus(ward),
       agency: agreement?.agency.name ?? null,
       postOffice: agreement?.postOffice.name ?? null,
       days: agreement ? daysSince(agreement.updatedAt, now) : null,
@@ -46,7 +57,15 @@ export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], 
   });
 }
 
-/** Rows whose name matches `search` (diacritics and case ignored) and, if given, of one status. */
+/**
+ * Rows whose name matches `search` (diacritics and case ignored) or whose code starts with it
+ * (people read codes off paper lists), and, if given, of one status.
+ */
 export function filterRows(rows: readonly LackingRow[], search: string, status: RowStatus | null): LackingRow[] {
-  return rows.filter((row) => (status === null || row.status === status) && matchesVietnameseSearch(row.name, search));
+  const code = search.trim();
+  return rows.filter(
+    (row) =>
+      (status === null || row.status === status) &&
+      ((/^\d+$/.test(code) && row.code.startsWith(code)) || matchesVietnameseSearch(row.name, search)),
+  );
 }

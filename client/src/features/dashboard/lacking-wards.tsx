@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
+import { useStatusText } from '../../components/status-words';
 import { useFormat } from '../../lib/format';
 import { LackingWardsQuery } from './dashboard-documents';
 import type { toCsv as CsvWriter } from './lacking-csv';
@@ -18,6 +19,7 @@ const ALL = 'ALL';
 export function LackingWards({ code, provinceName }: { code: string; provinceName: string }) {
   const { t } = useTranslation(['dashboard', 'geography']);
   const format = useFormat();
+  const statusText = useStatusText();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<RowStatus | typeof ALL>(ALL);
   // Coordinators change agreements from their own phones, which this browser's cache cannot
@@ -49,7 +51,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
         row.code,
         row.name,
         t(`geography:wardKind.${row.kind}`),
-        t(`lacking.status.${row.status}`),
+        statusText(row.status),
         row.agency,
         row.postOffice,
         row.days,
@@ -93,7 +95,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                 onChange={(event) => setStatus(event.currentTarget.value as RowStatus | typeof ALL)}
                 data={[
                   { value: ALL, label: t('lacking.allStatuses') },
-                  ...statuses.map((value) => ({ value, label: t(`lacking.status.${value}`) })),
+                  ...statuses.map((value) => ({ value, label: statusText(value) })),
                 ]}
               />
               <Button

@@ -1,31 +1,34 @@
-import { type MantineColor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HorizontalBars } from '../../components/horizontal-bars';
+import { STATUS_COLOR, type StatusWord, useStatusText } from '../../components/status-words';
 import type { ProvinceSigningQuery } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
 
 type Progress = ProvinceSigningQuery['province']['signingProgress'];
 
 /**
- * The counts shown, in workflow order, each with its colour. A new count of `SigningProgress`
- * (such as wards needing to sign again) is one line here, one in the query and one label per language.
+ * The counts shown, in workflow order, each with the status word (and so the colour) it counts.
+ * A new count of `SigningProgress` is one line here and one in the query.
  */
-export const PROGRESS_PARTS = [
-  { key: 'signed', color: 'teal.7' },
-  { key: 'signedNotYetInEffect', color: 'teal.4' },
-  { key: 'awaitingSignatures', color: 'orange.6' },
-  { key: 'drafting', color: 'gray.6' },
-  { key: 'notStarted', color: 'red.7' },
-  { key: 'needsResigning', color: 'grape.7' },
-] as const satisfies readonly { key: keyof Progress; color: MantineColor }[];
+const PROGRESS_PARTS = [
+  { key: 'signed', word: 'SIGNED_IN_EFFECT' },
+  { key: 'signedNotYetInEffect', word: 'SIGNED_NOT_YET_IN_EFFECT' },
+  { key: 'awaitingSignatures', word: 'AWAITING_SIGNATURES' },
+  { key: 'drafting', word: 'DRAFTING' },
+  { key: 'notStarted', word: 'NOT_STARTED' },
+  { key: 'needsResigning', word: 'NEEDS_RESIGNING' },
+] as const satisfies readonly { key: keyof Progress; word: StatusWord }[];
 
 /** Signing progress as numbers and a bar per status (the numbers are the chart's text alternative). */
 export function SigningProgress({ progress }: { progress: Progress }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
+  const statusText = useStatusText();
   const parts = PROGRESS_PARTS.map((part) => ({
     ...part,
-    label: t(`progress.parts.${part.key}`),
+    color: STATUS_COLOR[part.word],
+    label: statusText(part.word),
     value: progress[part.key],
   }));
   return (

@@ -2,12 +2,14 @@ import { Badge, Button, Card, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { actionPath, type NextAction, type WardForNextAction } from './next-action';
+import { useStatusText, wardStatusWord } from '../../components/status-words';
 
 type Props = { ward: WardForNextAction & { fullName: string }; action: NextAction };
 
 /** One ward as a card that fits a 360-px screen: status, signatures, and its next action as a big tap target. */
 export function WardActionCard({ ward, action }: Props) {
   const { t } = useTranslation(['workspace', 'agreements']);
+  const statusText = useStatusText();
   const signed = ward.currentAgreement?.signatories.filter((entry) => entry.signedOn).length;
   const label = t(`workspace:nextAction.${action}`);
   return (
@@ -17,7 +19,7 @@ export function WardActionCard({ ward, action }: Props) {
           {ward.fullName}
         </Text>
         <Badge variant="light" color={action === 'none' ? 'teal' : 'orange'}>
-          {t(`agreements:wardStatus.${ward.signingStatus}`)}
+          {statusText(wardStatusWord(ward.signingStatus))}
         </Badge>
       </Group>
       {ward.signingStatus === 'AWAITING_SIGNATURES' && signed !== undefined && (

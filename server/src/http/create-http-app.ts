@@ -14,6 +14,7 @@ import { signInLimitStore } from '../db/sign-in-limit-store.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
+import { agreementDocumentRoute } from './agreement-document-route.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
@@ -128,6 +129,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
         });
       },
     }),
+  );
+
+  // The printable agreement, opened by a link on the agreement page (docs/api.md).
+  app.get(
+    '/agreements/:id/document.pdf',
+    agreementDocumentRoute(options.orm, { secureCookies: options.secureCookies }),
   );
 
   // The import templates, for a download link in the app: columns and an example, no data, so

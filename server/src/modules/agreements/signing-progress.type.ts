@@ -45,6 +45,9 @@ export class SigningProgress {
 
   @Field(() => Float, { description: 'Signed wards as a fraction of all wards, from 0 to 1 (0 when there are none).' })
   fractionSigned!: number;
+
+  /** Not in the schema: the wards counted as lacking (all but SIGNED), for fields other modules add. */
+  lackingWardIds!: string[];
 }
 
 /** A province's progress on the day (today without `asOf`): `Province.signingProgress` and its live twin. */
@@ -55,7 +58,8 @@ export async function signingProgressOf(
 ): Promise<SigningProgress> {
   const day = dayWithin(province, asOf);
   const wards = await new GeographyService(context.em).wardsOf(province, day);
-  const counts = new SigningService(context.em).progress(await standingsOn(context, wards, day));
+  const standings = await standingsOn(context, wards, day);
+  const counts = new SigningService(context.em).progress(standings);
   return {
     asOf: day,
     totalWards: counts.totalWards,
@@ -66,5 +70,6 @@ export async function signingProgressOf(
     needsResigning: counts.NEEDS_RESIGNING,
     notStarted: counts.NOT_STARTED,
     fractionSigned: counts.totalWards === 0 ? 0 : counts.SIGNED / counts.totalWards,
+    lackingWardIds: wards.filter((_ward, index) => standings[index]!.status !== 'SIGNED').map((ward) => ward.id),
   };
 }

@@ -18,7 +18,7 @@ const CLIENT_CONFIG = {
 };
 
 /** The files whose documents go to `src/graphql/plan-generated/` (see below). */
-const PLAN_DOCUMENTS = ['src/features/dashboard/plan/plan-documents.ts', 'src/features/workspace/stalled-badge.tsx'];
+const PLAN_DOCUMENTS = ['src/features/workspace/stalled-badge.tsx'];
 
 /** Typed documents for urql, generated from the API contract at the repository root. */
 const config: CodegenConfig = {
@@ -38,9 +38,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: CLIENT_CONFIG,
     },
-    // The director's plan sections (forecast, stalled agreements, signing over time) have their
-    // documents apart: the client preset bundles every document it generates into one module,
-    // which every landing page downloads; these are only needed once a section comes into view.
+    // The plan's documents (issue 17) apart: the client preset bundles every document it
+    // generates into one module, which every landing page downloads; these are needed later.
     'src/graphql/plan-generated/': {
       documents: PLAN_DOCUMENTS,
       preset: 'client',

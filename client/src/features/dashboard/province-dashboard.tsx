@@ -8,7 +8,6 @@ import type { Role } from '../../graphql/generated/graphql';
 import { ProvinceSigningQuery } from './dashboard-documents';
 import { LackingWards } from './lacking-wards';
 import { LatestChanges } from './latest-changes';
-import { PlanForecast, PlanSigningOverTime, PlanStalled } from './plan/lazy-plan-sections';
 import { SigningProgress } from './signing-progress';
 import { TargetProgress } from './target-progress';
 
@@ -47,10 +46,7 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
       </div>
       <SigningProgress progress={province.signingProgress} />
       <LackingWards code={province.code} provinceName={name} />
-      <PlanStalled code={province.code} />
       <TargetProgress code={province.code} />
-      <PlanForecast code={province.code} />
-      <PlanSigningOverTime code={province.code} />
       {role && AUDIT_READERS.includes(role) && <LatestChanges allProvinces={role === 'ADMIN'} />}
     </Stack>
   );

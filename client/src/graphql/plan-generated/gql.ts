@@ -14,15 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query TargetForecasts($code: String!, $year: Int!) {\n    province(code: $code) {\n      id\n      targets(year: $year) {\n        scheme\n        target {\n          id\n          totalParticipants\n          forecast {\n            asOf\n            achieved\n            projected\n            low\n            high\n            monthlyPace\n            requiredMonthlyPace\n            onTrack\n            method\n            monthly {\n              monthEnd\n              participants\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TargetForecastsDocument,
-    "\n  query StalledAgreements($code: String!) {\n    stalledAgreements(provinceCode: $code) {\n      status\n      daysIdle\n      idleSince\n      lastChangedBy\n      ward {\n        id\n        code\n        name\n      }\n      agreement {\n        id\n      }\n    }\n  }\n": typeof types.StalledAgreementsDocument,
-    "\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n": typeof types.SigningOverTimeDocument,
     "\n  query MyReminderDigest {\n    myReminderDigest {\n      idleDays\n      agreements {\n        agreement {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MyReminderDigestDocument,
 };
 const documents: Documents = {
-    "\n  query TargetForecasts($code: String!, $year: Int!) {\n    province(code: $code) {\n      id\n      targets(year: $year) {\n        scheme\n        target {\n          id\n          totalParticipants\n          forecast {\n            asOf\n            achieved\n            projected\n            low\n            high\n            monthlyPace\n            requiredMonthlyPace\n            onTrack\n            method\n            monthly {\n              monthEnd\n              participants\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TargetForecastsDocument,
-    "\n  query StalledAgreements($code: String!) {\n    stalledAgreements(provinceCode: $code) {\n      status\n      daysIdle\n      idleSince\n      lastChangedBy\n      ward {\n        id\n        code\n        name\n      }\n      agreement {\n        id\n      }\n    }\n  }\n": types.StalledAgreementsDocument,
-    "\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n": types.SigningOverTimeDocument,
     "\n  query MyReminderDigest {\n    myReminderDigest {\n      idleDays\n      agreements {\n        agreement {\n          id\n        }\n      }\n    }\n  }\n": types.MyReminderDigestDocument,
 };
 
@@ -40,18 +34,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TargetForecasts($code: String!, $year: Int!) {\n    province(code: $code) {\n      id\n      targets(year: $year) {\n        scheme\n        target {\n          id\n          totalParticipants\n          forecast {\n            asOf\n            achieved\n            projected\n            low\n            high\n            monthlyPace\n            requiredMonthlyPace\n            onTrack\n            method\n            monthly {\n              monthEnd\n              participants\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TargetForecasts($code: String!, $year: Int!) {\n    province(code: $code) {\n      id\n      targets(year: $year) {\n        scheme\n        target {\n          id\n          totalParticipants\n          forecast {\n            asOf\n            achieved\n            projected\n            low\n            high\n            monthlyPace\n            requiredMonthlyPace\n            onTrack\n            method\n            monthly {\n              monthEnd\n              participants\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StalledAgreements($code: String!) {\n    stalledAgreements(provinceCode: $code) {\n      status\n      daysIdle\n      idleSince\n      lastChangedBy\n      ward {\n        id\n        code\n        name\n      }\n      agreement {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StalledAgreements($code: String!) {\n    stalledAgreements(provinceCode: $code) {\n      status\n      daysIdle\n      idleSince\n      lastChangedBy\n      ward {\n        id\n        code\n        name\n      }\n      agreement {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

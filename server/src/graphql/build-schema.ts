@@ -22,6 +22,8 @@ import { ParticipationFigureResolver } from '../modules/participation/participat
 import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
 import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditRecordWardResolver } from '../modules/audit/audit-record-ward.resolver.js';
+import { AuditRecordAgreementResolver } from '../modules/agreements/audit-record-agreement.resolver.js';
 import { SessionResolver } from '../modules/accounts/session.resolver.js';
 import { ApiTokenResolver } from '../modules/accounts/api-token.resolver.js';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
@@ -54,6 +56,8 @@ export const resolvers = [
   ProvinceParticipationResolver,
   WardParticipationResolver,
   AuditResolver,
+  AuditRecordWardResolver,
+  AuditRecordAgreementResolver,
   SessionResolver,
   ApiTokenResolver,
   AccountResolver,

@@ -767,6 +767,22 @@ export default {
             "args": []
           },
           {
+            "name": "agreementStatusAfter",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "agreementStatusBefore",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "before",
             "type": {
               "kind": "SCALAR",
@@ -834,6 +850,15 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          },
+          {
+            "name": "ward",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Ward",
+              "ofType": null
             },
             "args": []
           }

@@ -14,8 +14,8 @@ describe('the app shell: navigation, language and small screens', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Tổng quan' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
-    // A director has no post office, so no coordinator's workspace.
-    expect(await nav.getByRole('link', { name: 'Công việc' }).count()).toBe(0);
+    // A director follows up ward by ward in the workspace too (issue 17).
+    expect(await nav.getByRole('link', { name: 'Công việc' }).count()).toBe(1);
 
     const language = page.getByRole('group', { name: 'Ngôn ngữ' });
     await language.getByRole('button', { name: 'EN' }).click();

@@ -80,6 +80,12 @@ export async function startApp({ database = 'sqlite' }: { database?: AppDatabase
     url,
     output: () => output,
     stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        // The server ended before the tests did: say how, so the failures above can be read.
+        console.error(
+          `The app server had already ended (${child.signalCode ?? `code ${child.exitCode}`}):\n${output.slice(-4000)}`,
+        );
+      }
       await stopProcess(child);
       rmSync(dataDir, { recursive: true, force: true });
       await postgres?.drop();
@@ -88,7 +94,9 @@ export async function startApp({ database = 'sqlite' }: { database?: AppDatabase
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  // A process killed by a signal has a null exitCode but a signalCode, and will never emit 'exit'
+  // again: waiting for it then hung the suite's afterAll until its hook timeout.
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);

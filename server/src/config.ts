@@ -74,6 +74,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_COSTLY_QUERY_COST: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.costlyQueryCost),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_FIELD_SUGGESTIONS: booleanFromEnv.optional(),
 });
@@ -135,6 +136,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         maxAliases: env.GRAPHQL_MAX_ALIASES,
         maxTokens: env.GRAPHQL_MAX_TOKENS,
         maxCost: env.GRAPHQL_MAX_COST,
+        costlyQueryCost: env.GRAPHQL_COSTLY_QUERY_COST,
       },
       introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
       fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV !== 'production',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
+import { DEFAULT_QUERY_LIMITS } from '../../http/query-limits.js';
 import { createSyntheticProvince } from '../../test-support/synthetic-province.js';
 import { createMergedProvinceAtScale } from '../../test-support/merged-units.js';
 
@@ -89,6 +90,9 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     api = await startTestServer(dialect, {
       seedDemoData: false,
       statementSink: (statement) => statements.push(statement),
+      // Statements, not the cost limit, are under test: every ward's totals and targets through
+      // merges is priced at about 440,000 rows (600 wards, each up to 8 predecessors' figures).
+      guards: { limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1_000_000 } },
     });
     const em = api.database.orm.em.fork();
     for (const options of [SMALL, LARGE]) {

@@ -27,6 +27,14 @@ const lackingTable = (page: Page) =>
 const wardNames = (page: Page) => lackingTable(page).locator('tbody tr td:nth-child(2)').allTextContents();
 const shownCount = (page: Page) => page.getByTestId('lacking-count').textContent();
 
+/** Scrolls to the end, again as the sections below the fold load when near (WhenNear) and grow the page. */
+async function scrollToEnd(page: Page): Promise<void> {
+  for (let pass = 0; pass < 4; pass++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(250);
+  }
+}
+
 /** The lacking list's first row starts within the first screen, below the one-sentence answer (issue 17). */
 async function expectListInFirstScreen(page: Page): Promise<void> {
   const firstRow = await lackingTable(page).locator('tbody tr').first().boundingBox();
@@ -64,7 +72,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
         .getAttribute('href'),
     ).toBe('/workspace');
 
-    // Targets in Vietnamese number format, and the director's latest changes.
+    // Targets in Vietnamese number format, and the director's latest changes, below the fold.
+    await scrollToEnd(page);
     const targets = page.getByTestId('targets-table');
     await targets.waitFor();
     expect(await targets.textContent()).toContain('900.000');
@@ -141,9 +150,10 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.getByRole('columnheader', { name: /Ward\/commune/ }).waitFor();
     expect(await lackingTable(page).locator('tbody tr td:nth-child(3)').allTextContents()).toContain('Commune');
     expect(await page.getByText('12 wards/communes').count()).toBe(1);
+    await scrollToEnd(page);
     await expect.poll(() => targets.textContent()).toContain('900,000');
     expect(await targets.textContent()).not.toContain('900.000');
-    expect(await page.getByRole('heading', { level: 2, name: 'Latest changes' }).count()).toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'Latest changes' }).waitFor();
     await saveScreenshots(page, 'dashboard-director-english');
     const [englishDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -166,6 +176,7 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     expect(await shownCount(page)).toBe('12');
     // On a 360-px phone too, the list starts within the first screen.
     await expectListInFirstScreen(page);
+    await scrollToEnd(page);
     await page.getByTestId('targets-table').waitFor();
     expect(await page.getByRole('heading', { name: 'Thay đổi gần đây' }).count()).toBe(0);
     // 360 px: the page itself does not scroll sideways; the wide table scrolls in its own box.
@@ -178,6 +189,7 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
     await openSignedIn(page, `${running.app.url}/provinces/79`, DEMO_ACCOUNTS.admin);
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
+    await scrollToEnd(page);
     const changes = page.getByRole('list', { name: 'Các thay đổi gần đây nhất' });
     await changes.waitFor();
     // The admin's own sign-in is the newest record: who, and the action in words, not `session.signIn`.
@@ -202,6 +214,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
       return id;
     });
     await page.reload();
+    await page.getByTestId('lacking-count').waitFor();
+    await scrollToEnd(page);
     const sent = changes.getByRole('listitem').first();
     await expect.poll(() => sent.textContent()).toContain('Côn Đảo');
     expect(await sent.textContent()).toContain('mã 26732');

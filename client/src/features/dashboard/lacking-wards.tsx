@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Text, TextInput, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -17,9 +17,17 @@ const ALL = 'ALL';
 /** The list's search, filter and sort, read from and written to the address (replacing, so Back leaves the page). */
 function useLackingView(): [LackingView, (change: Partial<LackingView>) => void] {
   const [params, setParams] = useSearchParams();
+  // Two changes before the next render (clear the search, then pick a status) must both apply:
+  // each builds on the last one written, not on the address this render saw.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
   const view = useMemo(() => readLackingView(params), [params]);
-  const change = (next: Partial<LackingView>) =>
-    setParams((current) => writeLackingView(current, next), { replace: true, preventScrollReset: true });
+  const change = (next: Partial<LackingView>) => {
+    latest.current = writeLackingView(latest.current, next);
+    setParams(latest.current, { replace: true, preventScrollReset: true });
+  };
   return [view, change];
 }
 
@@ -70,7 +78,8 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     );
 
   return (
-    <section aria-labelledby="lacking-heading">
+    // Its place is held while it loads, so the sections below stay out of sight (and unloaded).
+    <section aria-labelledby="lacking-heading" style={data ? undefined : { minHeight: '60vh' }}>
       <Title order={2} id="lacking-heading" size="h3" mb="xs">
         {t('lacking.heading')}
       </Title>

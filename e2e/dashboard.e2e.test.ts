@@ -72,12 +72,13 @@ describe('the city dashboard in Chromium, on the demo data', () => {
         .getAttribute('href'),
     ).toBe('/workspace');
 
-    // Targets in Vietnamese number format, and the director's latest changes, below the fold.
+    // This year's targets (the demo's 2026 ones) in Vietnamese number format, and the director's
+    // latest changes, below the fold.
     await scrollToEnd(page);
     const targets = page.getByTestId('targets-table');
     await targets.waitFor();
-    expect(await targets.textContent()).toContain('900.000');
-    expect(await page.getByRole('combobox', { name: 'Năm', exact: true }).inputValue()).toBe('2024');
+    expect(await targets.textContent()).toContain('1.330.000');
+    expect(await page.getByRole('combobox', { name: 'Năm', exact: true }).inputValue()).toBe('2026');
     await page.getByRole('heading', { level: 2, name: 'Thay đổi gần đây' }).waitFor();
     // Fresh demo data may hold no change in the director's province yet: the table or the empty text.
     const changes = page.getByTestId('latest-changes').or(page.getByText('Chưa có thay đổi nào.'));
@@ -151,8 +152,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     expect(await lackingTable(page).locator('tbody tr td:nth-child(3)').allTextContents()).toContain('Commune');
     expect(await page.getByText('12 wards/communes').count()).toBe(1);
     await scrollToEnd(page);
-    await expect.poll(() => targets.textContent()).toContain('900,000');
-    expect(await targets.textContent()).not.toContain('900.000');
+    await expect.poll(() => targets.textContent()).toContain('1,330,000');
+    expect(await targets.textContent()).not.toContain('1.330.000');
     await page.getByRole('heading', { level: 2, name: 'Latest changes' }).waitFor();
     await saveScreenshots(page, 'dashboard-director-english');
     const [englishDownload] = await Promise.all([

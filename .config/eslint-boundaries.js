@@ -19,7 +19,9 @@ export const SERVER_MODULE_DEPENDENCIES = {
   targets: ['access', 'audit', 'geography', 'participation'],
   campaigns: ['geography', 'participation'],
   agreements: ['access', 'audit', 'geography', 'organisations'],
-  imports: ['access', 'agreements', 'audit', 'geography', 'organisations', 'participation', 'targets'],
+  // Seats and populations: set against wards, signing progress and participation totals.
+  places: ['agreements', 'geography', 'participation'],
+  imports: ['access', 'agreements', 'audit', 'geography', 'organisations', 'participation', 'places', 'targets'],
 };
 
 // Patterns end in `.*`, not `.ts`: the plugin takes `x.ts` for a folder pattern and warns.
@@ -57,14 +59,14 @@ export default [
           type: 'server-composition',
           pattern: [
             'server/src/graphql/build-schema.*',
-            'server/src/db/{entities,open-database,orm-options,database-target,hand-written-schema,scratch-postgres-database}.*',
+            'server/src/db/{entities,open-database,orm-options,database-target,hand-written-schema,scratch-postgres-database,change-feed}.*',
             'server/src/db/{seeders,migrations}/**',
           ],
           partialMatch: false,
         },
         {
           type: 'server-app',
-          pattern: ['server/src/http/**', 'server/src/cli/**', 'server/src/config.*'],
+          pattern: ['server/src/http/**', 'server/src/live/**', 'server/src/cli/**', 'server/src/config.*'],
           partialMatch: false,
         },
         { type: 'server-main', pattern: 'server/src/main.*', partialMatch: false },

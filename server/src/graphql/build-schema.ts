@@ -37,6 +37,10 @@ import { AgreementCapabilitiesResolver } from '../modules/agreements/agreement-c
 import { WardCapabilitiesResolver } from '../modules/agreements/ward-capabilities.resolver.js';
 import { ProvinceTargetCapabilitiesResolver } from '../modules/targets/province-target-capabilities.resolver.js';
 import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/province-figure-capabilities.resolver.js';
+import { WardPlaceResolver } from '../modules/places/ward-place.resolver.js';
+import { ProvincePlaceResolver } from '../modules/places/province-place.resolver.js';
+import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
+import { LiveSigningResolver } from '../modules/agreements/live-signing.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -73,6 +77,10 @@ export const resolvers = [
   WardCapabilitiesResolver,
   ProvinceTargetCapabilitiesResolver,
   ProvinceFigureCapabilitiesResolver,
+  WardPlaceResolver,
+  ProvincePlaceResolver,
+  SigningPopulationResolver,
+  LiveSigningResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -83,5 +91,15 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     // `@Authorized(...)` on every query and mutation; the checker throws our own errors.
     authChecker: checkRole,
     authMode: 'error',
+    // TypeGraphQL insists on one; our subscriptions bring their own source (`subscribe`, fed by
+    // server/src/live/ through the context), so topics are never published here.
+    pubSub: {
+      publish: () => {
+        throw new Error('Subscriptions are fed by server/src/live/, not by TypeGraphQL topics');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions are fed by server/src/live/, not by TypeGraphQL topics');
+      },
+    },
   });
 }

@@ -56,6 +56,10 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   // One sum per period, scheme, measure and source; each of the handful of units merged into one.
   'Ward.participationTotals': 50,
   'Province.participationTotals': 50,
+  // One rate per total counting people covered; a province's population names its few sources.
+  'Ward.participationRates': 50,
+  'Province.participationRates': 50,
+  'PopulationTotal.sources': 3,
   'ParticipationTotal.figures': 20,
   'Agreement.signatories': 3,
   'Agreement.history': 20,

@@ -14,7 +14,7 @@ describe.each(testDialects)('participation figures of a unit, on %s', (dialect) 
     api = await startTestServer(dialect);
     const em = api.database.orm.em.fork();
     const city = await em.findOneOrFail(Province, { code: '79', validTo: null });
-    const benThanh = await em.findOneOrFail(Ward, { code: '26743' });
+    const benThanh = await em.findOneOrFail(Ward, { code: '26743', validTo: null });
     const source = em.create(Publication, { title: 'Monthly report', publisher: 'Test' });
     const stock = { measure: 'PARTICIPANTS_AT_PERIOD_END' as const, source };
     for (const [month, last] of [

@@ -76,8 +76,8 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
     const cityToday = await em.findOneOrFail(Province, { code: '79', validTo: null });
     const cityIn2024 = await em.findOneOrFail(Province, { code: '79', validTo: '2025-06-30' });
     const [benThanh, conDao] = await Promise.all([
-      em.findOneOrFail(Ward, { code: '26743' }),
-      em.findOneOrFail(Ward, { code: '26732' }),
+      em.findOneOrFail(Ward, { code: '26743', validTo: null }),
+      em.findOneOrFail(Ward, { code: '26732', validTo: null }),
     ]);
     const source = em.create(Publication, { title: 'Test figures', publisher: 'Test' });
     const stock = { measure: 'PARTICIPANTS_AT_PERIOD_END' as const, source };
@@ -145,7 +145,7 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
   it('prefers the unit’s own figure for the same period, and of two figures for one period the one recorded last', async () => {
     const em = api.database.orm.em.fork();
     const cityToday = await em.findOneOrFail(Province, { code: '79', validTo: null });
-    const benThanh = await em.findOneOrFail(Ward, { code: '26743' });
+    const benThanh = await em.findOneOrFail(Ward, { code: '26743', validTo: null });
     const source = em.create(Publication, { title: 'Test figures 2027', publisher: 'Test' });
     const base = {
       measure: 'PARTICIPANTS_AT_PERIOD_END' as const,
@@ -220,7 +220,7 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
 
   it('gives a ward its own targets and achievement', async () => {
     const em = api.database.orm.em.fork();
-    const canGio = await em.findOneOrFail(Ward, { code: '27664' });
+    const canGio = await em.findOneOrFail(Ward, { code: '27664', validTo: null });
     const source = em.create(Publication, { title: 'Ward targets 2028', publisher: 'Test' });
     em.create(Target, {
       scheme: 'HOUSEHOLD_HEALTH_INSURANCE',

@@ -4,7 +4,8 @@
  * Each sample is given to one layer: authentication when it ran under the token or session
  * lookup (its SQL and ORM work included); otherwise by the frame it was in (SQL driver, ORM,
  * GraphQL parse/validate/limits, execution and resolvers, serialisation, HTTP), or by the
- * nearest such frame below it for Node's own internals. Prints a Markdown table.
+ * nearest such frame below it for Node's own internals. Loading modules at start-up is counted
+ * apart and left out of the shares. Prints a Markdown table.
  */
 import { readFileSync } from 'node:fs';
 
@@ -22,12 +23,14 @@ const LAYERS = [
   'serialisation',
   'garbage collection',
   'other (Node internals, timers)',
+  'start-up (loading modules; not per request)',
 ] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** The layer a frame belongs to by its own code, or null for code that only passes through. */
 function layerOfFrame({ functionName, url }: CallFrame): Layer | null {
   if (functionName === '(garbage collector)') return 'garbage collection';
+  if (/^node:internal\/modules\//.test(url)) return 'start-up (loading modules; not per request)';
   if (/authenticate-request|authentication\.service/.test(url)) return 'authentication lookup';
   if (/\/(pg|pg-protocol|pg-pool|pg-types|kysely|postgres-[a-z]+)\/|node:sqlite/.test(url)) return 'SQL driver';
   if (/@mikro-orm/.test(url)) return 'ORM (queries, hydration, identity map)';
@@ -64,7 +67,7 @@ function layersOf(profile: Profile): { layer: Layer; ms: number }[] {
       let found: Layer | null = null;
       for (let node: ProfileNode | undefined = leaf; node; node = node.parent ? byId.get(node.parent) : undefined) {
         const own = layerOfFrame(node.callFrame);
-        if (own === 'authentication lookup') {
+        if (own === 'authentication lookup' || own === 'start-up (loading modules; not per request)') {
           found = own;
           break;
         }
@@ -89,14 +92,16 @@ function main(): void {
   const requestsAt = rest.indexOf('--requests');
   const requests = requestsAt >= 0 ? Number(rest[requestsAt + 1]) : null;
   const layers = layersOf(JSON.parse(readFileSync(file, 'utf8')) as Profile);
-  const busy = layers.reduce((sum, { ms }) => sum + ms, 0);
+  const startUp = layers.at(-1)!.ms;
+  const busy = layers.reduce((sum, { ms }) => sum + ms, 0) - startUp;
   console.log(`| layer | share of CPU | ${requests ? 'ms per request' : 'ms'} |`);
   console.log('| --- | ---: | ---: |');
-  for (const { layer, ms } of layers) {
+  for (const { layer, ms } of layers.slice(0, -1)) {
     const value = requests ? ms / requests : ms;
     console.log(`| ${layer} | ${((100 * ms) / busy).toFixed(1)}% | ${value.toFixed(requests ? 2 : 0)} |`);
   }
   console.log(`| all (not idle) | 100% | ${(requests ? busy / requests : busy).toFixed(requests ? 2 : 0)} |`);
+  console.log(`\nStart-up (loading modules), left out above: ${startUp.toFixed(0)} ms.`);
 }
 
 main();

@@ -32,7 +32,8 @@ function layerOfFrame({ functionName, url }: CallFrame): Layer | null {
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (/^node:internal\/modules\//.test(url)) return 'start-up (loading modules; not per request)';
   if (/authenticate-request|authentication\.service/.test(url)) return 'authentication lookup';
-  if (/\/(pg|pg-protocol|pg-pool|pg-types|kysely|postgres-[a-z]+)\/|node:sqlite/.test(url)) return 'SQL driver';
+  if (/\/(pg|pg-protocol|pg-pool|pg-types|kysely|postgres-[a-z]+)\/|node:sqlite|NodeSqliteDialect/.test(url))
+    return 'SQL driver';
   if (/@mikro-orm/.test(url)) return 'ORM (queries, hydration, identity map)';
   if (
     /graphql\/(language|validation)\/|graphql-query-complexity|graphql-armor|well-formed-text|query-cost|query-limits|introspection-cost/.test(

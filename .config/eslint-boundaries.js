@@ -19,7 +19,9 @@ export const SERVER_MODULE_DEPENDENCIES = {
   targets: ['access', 'audit', 'geography', 'participation'],
   campaigns: ['geography', 'participation'],
   agreements: ['access', 'audit', 'geography', 'organisations'],
-  imports: ['access', 'agreements', 'audit', 'geography', 'organisations', 'participation', 'targets'],
+  // Seats and populations: set against wards, signing progress and participation totals.
+  places: ['agreements', 'geography', 'participation'],
+  imports: ['access', 'agreements', 'audit', 'geography', 'organisations', 'participation', 'places', 'targets'],
 };
 
 // Patterns end in `.*`, not `.ts`: the plugin takes `x.ts` for a folder pattern and warns.

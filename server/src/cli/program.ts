@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.command.js';
 import { importAgreementsCommand, importFiguresCommand } from './commands/import-figures.command.js';
 import { importMappingsCommand } from './commands/import-mappings.command.js';
 import { printProblems } from './commands/import-report.js';
+import { importSeatsCommand } from './commands/import-seats.command.js';
 import { importUnitsCommand } from './commands/import-units.command.js';
 
 /** `pnpm tripartite <command>`: every command of the CLI, each with its own `--help`. */
@@ -23,6 +24,7 @@ export function buildProgram(context: CliContext = terminalContext()): Command {
   // One line per command, so branches that add commands merge without conflicts.
   importCommand.addCommand(importUnitsCommand(context));
   importCommand.addCommand(importMappingsCommand(context));
+  importCommand.addCommand(importSeatsCommand(context));
   importCommand.addCommand(importFiguresCommand(context));
   importCommand.addCommand(importAgreementsCommand(context));
   program.addCommand(exportCommand(context));

@@ -15,6 +15,7 @@ import { ParticipationFigure } from '../modules/participation/participation-figu
 import { Publication } from '../modules/participation/publication.entity.js';
 import { ParticipationFigureFlag } from '../modules/imports/figures/participation-figure-flag.entity.js';
 import { Target } from '../modules/targets/target.entity.js';
+import { WardSeat } from '../modules/places/ward-seat.entity.js';
 
 /** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */
 export const entities = [
@@ -35,4 +36,5 @@ export const entities = [
   ApiToken,
   AuditRecord,
   ParticipationFigureFlag,
+  WardSeat,
 ];

@@ -9,6 +9,7 @@ import { WardResolver } from '../modules/geography/ward.resolver.js';
 import { ProvinceSigningResolver } from '../modules/agreements/province-signing.resolver.js';
 import { AgreementResolver } from '../modules/agreements/agreement.resolver.js';
 import { ResigningResolver } from '../modules/agreements/resigning.resolver.js';
+import { StalledAgreementsResolver } from '../modules/agreements/stalled-agreements.resolver.js';
 import {
   AgencyResolver,
   PostOfficeResolver,
@@ -16,6 +17,7 @@ import {
 } from '../modules/organisations/service-units.resolver.js';
 import { ProvinceTargetsResolver } from '../modules/targets/province-targets.resolver.js';
 import { TargetResolver } from '../modules/targets/target.resolver.js';
+import { TargetForecastResolver } from '../modules/targets/target-forecast.resolver.js';
 import { WardTargetsResolver } from '../modules/targets/ward-targets.resolver.js';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
@@ -33,6 +35,9 @@ import { AgreementCapabilitiesResolver } from '../modules/agreements/agreement-c
 import { WardCapabilitiesResolver } from '../modules/agreements/ward-capabilities.resolver.js';
 import { ProvinceTargetCapabilitiesResolver } from '../modules/targets/province-target-capabilities.resolver.js';
 import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/province-figure-capabilities.resolver.js';
+import { WardPlaceResolver } from '../modules/places/ward-place.resolver.js';
+import { ProvincePlaceResolver } from '../modules/places/province-place.resolver.js';
+import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -43,12 +48,14 @@ export const resolvers = [
   ProvinceSigningResolver,
   AgreementResolver,
   ResigningResolver,
+  StalledAgreementsResolver,
   AgencyResolver,
   PostOfficeResolver,
   WardServiceUnitsResolver,
   ProvinceTargetsResolver,
   WardTargetsResolver,
   TargetResolver,
+  TargetForecastResolver,
   CampaignResolver,
   ParticipationFigureResolver,
   ProvinceParticipationResolver,
@@ -65,6 +72,9 @@ export const resolvers = [
   WardCapabilitiesResolver,
   ProvinceTargetCapabilitiesResolver,
   ProvinceFigureCapabilitiesResolver,
+  WardPlaceResolver,
+  ProvincePlaceResolver,
+  SigningPopulationResolver,
 ] as const;
 
 /**

@@ -30,6 +30,9 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Query.wardsLackingSignedAgreement': 600,
   'Query.resigningWorklist': 600,
   'Province.wards': 600,
+  // Open agreements: at most one per ward.
+  'Query.stalledAgreements': 600,
+  'ReminderDigest.agreements': 600,
   // 63 provincial units before July 2025, 34 since.
   'Query.provinces': 63,
   // Nationwide: the offices of every province (about 700 district offices before July 2025).
@@ -46,12 +49,17 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Province.predecessors': 5,
   'Ward.targets': 4,
   'Province.targets': 4,
+  'TargetForecast.monthly': 12,
   // Up to monthly periods, for two schemes and two measures.
   'Ward.participationFigures': 50,
   'Province.participationFigures': 50,
   // One sum per period, scheme, measure and source; each of the handful of units merged into one.
   'Ward.participationTotals': 50,
   'Province.participationTotals': 50,
+  // One rate per total counting people covered; a province's population names its few sources.
+  'Ward.participationRates': 50,
+  'Province.participationRates': 50,
+  'PopulationTotal.sources': 3,
   'ParticipationTotal.figures': 20,
   'Agreement.signatories': 3,
   'Agreement.history': 20,

@@ -232,7 +232,7 @@ describe.each(testDialects)('every mutation as every role, inside and outside it
     // A commune post point of Ho Chi Minh City, under the city's post office, serving one ward.
     const em = api.database.orm.em.fork();
     const city = await em.findOneOrFail(PostOffice, { code: 'BD-79' }, { populate: ['province'] });
-    const ward = await em.findOneOrFail(Ward, { code: freeWards.pop()! });
+    const ward = await em.findOneOrFail(Ward, { code: freeWards.pop()!, validTo: null });
     const branch = em.create(PostOffice, {
       code: 'BD-79-TEST',
       name: 'Điểm Bưu điện thử',

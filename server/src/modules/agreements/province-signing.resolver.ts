@@ -55,7 +55,8 @@ export class ProvinceSigningResolver {
   ): Promise<SigningProgress> {
     const day = dayWithin(province, asOf);
     const wards = await new GeographyService(context.em).wardsOf(province, day);
-    const counts = new SigningService(context.em).progress(await standingsOn(context, wards, day));
+    const standings = await standingsOn(context, wards, day);
+    const counts = new SigningService(context.em).progress(standings);
     return {
       asOf: day,
       totalWards: counts.totalWards,
@@ -66,6 +67,7 @@ export class ProvinceSigningResolver {
       needsResigning: counts.NEEDS_RESIGNING,
       notStarted: counts.NOT_STARTED,
       fractionSigned: counts.totalWards === 0 ? 0 : counts.SIGNED / counts.totalWards,
+      lackingWardIds: wards.filter((_ward, index) => standings[index]!.status !== 'SIGNED').map((ward) => ward.id),
     };
   }
 }

@@ -40,4 +40,7 @@ export class SigningProgress {
 
   @Field(() => Float, { description: 'Signed wards as a fraction of all wards, from 0 to 1 (0 when there are none).' })
   fractionSigned!: number;
+
+  /** Not in the schema: the wards counted as lacking (all but SIGNED), for fields other modules add. */
+  lackingWardIds!: string[];
 }

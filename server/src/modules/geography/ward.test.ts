@@ -44,7 +44,15 @@ describe.each(testDialects)('wards merged on 1 July 2025, on %s', (dialect) => {
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data?.old).toEqual({ successors: [{ code: '26743' }], province: { validTo: '2025-06-30' } });
-    expect(result.data?.current.predecessors.map((ward) => ward.code).sort()).toEqual(['90001', '90002']);
+    // The demo's real mapping (old Bến Thành, Nguyễn Thái Bình, Phạm Ngũ Lão, part of Cầu Ông Lãnh) and the two made up here.
+    expect(result.data?.current.predecessors.map((ward) => ward.code).sort()).toEqual([
+      '26743',
+      '26746',
+      '26749',
+      '26752',
+      '90001',
+      '90002',
+    ]);
     expect(result.data?.current.successors).toEqual([]);
   });
 

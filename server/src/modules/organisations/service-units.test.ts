@@ -13,7 +13,7 @@ describe.each(testDialects)('agencies and post offices, and which serve a ward, 
     // A grassroots office that takes over Bến Thành from 2026; the city agency keeps the rest.
     const em = api.database.orm.em.fork();
     const cityAgency = await em.findOneOrFail(Agency, { code: 'BHXH-79' });
-    const benThanh = await em.findOneOrFail(Ward, { code: '26743' });
+    const benThanh = await em.findOneOrFail(Ward, { code: '26743', validTo: null });
     const office = em.create(Agency, {
       code: 'BHXH-79-SG',
       name: 'Bảo hiểm xã hội cơ sở thử nghiệm',
@@ -35,7 +35,7 @@ describe.each(testDialects)('agencies and post offices, and which serve a ward, 
       areaServed: 'Bến Thành, Sài Gòn',
       validFrom: '2026-01-01',
     });
-    district.servedWards.add(benThanh, await em.findOneOrFail(Ward, { code: '26740' }));
+    district.servedWards.add(benThanh, await em.findOneOrFail(Ward, { code: '26740', validTo: null }));
     await em.flush();
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { Province } from '../geography/province.entity.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
 import { ParticipationService } from './participation.service.js';
+import { provinceTotalsLoader } from './participation-loaders.js';
 import { ParticipationTotal } from './participation-total.type.js';
 import { ParticipationFiguresArgs } from './unit-participation.args.js';
 
@@ -31,12 +32,8 @@ export class ProvinceParticipationResolver {
   participationTotals(
     @Root() province: Province,
     @Args(() => ParticipationFiguresArgs) { year, scheme }: ParticipationFiguresArgs,
-    @Ctx() { em, loaders }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<ParticipationTotal[]> {
-    return loaders
-      .get<string, ParticipationTotal[]>(`provinceTotals:${year}:${scheme ?? 'all'}`, (ids) =>
-        new ParticipationService(em).totalsOfProvinces(ids, { year, scheme: scheme ?? undefined }),
-      )
-      .load(province.id);
+    return provinceTotalsLoader(context, { year, scheme }).load(province.id);
   }
 }

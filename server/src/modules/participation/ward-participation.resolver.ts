@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Ward } from '../geography/ward.entity.js';
-import { predecessorLookup } from '../geography/ward-lineage.js';
 import { ParticipationFigure } from './participation-figure.entity.js';
+import { wardTotalsLoader } from './participation-loaders.js';
 import { ParticipationService } from './participation.service.js';
 import { ParticipationTotal } from './participation-total.type.js';
 import { ParticipationFiguresArgs } from './unit-participation.args.js';
@@ -33,14 +33,6 @@ export class WardParticipationResolver {
     @Args(() => ParticipationFiguresArgs) { year, scheme }: ParticipationFiguresArgs,
     @Ctx() context: RequestContext,
   ): Promise<ParticipationTotal[]> {
-    return context.loaders
-      .get<string, ParticipationTotal[]>(`wardTotals:${year}:${scheme ?? 'all'}`, (ids) =>
-        new ParticipationService(context.em).totalsOfWards(
-          ids,
-          { year, scheme: scheme ?? undefined },
-          predecessorLookup(context),
-        ),
-      )
-      .load(ward.id);
+    return wardTotalsLoader(context, { year, scheme }).load(ward.id);
   }
 }

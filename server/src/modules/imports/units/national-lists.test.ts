@@ -24,6 +24,8 @@ if (!haveReference) {
 const LISTS_2025 = ['provinces-2025.csv', 'communes-2025.csv'];
 const LISTS_2024 = ['provinces-2024.csv', 'wards-2024.csv'];
 const MAPPING = 'provinces-mapping-2025.csv';
+const WARD_MAPPING = 'wards-mapping-2025.csv';
+const SEATS = 'communes-2025-seats.csv';
 /** The national load can take a few seconds per list on PostgreSQL. */
 const SLOW = 120_000;
 
@@ -103,6 +105,36 @@ describe.skipIf(!haveReference).each(testDialects)('the national lists on %s', (
     });
 
     it(
+      'links all 10,035 old communes to the new ones, the 471 divided among several included, and places the 3,321',
+      async () => {
+        const wards = await cli('import', 'mappings', WARD_MAPPING);
+        expect(wards.stderr).toBe('');
+        expect(wards.stdout).toContain('Done: 10597 created, 0 updated, 0 unchanged.');
+        const seats = await cli('import', 'seats', SEATS);
+        expect(seats.stdout).toContain('Done: 3321 created, 0 updated, 0 unchanged.');
+        const result = await server.graphql<{
+          benThanh: { predecessors: { name: string }[] };
+          hcmc: { population: { inhabitants: number; wardsCounted: number } };
+          country: { population: { inhabitants: number; wardsWithoutFigure: number } | null }[];
+        }>(`{
+          benThanh: ward(code: "26743") { predecessors { name } }
+          hcmc: province(code: "79") { population { inhabitants wardsCounted } }
+          country: provinces { population { inhabitants wardsWithoutFigure } }
+        }`);
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.benThanh.predecessors.map((ward) => ward.name).sort()).toEqual(
+          ['Bến Thành', 'Cầu Ông Lãnh', 'Nguyễn Thái Bình', 'Phạm Ngũ Lão'].sort(),
+        );
+        expect(result.data!.hcmc.population).toEqual({ inhabitants: 14_544_929, wardsCounted: 168 });
+        const sum = (key: 'inhabitants' | 'wardsWithoutFigure') =>
+          result.data!.country.reduce((total, province) => total + (province.population?.[key] ?? 0), 0);
+        expect(sum('inhabitants')).toBe(107_577_958);
+        expect(sum('wardsWithoutFigure')).toBe(70);
+      },
+      SLOW,
+    );
+
+    it(
       'changes nothing when everything is loaded again',
       async () => {
         const again = await cli('import', 'units', ...LISTS_2025, ...LISTS_2024);
@@ -111,6 +143,10 @@ describe.skipIf(!haveReference).each(testDialects)('the national lists on %s', (
         expect((await cli('import', 'mappings', MAPPING)).stdout).toContain(
           'Done: 0 created, 0 updated, 63 unchanged.',
         );
+        expect((await cli('import', 'mappings', WARD_MAPPING)).stdout).toContain(
+          'Done: 0 created, 0 updated, 10597 unchanged.',
+        );
+        expect((await cli('import', 'seats', SEATS)).stdout).toContain('Done: 0 created, 0 updated, 3321 unchanged.');
       },
       SLOW,
     );
@@ -129,13 +165,15 @@ describe.skipIf(!haveReference).each(testDialects)('the national lists on %s', (
         const cli = cliOn(server.database.orm, referenceDir);
         const units = await cli('import', 'units', ...LISTS_2025, ...LISTS_2024);
         expect(units.code).toBe(0);
-        // The demo seed has every provincial unit since 2008 (Thừa Thiên Huế too) and 170 wards.
+        // The demo seed has every provincial unit since 2008 (Thừa Thiên Huế too), 170 wards of
+        // today and Ho Chi Minh City's 441 of before (its extract of the same lists).
         expect(units.stdout).toContain('Provinces: 0 created, 0 updated, 97 unchanged');
-        expect(units.stdout).toContain('Communes and wards: 13186 created, 0 updated, 170 unchanged');
+        expect(units.stdout).toContain('Communes and wards: 12745 created, 0 updated, 611 unchanged');
         expect((await cli('import', 'mappings', MAPPING)).stdout).toContain(
           'Done: 0 created, 0 updated, 63 unchanged.',
         );
         const em = server.database.orm.em.fork();
+        expect((await cli('import', 'seats', SEATS)).stdout).toContain('Done: 3153 created, 0 updated, 168 unchanged.');
         expect(await em.count(Province)).toBe(98);
         expect(await em.count(Ward, { validFrom: '2025-07-01' })).toBe(3321);
       },

@@ -38,6 +38,7 @@ import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/pro
 import { WardPlaceResolver } from '../modules/places/ward-place.resolver.js';
 import { ProvincePlaceResolver } from '../modules/places/province-place.resolver.js';
 import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
+import { LiveSigningResolver } from '../modules/agreements/live-signing.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -75,6 +76,7 @@ export const resolvers = [
   WardPlaceResolver,
   ProvincePlaceResolver,
   SigningPopulationResolver,
+  LiveSigningResolver,
 ] as const;
 
 /**
@@ -92,5 +94,15 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     // `@Authorized(...)` on every query and mutation; the checker throws our own errors.
     authChecker: checkRole,
     authMode: 'error',
+    // TypeGraphQL insists on one; our subscriptions bring their own source (`subscribe`, fed by
+    // server/src/live/ through the context), so topics are never published here.
+    pubSub: {
+      publish: () => {
+        throw new Error('Subscriptions are fed by server/src/live/, not by TypeGraphQL topics');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions are fed by server/src/live/, not by TypeGraphQL topics');
+      },
+    },
   });
 }

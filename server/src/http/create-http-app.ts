@@ -28,6 +28,7 @@ import { silentLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { metricsEndpoint, parseAllowList } from './metrics-access.js';
 import { clientRequestIdOf, requestLogging } from './request-logging.js';
+import { startLiveServer } from '../live/live-server.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -47,6 +48,8 @@ export type HttpAppOptions = {
   logger?: Logger;
   /** Who may read /metrics (`METRICS_ALLOW`); loopback when absent. */
   metricsAllow?: string;
+  /** How often live connections check their credential again, in ms (tests make it short). */
+  liveRecheckMs?: number;
 };
 
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
@@ -91,6 +94,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     ],
   });
   await apollo.start();
+  // Subscriptions (graphql-ws) on the same server and path: WebSocket upgrades to /graphql.
+  const live = await startLiveServer({
+    server,
+    orm: options.orm,
+    schema: options.schema,
+    limits: options.guards.limits,
+    metrics,
+    logger: options.logger ?? silentLogger,
+    signInLimiter,
+    ...(options.liveRecheckMs ? { recheckMs: options.liveRecheckMs } : {}),
+  });
 
   app.use(healthRoutes(options.orm, readiness));
   app.get('/metrics', metricsEndpoint(metrics, parseAllowList(options.metricsAllow ?? 'loopback')));
@@ -162,10 +176,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   return {
     server,
-    // SIGTERM: fail readiness, stop accepting, let in-flight requests finish (Apollo's drain
-    // plugin closes idle connections at once and the rest after their answers).
+    // SIGTERM: fail readiness, tell live subscribers to reconnect elsewhere (1012), stop
+    // accepting, let in-flight requests finish (Apollo's drain plugin closes idle connections at
+    // once and the rest after their answers).
     stop: async () => {
       readiness.accepting = false;
+      await live.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await signInCounters.close();

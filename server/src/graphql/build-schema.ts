@@ -83,6 +83,13 @@ export const resolvers = [
   LiveSigningResolver,
 ] as const;
 
+/**
+ * Every object type is declared with `simpleResolvers: true`: a plain field (a column, a property
+ * of a computed object) is then read by graphql-js's default resolver instead of through
+ * TypeGraphQL's middleware chain, which ran for each of the thousands of fields of a large
+ * answer. Field resolvers and `@Authorized` queries are unaffected; a field that needs a role
+ * check or middleware of its own must say `simple: false`.
+ */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,

@@ -133,7 +133,7 @@ describe('signing in and out of the admin app', () => {
     const page = await running.browser.newPage();
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     const cookies = await page.context().cookies();
-    // One for the API and one for the printable agreements (GET /agreements/{id}/document.pdf), nowhere else.
+    // One cookie per path the session serves (the API, and the agreements' PDF documents).
     const sessions = cookies.filter((cookie) => cookie.name === 'tripartite_session');
     expect(sessions.map((cookie) => cookie.path).sort()).toEqual(['/agreements', '/graphql']);
     for (const session of sessions) expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });

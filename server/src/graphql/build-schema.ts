@@ -24,6 +24,8 @@ import { ParticipationFigureResolver } from '../modules/participation/participat
 import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
 import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditRecordWardResolver } from '../modules/audit/audit-record-ward.resolver.js';
+import { AuditRecordAgreementResolver } from '../modules/agreements/audit-record-agreement.resolver.js';
 import { SessionResolver } from '../modules/accounts/session.resolver.js';
 import { ApiTokenResolver } from '../modules/accounts/api-token.resolver.js';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
@@ -62,6 +64,8 @@ export const resolvers = [
   ProvinceParticipationResolver,
   WardParticipationResolver,
   AuditResolver,
+  AuditRecordWardResolver,
+  AuditRecordAgreementResolver,
   SessionResolver,
   ApiTokenResolver,
   AccountResolver,
@@ -79,6 +83,13 @@ export const resolvers = [
   LiveSigningResolver,
 ] as const;
 
+/**
+ * Every object type is declared with `simpleResolvers: true`: a plain field (a column, a property
+ * of a computed object) is then read by graphql-js's default resolver instead of through
+ * TypeGraphQL's middleware chain, which ran for each of the thousands of fields of a large
+ * answer. Field resolvers and `@Authorized` queries are unaffected; a field that needs a role
+ * check or middleware of its own must say `simple: false`.
+ */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,

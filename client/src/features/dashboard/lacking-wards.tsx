@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useStatusText } from '../../components/status-words';
@@ -9,19 +10,37 @@ import { LackingWardsQuery } from './dashboard-documents';
 import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
+import { LACKING_COLUMNS, type LackingView, readLackingView, writeLackingView } from './lacking-url';
 
 const ALL = 'ALL';
 
+/** The list's search, filter and sort, read from and written to the address (replacing, so Back leaves the page). */
+function useLackingView(): [LackingView, (change: Partial<LackingView>) => void] {
+  const [params, setParams] = useSearchParams();
+  // Two changes before the next render (clear the search, then pick a status) must both apply:
+  // each builds on the last one written, not on the address this render saw.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const view = useMemo(() => readLackingView(params), [params]);
+  const change = (next: Partial<LackingView>) => {
+    latest.current = writeLackingView(latest.current, next);
+    setParams(latest.current, { replace: true, preventScrollReset: true });
+  };
+  return [view, change];
+}
+
 /**
- * The headline list of a province: wards without a signed agreement in effect, searchable without
- * diacritics, filterable by status, sortable by every column, exportable as shown to CSV.
+ * The headline list of a province: wards without a signed agreement in effect, searchable by name
+ * (without diacritics) or code, filterable by status, sortable by every column, exportable as
+ * shown to CSV. What is shown lives in the address.
  */
 export function LackingWards({ code, provinceName }: { code: string; provinceName: string }) {
   const { t } = useTranslation(['dashboard', 'geography']);
   const format = useFormat();
   const statusText = useStatusText();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<RowStatus | typeof ALL>(ALL);
+  const [view, changeView] = useLackingView();
   // Coordinators change agreements from their own phones, which this browser's cache cannot
   // know of: show the cached list at once and ask the server again on every visit.
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -30,11 +49,13 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     requestPolicy: 'cache-and-network',
   });
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);
-  const rows = useMemo(() => filterRows(allRows, search, status === ALL ? null : status), [allRows, search, status]);
-  const table = useLackingTable(rows);
+  const rows = useMemo(() => filterRows(allRows, view.search, view.status), [allRows, view.search, view.status]);
+  const table = useLackingTable(rows, view.sorting, (sorting) => changeView({ sorting }));
   const caption = t('lacking.caption', { province: provinceName });
-  // Offer only statuses the list holds, in workflow order.
-  const statuses = ROW_STATUSES.filter((candidate) => allRows.some((row) => row.status === candidate));
+  // Offer only statuses the list holds, in workflow order (and the one asked for, if any).
+  const statuses = ROW_STATUSES.filter(
+    (candidate) => candidate === view.status || allRows.some((row) => row.status === candidate),
+  );
 
   // The CSV writer (papaparse) is fetched on the first export, not with the page.
   const exportCsv = async () => {
@@ -44,9 +65,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   };
   const csvText = (toCsv: typeof CsvWriter, shown: LackingRow[]) =>
     toCsv(
-      (['code', 'name', 'kind', 'status', 'agency', 'postOffice', 'days'] as const).map((key) =>
-        t(`lacking.columns.${key}`),
-      ),
+      LACKING_COLUMNS.map((key) => t(`lacking.columns.${key}`)),
       shown.map((row) => [
         row.code,
         row.name,
@@ -59,8 +78,9 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     );
 
   return (
-    <section aria-labelledby="lacking-heading">
-      <Title order={2} id="lacking-heading" size="h3" mb="sm">
+    // Its place is held while it loads, so the sections below stay out of sight (and unloaded).
+    <section aria-labelledby="lacking-heading" style={data ? undefined : { minHeight: '60vh' }}>
+      <Title order={2} id="lacking-heading" size="h3" mb="xs">
         {t('lacking.heading')}
       </Title>
       <QueryState
@@ -73,10 +93,10 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
           <EmptyState>{t('lacking.none')}</EmptyState>
         ) : (
           <>
-            <Group align="flex-end" gap="sm" mb="sm" wrap="wrap">
+            <Group align="flex-end" gap="xs" mb="xs" wrap="wrap">
               <TextInput
                 type="search"
-                w={{ base: '100%', sm: 320 }}
+                w={{ base: '100%', sm: 400 }}
                 label={
                   <>
                     {t('lacking.search')}{' '}
@@ -85,14 +105,18 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                     </Text>
                   </>
                 }
-                value={search}
-                onChange={(event) => setSearch(event.currentTarget.value)}
+                value={view.search}
+                onChange={(event) => changeView({ search: event.currentTarget.value })}
               />
               <NativeSelect
-                w={{ base: '100%', sm: 240 }}
+                flex={{ base: 1, sm: 'none' }}
+                w={{ sm: 240 }}
                 label={t('lacking.statusFilter')}
-                value={status}
-                onChange={(event) => setStatus(event.currentTarget.value as RowStatus | typeof ALL)}
+                value={view.status ?? ALL}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  changeView({ status: value === ALL ? null : (value as RowStatus) });
+                }}
                 data={[
                   { value: ALL, label: t('lacking.allStatuses') },
                   ...statuses.map((value) => ({ value, label: statusText(value) })),

@@ -811,6 +811,22 @@ export default {
             "args": []
           },
           {
+            "name": "agreementStatusAfter",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "agreementStatusBefore",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "before",
             "type": {
               "kind": "SCALAR",
@@ -878,6 +894,15 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          },
+          {
+            "name": "ward",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Ward",
+              "ofType": null
             },
             "args": []
           }

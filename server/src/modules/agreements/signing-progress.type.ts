@@ -9,6 +9,7 @@ import { SigningService } from './signing.service.js';
 
 /** How far a province has come in getting every ward to sign. */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'How many of a province’s wards have signed, are signing, must re-sign after a merger, or have not started; the counts add up to `totalWards`.',
 })

@@ -2,12 +2,14 @@ import { Anchor, Group, Stack } from '@mantine/core';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { LiveIndicator } from '../../components/live-indicator';
+import { useLiveProvince } from '../../lib/use-live-province';
 import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
 import { WhenNear } from '../../components/when-near';
 import type { Role } from '../../graphql/generated/graphql';
-import { ProvinceSigningQuery } from './dashboard-documents';
+import { LackingWardsQuery, ProvinceSigningQuery } from './dashboard-documents';
 import { LackingWards } from './lacking-wards';
 import { SigningCounts, SigningSummary } from './signing-progress';
 
@@ -36,6 +38,13 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
     variables: { code },
     requestPolicy: 'cache-and-network',
   });
+  // Live: someone's change elsewhere asks the server again for the counts and the lacking list
+  // (their queries' watchers re-render from the refreshed cache).
+  const client = useClient();
+  const live = useLiveProvince(code, () => {
+    reexecute({ requestPolicy: 'network-only' });
+    void client.query(LackingWardsQuery, { code }, { requestPolicy: 'network-only' }).toPromise();
+  });
   if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const province = data?.province;
   if (!province) return fetching ? <Loading /> : null;
@@ -60,6 +69,7 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
           )}
         </Group>
         <PageTitle m={0}>{name}</PageTitle>
+        <LiveIndicator state={live} />
         <SigningSummary progress={province.signingProgress} />
       </Stack>
       <LackingWards code={province.code} provinceName={name} />

@@ -27,6 +27,7 @@ export default tseslint.config(
       // Generated: rewritten by `pnpm generate` and `migration:create`, never by hand.
       'client/src/graphql/generated/**',
       'client/src/graphql/plan-generated/**',
+      'client/src/graphql/plan-page-generated/**',
       'server/src/db/migrations/**',
     ],
   },

@@ -76,7 +76,11 @@ export function Layout() {
               to={item.to}
               end={item.to === '/'}
               label={t(`nav.${item.label}`)}
-              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+              active={
+                item.to === '/'
+                  ? location.pathname === '/'
+                  : location.pathname.startsWith(item.to) || (item.activeOn?.test(location.pathname) ?? false)
+              }
             />
           ))}
         </AppShell.Section>

@@ -43,6 +43,11 @@ export const router = createBrowserRouter([
             path: 'provinces/:code',
             lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
           },
+          {
+            path: 'provinces/:code/plan',
+            lazy: lazyPage(() => import('../features/plan/plan-page'), ['plan', 'agreements']),
+          },
+          { path: 'plan', lazy: lazyPage(() => import('../features/plan/plan-home'), ['plan']) },
           { path: 'provinces', lazy: lazyPage(() => import('../features/geography/provinces-page'), ['geography']) },
           { path: 'wards/:wardCode', lazy: lazyPage(() => import('../features/agreements/ward-page'), ['agreements']) },
           {

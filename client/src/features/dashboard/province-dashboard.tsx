@@ -71,10 +71,13 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
         <PageTitle m={0}>{name}</PageTitle>
         <LiveIndicator state={live} />
         <SigningSummary progress={province.signingProgress} />
+        {/* The plan page (forecasts, stalled agreements, weekly signings): its charts stay off this landing page. */}
+        <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
+          {t('plan')}
+        </Anchor>
       </Stack>
       <LackingWards code={province.code} provinceName={name} />
       <SigningCounts progress={province.signingProgress} />
-      {/* Slot (plan-api, issue 17 items 1-2, 4): forecast per target, stalled agreements, progress over time. */}
       {/* Slot (map): the province's map and population. */}
       <WhenNear minHeight={320}>
         <TargetProgress code={province.code} />

@@ -65,6 +65,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // Only the modules named below, not everything they import (that would drag Mantine's
+          // core into them and grow every page).
+          includeDependenciesRecursively: false,
           // The plan page (features/plan) shares these with the landing pages; left to the default
           // splitting, its arrival cut them into five smaller chunks, each one more request on a
           // phone's first visit (+3 KB over e2e/first-visit-budget's 250 KB). These groups keep

@@ -65,7 +65,7 @@ describe('the plan page (issue 17 items 1, 2, 4) in Chromium, on the demo data',
       );
       // The chart drew its lines, the band and the target line.
       const chart = card.getByRole('img', { name: /Biểu đồ .* năm 2026/ });
-      await chart.locator('.recharts-reference-line').waitFor();
+      await chart.locator('.recharts-reference-line').waitFor({ state: 'attached' });
       expect(await chart.locator('.recharts-line').count()).toBe(2);
       expect(await chart.locator('.recharts-area').count()).toBe(1);
     }
@@ -86,13 +86,15 @@ describe('the plan page (issue 17 items 1, 2, 4) in Chromium, on the demo data',
       /^Từ .+: [\d.]+ lượt ký; còn 12 trên 168 phường, xã chưa có thỏa thuận đã ký\.$/,
     );
     const weekly = page.getByRole('img', { name: /số lượt ký mỗi tuần/ });
-    await weekly.locator('.recharts-bar-rectangle').first().waitFor();
+    await weekly.locator('.recharts-bar-rectangle').first().waitFor({ state: 'attached' });
     expect(await weekly.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    await weekly.locator('.recharts-line').waitFor();
+    await weekly.locator('.recharts-line').waitFor({ state: 'attached' });
 
-    // 360 px: the page does not scroll sideways.
+    // 360 px: the page does not scroll sideways once the charts have followed the new width.
     await page.setViewportSize(VIEWPORTS.phone);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 })
+      .toBeLessThanOrEqual(360);
     await saveScreenshots(page, 'plan-director');
 
     // The navigation's `/plan` leads to the director's own province's plan.

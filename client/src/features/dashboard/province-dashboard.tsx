@@ -61,20 +61,23 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
               {t('otherProvince')}
             </Anchor>
           )}
-          {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
-          {role === 'DIRECTOR' && (
-            <Anchor component={Link} to="/workspace" size="sm" ml="auto">
-              {t('workspace')}
+          <Group gap="md" ml="auto" wrap="wrap">
+            {/* The plan page (forecasts, stalled agreements, weekly signings): its charts stay off this
+                landing page. A short link on the existing row keeps the lacking list in the first screen. */}
+            <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
+              {t('plan')}
             </Anchor>
-          )}
+            {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
+            {role === 'DIRECTOR' && (
+              <Anchor component={Link} to="/workspace" size="sm">
+                {t('workspace')}
+              </Anchor>
+            )}
+          </Group>
         </Group>
         <PageTitle m={0}>{name}</PageTitle>
         <LiveIndicator state={live} />
         <SigningSummary progress={province.signingProgress} />
-        {/* The plan page (forecasts, stalled agreements, weekly signings): its charts stay off this landing page. */}
-        <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
-          {t('plan')}
-        </Anchor>
       </Stack>
       <LackingWards code={province.code} provinceName={name} />
       <SigningCounts progress={province.signingProgress} />

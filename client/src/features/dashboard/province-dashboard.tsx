@@ -21,6 +21,13 @@ const LatestChanges = lazy(() => import('./latest-changes').then((module) => ({ 
 const AUDIT_READERS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
 
 /**
+ * Who is offered the plan page from here: the people who plan (issue 17). Viewers can still open
+ * its address; on their 360-px screen one more link on the row above would push the lacking list
+ * out of the first screen.
+ */
+const PLAN_READERS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
+
+/**
  * A province's dashboard, the answer first: one sentence and one bar say how many wards still lack
  * a signed agreement, and the list of those wards follows at once, so it starts within the first
  * screen at 1280×800 and on a 360-px phone (issue 17). Detail comes below: the counts by status,
@@ -64,9 +71,11 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
           <Group gap="md" ml="auto" wrap="wrap">
             {/* The plan page (forecasts, stalled agreements, weekly signings): its charts stay off this
                 landing page. A short link on the existing row keeps the lacking list in the first screen. */}
-            <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
-              {t('plan')}
-            </Anchor>
+            {role && PLAN_READERS.includes(role) && (
+              <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
+                {t('plan')}
+              </Anchor>
+            )}
             {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
             {role === 'DIRECTOR' && (
               <Anchor component={Link} to="/workspace" size="sm">

@@ -9,6 +9,9 @@ import { LackingWardsQuery } from './dashboard-documents';
 import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
+import { LackingPopulation } from '../map/lacking-population';
+import { LazyWardMap } from '../map/lazy-ward-map';
+import { type ListView, ViewSwitch } from '../map/view-switch';
 
 const ALL = 'ALL';
 
@@ -22,6 +25,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   const statusText = useStatusText();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<RowStatus | typeof ALL>(ALL);
+  const [view, setView] = useState<ListView>('table');
   // Coordinators change agreements from their own phones, which this browser's cache cannot
   // know of: show the cached list at once and ask the server again on every visit.
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -106,12 +110,14 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
               >
                 {t('lacking.export')}
               </Button>
+              <ViewSwitch value={view} onChange={setView} />
             </Group>
             <Text aria-live="polite" mb="xs" fw={600}>
               <span data-testid="lacking-count" className="tabular">
                 {format.number(rows.length)}
               </span>{' '}
               {t('lacking.countUnit', { count: rows.length })}
+              <LackingPopulation rows={rows} />
               {rows.length !== allRows.length && (
                 <Text span c="dimmed" fw={400}>
                   {' '}
@@ -119,7 +125,9 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                 </Text>
               )}
             </Text>
-            {rows.length === 0 ? (
+            {view === 'map' ? (
+              <LazyWardMap code={code} provinceName={provinceName} search={search} status={status === ALL ? null : status} lackingRows={allRows} />
+            ) : rows.length === 0 ? (
               <EmptyState>{t('lacking.noMatch')}</EmptyState>
             ) : (
               <LackingTable table={table} caption={caption} />

@@ -10,7 +10,7 @@ import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
 import { LackingPopulation } from '../map/lacking-population';
-import { LazyWardMap } from '../map/lazy-ward-map';
+import { LazyWardMap } from '../map/lazy-places';
 import { type ListView, ViewSwitch } from '../map/view-switch';
 
 const ALL = 'ALL';

@@ -19,20 +19,30 @@ export function project({ latitude, longitude }: LatLon, zoom: number): Point {
 
 export type View = { zoom: number; minX: number; minY: number; width: number; height: number };
 
-/** The largest whole zoom at which every point fits `maxWidth` pixels across, with a margin. */
-export function fitView(points: readonly LatLon[], maxWidth: number, margin = 24): View {
-  let zoom = 16;
-  for (; zoom > 0; zoom -= 1) {
-    const projected = points.map((point) => project(point, zoom));
-    const xs = projected.map((p) => p.x);
-    if (Math.max(...xs) - Math.min(...xs) + 2 * margin <= maxWidth) break;
-  }
+/**
+ * The zoom at which the points fill `maxWidth` × `maxHeight` pixels with a margin: fractional
+ * without tiles (the drawing scales freely), the whole zoom below it with tiles (tiles exist
+ * only at whole zooms).
+ */
+export function fitView(points: readonly LatLon[], maxWidth: number, maxHeight: number, wholeZoom = false, margin = 24): View {
+  const atZero = points.map((point) => project(point, 0));
+  const spanX = Math.max(...atZero.map((p) => p.x)) - Math.min(...atZero.map((p) => p.x)) || 1e-6;
+  const spanY = Math.max(...atZero.map((p) => p.y)) - Math.min(...atZero.map((p) => p.y)) || 1e-6;
+  const fitted = Math.log2(Math.min((maxWidth - 2 * margin) / spanX, (maxHeight - 2 * margin) / spanY));
+  const zoom = Math.min(16, wholeZoom ? Math.floor(fitted) : fitted);
   const projected = points.map((point) => project(point, zoom));
   const xs = projected.map((p) => p.x);
   const ys = projected.map((p) => p.y);
   const minX = Math.min(...xs) - margin;
   const minY = Math.min(...ys) - margin;
   return { zoom, minX, minY, width: Math.max(...xs) + margin - minX, height: Math.max(...ys) + margin - minY };
+}
+
+/** A point kept inside the view: a far-off island is drawn at the edge, toward where it lies. */
+export function clampTo(view: View, point: Point, inset = 14): Point & { clamped: boolean } {
+  const x = Math.min(Math.max(point.x, view.minX + inset), view.minX + view.width - inset);
+  const y = Math.min(Math.max(point.y, view.minY + inset), view.minY + view.height - inset);
+  return { x, y, clamped: x !== point.x || y !== point.y };
 }
 
 /** The outline of a set of points (convex hull, Andrew's monotone chain): the city's shape without boundaries. */

@@ -10,7 +10,9 @@ type Target = { scheme: 'VOLUNTARY_SOCIAL_INSURANCE' | 'HOUSEHOLD_HEALTH_INSURAN
  * Each target as a share of the province's population today (900,000 of 14.5 million: 6.2%),
  * with the population's day: a target is recorded for its year's units, the population for today's.
  */
-export function TargetPopulationShare({ code, targets }: { code: string; targets: readonly Target[] }) {
+export type TargetPopulationShareProps = { code: string; targets: readonly Target[] };
+
+export function TargetPopulationShare({ code, targets }: TargetPopulationShareProps) {
   const { t } = useTranslation(['map', 'dashboard']);
   const format = useFormat();
   const [{ data }] = useQuery({ query: ProvincePopulationQuery, variables: { code } });
@@ -31,3 +33,5 @@ export function TargetPopulationShare({ code, targets }: { code: string; targets
     </div>
   );
 }
+
+export default TargetPopulationShare;

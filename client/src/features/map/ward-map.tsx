@@ -1,5 +1,5 @@
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
-import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,11 +8,15 @@ import { STATUS_COLOR, type StatusWord, useStatusText } from '../../components/s
 import { useFormat } from '../../lib/format';
 import { filterRows, type LackingRow } from '../dashboard/lacking-rows';
 import { WardMapQuery } from './map-documents';
-import { fitView, hull, project, tilesOf } from './projection';
+import { clampTo, fitView, hull, project, tilesOf } from './projection';
 import classes from './ward-map.module.css';
 
-/** Pixels across the drawing (it scales to the page); the zoom is the largest that fits. */
+/** The drawing's size in its own units (it scales to the page); the zoom fills it. */
 const WIDTH = 960;
+const HEIGHT = 640;
+/** Marker sizes in screen pixels, whatever the drawing's scale: a 12 px dot in a 24 px target. */
+const DOT_PX = 6;
+const TARGET_PX = 12;
 const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
 
 /** Basemap tiles only when configured at build time; without them the map needs no network. */
@@ -48,9 +52,19 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
       status: lacking.get(ward.id) ?? ('SIGNED_IN_EFFECT' as StatusWord),
     }));
   }, [data, lackingRows]);
-  const located = wards.filter((ward) => ward.location);
-  const view = useMemo(() => (located.length > 0 ? fitView(located.map((w) => w.location!), WIDTH) : null), [located]);
-  const shown = filterRows(located, search, status);
+  const located = useMemo(() => wards.filter((ward) => ward.location), [wards]);
+  // The frame fits the mainland: a far-off special zone (Côn Đảo, 180 km out) is drawn at its edge.
+  const view = useMemo(() => {
+    const mainland = located.filter((ward) => ward.kind !== 'SPECIAL_ZONE');
+    const framed = mainland.length > 0 ? mainland : located;
+    return framed.length > 0 ? fitView(framed.map((w) => w.location!), WIDTH, HEIGHT, Boolean(TILE_URL)) : null;
+  }, [located]);
+  // Wards still to sign are drawn last, on top of their signed neighbours.
+  const shown = filterRows(located, search, status).sort(
+    (a, b) => Number(b.status === 'SIGNED_IN_EFFECT') - Number(a.status === 'SIGNED_IN_EFFECT'),
+  );
+  const svg = useRef<SVGSVGElement>(null);
+  const unitsPerPixel = useUnitsPerPixel(svg, view?.width ?? WIDTH);
   const outline = useMemo(
     () =>
       view
@@ -72,6 +86,7 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
       {view && (
         <Stack gap="xs" data-testid="ward-map">
           <svg
+            ref={svg}
             className={classes.map}
             viewBox={`${view.minX} ${view.minY} ${view.width} ${view.height}`}
             role="group"
@@ -91,7 +106,7 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
               />
             )}
             {shown.map((ward) => {
-              const { x, y } = project(ward.location!, view.zoom);
+              const { x, y, clamped } = clampTo(view, project(ward.location!, view.zoom));
               const label = t('markerLabel', { name: ward.name, status: statusText(ward.status) });
               return (
                 <a
@@ -105,8 +120,16 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
                 >
                   <title>{label}</title>
                   {/* A finger-sized target around a small dot. */}
-                  <circle cx={x} cy={y} r={11} className={classes.ring} />
-                  <circle cx={x} cy={y} r={6} fill={cssColor(STATUS_COLOR[ward.status])} className={classes.dot} />
+                  <circle cx={x} cy={y} r={TARGET_PX * unitsPerPixel} className={classes.ring} strokeWidth={3 * unitsPerPixel} />
+                  <circle
+                    cx={x}
+                    cy={y}
+                    r={DOT_PX * unitsPerPixel}
+                    fill={cssColor(STATUS_COLOR[ward.status])}
+                    className={classes.dot}
+                    strokeWidth={1.5 * unitsPerPixel}
+                    strokeDasharray={clamped ? `${2 * unitsPerPixel}` : undefined}
+                  />
                 </a>
               );
             })}
@@ -140,6 +163,20 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
       )}
     </QueryState>
   );
+}
+
+/** How many drawing units one screen pixel spans, kept up to date as the page resizes. */
+function useUnitsPerPixel(svg: { current: SVGSVGElement | null }, viewWidth: number): number {
+  const [pixels, setPixels] = useState(WIDTH);
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setPixels(element.clientWidth || WIDTH));
+    observer.observe(element);
+    setPixels(element.clientWidth || WIDTH);
+    return () => observer.disconnect();
+  }, [svg]);
+  return viewWidth / pixels;
 }
 
 export default WardMap;

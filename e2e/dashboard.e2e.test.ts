@@ -43,11 +43,11 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     expect(await page.getByTestId('progress-awaitingSignatures').textContent()).toBe('5');
     expect(await page.getByTestId('progress-signed').textContent()).toBe('156');
 
-    // Targets in Vietnamese number format, and the director's latest changes.
+    // This year's targets (the demo's 2026 ones) in Vietnamese number format, and the director's latest changes.
     const targets = page.getByTestId('targets-table');
     await targets.waitFor();
-    expect(await targets.textContent()).toContain('900.000');
-    expect(await page.getByRole('combobox', { name: 'Năm', exact: true }).inputValue()).toBe('2024');
+    expect(await targets.textContent()).toContain('1.330.000');
+    expect(await page.getByRole('combobox', { name: 'Năm', exact: true }).inputValue()).toBe('2026');
     await page.getByRole('heading', { level: 2, name: 'Thay đổi gần đây' }).waitFor();
     // Fresh demo data may hold no change in the director's province yet: the table or the empty text.
     const changes = page.getByTestId('latest-changes').or(page.getByText('Chưa có thay đổi nào.'));
@@ -107,8 +107,8 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.getByRole('columnheader', { name: /Ward\/commune/ }).waitFor();
     expect(await lackingTable(page).locator('tbody tr td:nth-child(3)').allTextContents()).toContain('Commune');
     expect(await page.getByText('12 wards/communes').count()).toBe(1);
-    await expect.poll(() => targets.textContent()).toContain('900,000');
-    expect(await targets.textContent()).not.toContain('900.000');
+    await expect.poll(() => targets.textContent()).toContain('1,330,000');
+    expect(await targets.textContent()).not.toContain('1.330.000');
     expect(await page.getByRole('heading', { level: 2, name: 'Latest changes' }).count()).toBe(1);
     await saveScreenshots(page, 'dashboard-director-english');
     const [englishDownload] = await Promise.all([

@@ -46,6 +46,8 @@ export async function startApp({ database = 'sqlite' }: { database?: AppDatabase
       PORT: '0',
       DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'e2e.sqlite')}`,
       SEED_DEMO_DATA: 'true',
+      // One JSON line per request would only fill the output a failing test prints.
+      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

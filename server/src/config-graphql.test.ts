@@ -22,11 +22,12 @@ describe('GraphQL hardening settings', () => {
       GRAPHQL_MAX_ALIASES: '5',
       GRAPHQL_MAX_TOKENS: '500',
       GRAPHQL_MAX_COST: '1000',
+      GRAPHQL_COSTLY_QUERY_COST: '400',
       GRAPHQL_INTROSPECTION: 'true',
       GRAPHQL_FIELD_SUGGESTIONS: 'false',
     });
     expect(config.graphql).toEqual({
-      limits: { maxDepth: 7, maxAliases: 5, maxTokens: 500, maxCost: 1000 },
+      limits: { maxDepth: 7, maxAliases: 5, maxTokens: 500, maxCost: 1000, costlyQueryCost: 400 },
       introspection: true,
       fieldSuggestions: false,
     });

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/database-target.js';
+import { LOG_LEVELS, type LogLevel } from './http/logger.js';
+import { parseAllowList } from './http/metrics-access.js';
 import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from './http/query-limits.js';
 
 /**
@@ -74,7 +76,22 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_COSTLY_QUERY_COST: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.costlyQueryCost),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  /** How much the JSON log says: info by default; warn keeps only problems (tests, benchmarks). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Who may read /metrics: `loopback`, addresses and CIDR ranges, comma-separated. */
+  METRICS_ALLOW: z
+    .string()
+    .default('loopback')
+    .refine((value) => {
+      try {
+        parseAllowList(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'loopback, addresses or CIDR ranges, comma-separated (such as loopback,10.0.0.0/8)'),
   GRAPHQL_FIELD_SUGGESTIONS: booleanFromEnv.optional(),
 });
 
@@ -89,6 +106,9 @@ export type Config = {
   secureCookies: boolean;
   trustProxy: boolean | number | string;
   graphql: GraphQLGuards;
+  logLevel: LogLevel;
+  /** `METRICS_ALLOW` as written; http/metrics-access.ts reads it. */
+  metricsAllow: string;
 };
 
 function isLoopback(host: string): boolean {
@@ -135,9 +155,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         maxAliases: env.GRAPHQL_MAX_ALIASES,
         maxTokens: env.GRAPHQL_MAX_TOKENS,
         maxCost: env.GRAPHQL_MAX_COST,
+        costlyQueryCost: env.GRAPHQL_COSTLY_QUERY_COST,
       },
       introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
       fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV !== 'production',
     },
+    logLevel: env.LOG_LEVEL,
+    metricsAllow: env.METRICS_ALLOW,
   };
 }

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createHttpApp } from './http/create-http-app.js';
+import { createLogger, lifecycleLogger } from './http/logger.js';
 
 /** node:sqlite and MikroORM 7 need Node.js 22.17 or later; say so rather than fail obscurely. */
 function assertNodeVersion(): void {
@@ -19,7 +20,9 @@ function assertNodeVersion(): void {
 async function main(): Promise<void> {
   assertNodeVersion();
   const config = loadConfig();
-  const log = (message: string) => console.log(`[tripartite] ${message}`);
+  const logger = createLogger(config.logLevel);
+  const lifecycle = lifecycleLogger(logger);
+  const log = (message: string) => lifecycle.info(message);
   const where = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   log(`Opening ${where}`);
 
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     guards: config.graphql,
+    logger,
+    metricsAllow: config.metricsAllow,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -43,10 +48,13 @@ async function main(): Promise<void> {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   log(`Tripartite is running at http://${host}:${port}/ (GraphQL API at http://${host}:${port}/graphql)`);
 
+  // Graceful: readiness fails at once (the proxy stops sending), no new connections are taken,
+  // requests in flight finish, live subscribers are told to reconnect elsewhere (1012).
   const shutDown = async (signal: string) => {
-    log(`${signal} received, shutting down`);
+    lifecycle.info({ signal }, 'shutting down: finishing requests in flight');
     await stop();
     await orm.close();
+    lifecycle.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutDown('SIGINT'));

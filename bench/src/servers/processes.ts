@@ -111,6 +111,8 @@ export async function startTripartite(
       NODE_ENV: 'production',
       SEED_DEMO_DATA: 'false',
       LOG_SQL: options.countStatements ? 'true' : 'false',
+      // A JSON line per request would cost the server time the benchmark is measuring.
+      LOG_LEVEL: 'warn',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
     },

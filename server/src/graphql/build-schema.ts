@@ -9,6 +9,7 @@ import { WardResolver } from '../modules/geography/ward.resolver.js';
 import { ProvinceSigningResolver } from '../modules/agreements/province-signing.resolver.js';
 import { AgreementResolver } from '../modules/agreements/agreement.resolver.js';
 import { ResigningResolver } from '../modules/agreements/resigning.resolver.js';
+import { StalledAgreementsResolver } from '../modules/agreements/stalled-agreements.resolver.js';
 import {
   AgencyResolver,
   PostOfficeResolver,
@@ -16,6 +17,7 @@ import {
 } from '../modules/organisations/service-units.resolver.js';
 import { ProvinceTargetsResolver } from '../modules/targets/province-targets.resolver.js';
 import { TargetResolver } from '../modules/targets/target.resolver.js';
+import { TargetForecastResolver } from '../modules/targets/target-forecast.resolver.js';
 import { WardTargetsResolver } from '../modules/targets/ward-targets.resolver.js';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver.js';
 import { ParticipationFigureResolver } from '../modules/participation/participation-figure.resolver.js';
@@ -46,12 +48,14 @@ export const resolvers = [
   ProvinceSigningResolver,
   AgreementResolver,
   ResigningResolver,
+  StalledAgreementsResolver,
   AgencyResolver,
   PostOfficeResolver,
   WardServiceUnitsResolver,
   ProvinceTargetsResolver,
   WardTargetsResolver,
   TargetResolver,
+  TargetForecastResolver,
   CampaignResolver,
   ParticipationFigureResolver,
   ProvinceParticipationResolver,

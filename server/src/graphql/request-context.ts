@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { Logger } from 'pino';
 import { UnauthenticatedError } from '../errors.js';
 import type { Actor } from '../modules/audit/audit-trail.js';
 import type { SignInLimiter } from '../modules/access/sign-in-limiter.js';
@@ -23,6 +24,8 @@ export type RequestContext = {
   requestId: string;
   /** The `x-request-id` the client sent, if any: recorded beside ours, never trusted as ours. */
   clientRequestId: string | null;
+  /** This request's logger: every line carries `requestId` and `clientRequestId`. */
+  log: Logger;
   /** Who is asking; null when nobody is signed in. */
   viewer: Viewer | null;
   /** Why a presented credential was refused (an unknown API token, say), to tell the client. */

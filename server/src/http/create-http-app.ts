@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -15,12 +14,19 @@ import { signInLimitStore } from '../db/sign-in-limit-store.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
+import { agreementDocumentRoute } from './agreement-document-route.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
 import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 import { wellFormedTextPlugin } from './well-formed-text.js';
 import { graphqlBodyErrors } from './request-body-errors.js';
 import { unexpectedErrors } from './unexpected-errors.js';
+import { graphqlObservability } from './graphql-observability.js';
+import { healthRoutes, type Readiness } from './health.js';
+import { silentLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import { metricsEndpoint, parseAllowList } from './metrics-access.js';
+import { clientRequestIdOf, requestLogging } from './request-logging.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -36,21 +42,24 @@ export type HttpAppOptions = {
   signInLimits?: Partial<SignInLimits>;
   /** Query limits, introspection and field suggestions (see query-limits.ts). */
   guards: GraphQLGuards;
+  /** JSON logs (logger.ts); silent when absent. */
+  logger?: Logger;
+  /** Who may read /metrics (`METRICS_ALLOW`); loopback when absent. */
+  metricsAllow?: string;
 };
 
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
 const MAX_BODY = '100kb';
-
-/** A caller's own request id is kept beside ours (to match their logs) when it is a sane token. */
-function clientRequestIdOf(header: string | undefined): string | null {
-  return header && /^[\w.:-]{1,100}$/.test(header) ? header : null;
-}
 
 /** One HTTP server: the GraphQL API at `/graphql`, a health check, and the admin app. */
 export async function createHttpApp(options: HttpAppOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  // First, so every later line (and every error) of a request carries its ids.
+  app.use(requestLogging(options.logger ?? silentLogger));
+  const metrics = createMetrics(options.orm);
+  const readiness: Readiness = { accepting: true };
   // Failed sign-ins are counted across requests, and across instances on PostgreSQL.
   const signInCounters = signInLimitStore(options.orm);
   const signInLimiter = new SignInLimiter(signInCounters, options.signInLimits);
@@ -65,14 +74,20 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     includeStacktraceInErrorResponses: options.exposeInternals,
     // The app sends whole documents; automatic persisted queries would only be an unused path.
     persistedQueries: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), wellFormedTextPlugin(), ...guards.plugins],
+    // main.ts shuts down in order (live subscribers, requests in flight, the database); Apollo's
+    // own handler would stop only itself and then kill the process with the signal again.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      graphqlObservability(metrics),
+      wellFormedTextPlugin(),
+      ...guards.plugins,
+    ],
   });
   await apollo.start();
 
-  app.get('/health', async (_request, response) => {
-    const databaseUp = await options.orm.checkConnection();
-    response.status(databaseUp.ok ? 200 : 503).json({ status: databaseUp.ok ? 'ok' : 'database unavailable' });
-  });
+  app.use(healthRoutes(options.orm, readiness));
+  app.get('/metrics', metricsEndpoint(metrics, parseAllowList(options.metricsAllow ?? 'loopback')));
 
   app.use(
     '/graphql',
@@ -83,14 +98,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
         const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
         const { viewer, problem, rejectedToken } = await authenticateRequest(em, req, sessionCookie);
         return createRequestContext({
           em,
-          requestId,
+          // Made by pino-http (request-logging.ts), which sent it back as `x-request-id`.
+          requestId: String(req.id),
           clientRequestId: clientRequestIdOf(req.get('x-request-id')),
+          log: req.log,
           viewer,
           authenticationProblem: problem,
           rejectedToken,
@@ -100,6 +115,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
         });
       },
     }),
+  );
+
+  // The printable agreement, opened by a link on the agreement page (docs/api.md).
+  app.get(
+    '/agreements/:id/document.pdf',
+    agreementDocumentRoute(options.orm, { secureCookies: options.secureCookies }),
   );
 
   // The import templates, for a download link in the app: columns and an example, no data, so
@@ -135,7 +156,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   return {
     server,
+    // SIGTERM: fail readiness, stop accepting, let in-flight requests finish (Apollo's drain
+    // plugin closes idle connections at once and the rest after their answers).
     stop: async () => {
+      readiness.accepting = false;
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await signInCounters.close();

@@ -2,6 +2,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { CostlyQueryGate } from './costly-query-gate.js';
 import { costLimitPlugin } from './query-cost.js';
 
 /** How large a GraphQL operation may be; each is set by an environment variable (config.ts). */
@@ -12,8 +13,10 @@ export type QueryLimits = {
   maxAliases: number;
   /** Lexical tokens (names, punctuation, values) in the document, checked while parsing. */
   maxTokens: number;
-  /** Estimated objects the operation can load (see query-cost.ts). */
+  /** Estimated database rows the operation can read (see query-cost.ts). */
   maxCost: number;
+  /** Queries estimated above this many rows run one at a time (costly-query-gate.ts). */
+  costlyQueryCost: number;
 };
 
 /** Everything that guards the GraphQL endpoint beyond authentication, as configured. */
@@ -29,14 +32,17 @@ export type GraphQLGuards = {
  * Defaults with room above every legitimate query in the repository (the app's documents, the
  * examples of docs/api.md and the tests; query-limits.test.ts holds the first two to them). The
  * deepest is 6 levels, the longest 82 tokens (GraphiQL's introspection query: 184), the most
- * aliases 4. The costliest is every province's wards (63 × 600 ≈ 38,000); a province's wards
- * with their agreements, parties, signatories and history costs about 18,600.
+ * aliases 4. Cost is in rows read (query-cost.ts): the headline query with its parties is about
+ * 39,000, a province's dashboard at most 84,000, the standard introspection query 83,000; 30
+ * aliases of a province's wards with their signing status, about 1.08 million, are refused. A query over
+ * 100,000 waits its turn behind other such queries rather than crowding out the cheap ones.
  */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
   maxAliases: 30,
   maxTokens: 1_000,
-  maxCost: 50_000,
+  maxCost: 250_000,
+  costlyQueryCost: 100_000,
 };
 
 /**
@@ -67,7 +73,7 @@ export function queryLimitOptions(limits: QueryLimits): Pick<
       maxDepthRule({ n: limits.maxDepth, propagateOnRejection: false, onReject: [reportAs('depth')] }),
       maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reportAs('aliases')] }),
     ],
-    plugins: [costLimitPlugin(limits.maxCost)],
+    plugins: [costLimitPlugin(limits.maxCost, new CostlyQueryGate(limits.costlyQueryCost))],
   };
 }
 

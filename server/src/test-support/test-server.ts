@@ -7,6 +7,7 @@ import { createTestAccount, type TestAccount } from './test-accounts.js';
 import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from '../http/query-limits.js';
 import { openTestDatabase, type TestDatabase } from './test-databases.js';
 import { openDatabase } from '../db/open-database.js';
+import type { Logger } from '../http/logger.js';
 
 /** A second ORM on a database another test server made: closing it leaves the database. */
 async function openSharedDatabase(target: DatabaseTarget): Promise<TestDatabase> {
@@ -50,6 +51,10 @@ export async function startTestServer(
     trustProxy?: false | string;
     /** The configured defaults when absent: every limit, introspection and suggestions on. */
     guards?: Partial<GraphQLGuards>;
+    /** JSON logs to read (http/logger.ts); silent without. */
+    logger?: Logger;
+    /** `METRICS_ALLOW`; loopback without. */
+    metricsAllow?: string;
   } = {},
 ): Promise<TestServer> {
   const database = options.sharedDatabase
@@ -68,6 +73,8 @@ export async function startTestServer(
     trustProxy: options.trustProxy ?? 'loopback',
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
     guards: { limits: DEFAULT_QUERY_LIMITS, introspection: true, fieldSuggestions: true, ...options.guards },
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.metricsAllow ? { metricsAllow: options.metricsAllow } : {}),
   });
   const admin = await createTestAccount(database.orm, { role: 'ADMIN' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,6 +3,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import { seedDemoAccounts } from './demo/accounts.seed.js';
 import { seedGeography } from './demo/geography.seed.js';
 import { seedHoChiMinhCityAgreements } from './demo/ho-chi-minh-city-agreements.seed.js';
+import { seedMonthlyFigures } from './demo/monthly-figures.seed.js';
 import { seedLaunchCampaign2020 } from './demo/launch-campaign-2020.seed.js';
 import { seedReferenceHistory } from './demo/reference-history.seed.js';
 import { seedHoChiMinhCityTargets2024 } from './demo/targets-2024.seed.js';
@@ -20,6 +21,7 @@ export class DemoSeeder extends Seeder {
     );
     const city = seedHoChiMinhCityAgreements(em, geography.current.get('79')!, hoChiMinhCityWards);
     seedHoChiMinhCityTargets2024(em, geography.before2025.get('79')!);
+    seedMonthlyFigures(em, geography.before2025.get('79')!, geography.current.get('79')!);
     seedLaunchCampaign2020(em, geography.before2025);
     await seedDemoAccounts(em, city);
     // The imports read what is stored, so everything above is written first.

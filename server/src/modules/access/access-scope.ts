@@ -118,6 +118,11 @@ export class AccessScope {
     return wards.map((ward) => (wrap(ward).isInitialized() ? ward.province.id : provinceOf.get(ward.id)!));
   }
 
+  /** The post offices a coordinator acts for: theirs and every unit under it. */
+  coordinatedPostOffices(): Promise<Set<string>> {
+    return this.coordinatedPostOfficeIds();
+  }
+
   /** The coordinator's post office and every unit under it (a provincial office oversees its branches). */
   private coordinatedPostOfficeIds(): Promise<Set<string>> {
     this.postOfficeIds ??= this.loadPostOfficeIds(this.viewer.postOfficeId);

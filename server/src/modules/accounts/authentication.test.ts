@@ -56,12 +56,14 @@ describe.each(testDialects)('signing in and out, on %s', (dialect) => {
     expect(asDirector.data?.viewer.agency.code).toBe('BHXH-79');
   });
 
-  it('sets an httpOnly, SameSite=Strict session cookie for /graphql only', async () => {
+  it('sets an httpOnly, SameSite=Strict session cookie for /graphql and the printable agreements only', async () => {
     const { cookie } = await signIn(api, 'viewer@tripartite.local', DEMO_PASSWORD);
     expect(cookie).toMatch(/^tripartite_session=[\w-]{43};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/graphql');
+    expect(cookie).toContain('Path=/agreements');
+    expect(cookie).not.toContain('Path=/;');
     expect(cookie).toMatch(/Expires=/);
   });
 

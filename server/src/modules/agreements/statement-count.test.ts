@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
+import { DEFAULT_QUERY_LIMITS } from '../../http/query-limits.js';
 import { createSyntheticProvince } from '../../test-support/synthetic-province.js';
 import { createMergedProvinceAtScale } from '../../test-support/merged-units.js';
 
@@ -70,6 +71,18 @@ const THROUGH_MERGES = `query ($code: String!) {
   }
 }`;
 
+/** The year's forecast of each target, from every ward's monthly figures. */
+const FORECAST = `query ($code: String!) {
+  province(code: $code) {
+    targets(year: 2026) { target { forecast { achieved projected low high monthly { participants } } } }
+  }
+}`;
+
+/** Every open agreement (idle 0 days or more), with its ward and who changed it last. */
+const STALLED = `query ($code: String!) {
+  stalledAgreements(provinceCode: $code, idleDays: 0) { status daysIdle lastChangedBy ward { code } agreement { id } }
+}`;
+
 const MERGED_SMALL = { current: '94', old: ['95', '96'] as [string, string], wardCount: 10 };
 const MERGED_LARGE = { current: '97', old: ['98', '99'] as [string, string], wardCount: 1_000 };
 
@@ -89,6 +102,9 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     api = await startTestServer(dialect, {
       seedDemoData: false,
       statementSink: (statement) => statements.push(statement),
+      // Statements, not the cost limit, are under test: every ward's totals and targets through
+      // merges is priced at about 440,000 rows (600 wards, each up to 8 predecessors' figures).
+      guards: { limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1_000_000 } },
     });
     const em = api.database.orm.em.fork();
     for (const options of [SMALL, LARGE]) {
@@ -142,6 +158,29 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(wards.length).toBeGreaterThan(0);
     expect(large.count).toBe(small.count);
     // Who asks, province, wards, agreements, their histories.
+    expect(small.count).toBe(5);
+  });
+
+  it('target forecasts cost the same few statements for 10 wards as for 1,000', async () => {
+    const small = await countStatements(FORECAST, SMALL.code);
+    const large = await countStatements(FORECAST, LARGE.code);
+    type Forecasts = { province: { targets: { target: { forecast: { achieved: number; monthly: unknown[] } } }[] } };
+    const [target] = (large.data as Forecasts).province.targets;
+    expect(target!.target.forecast.achieved).toBe(5 * LARGE.wardCount);
+    expect(target!.target.forecast.monthly).toHaveLength(2);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, the units merged into it (two), targets, the province's own figures and
+    // its wards' figures (for the progress), then the forecast's own two over the whole year.
+    expect(small.count).toBe(8);
+  });
+
+  it('stalled agreements cost the same few statements for 10 wards as for 1,000', async () => {
+    const small = await countStatements(STALLED, SMALL.code);
+    const large = await countStatements(STALLED, LARGE.code);
+    const rows = (large.data as { stalledAgreements: { status: string }[] }).stalledAgreements;
+    expect(rows).toHaveLength((LARGE.wardCount * 2) / 5);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, open agreements with their wards, their histories, their audit records.
     expect(small.count).toBe(5);
   });
 

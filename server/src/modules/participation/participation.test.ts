@@ -25,8 +25,8 @@ describe.each(testDialects)('participation figures of a unit, on %s', (dialect) 
         ...stock,
         scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
         province: city,
-        periodStart: `2026-${month}-01`,
-        periodEnd: `2026-${month}-${last}`,
+        periodStart: `2028-${month}-01`,
+        periodEnd: `2028-${month}-${last}`,
         participants: Number(month) * 1_000,
       });
     }
@@ -34,16 +34,16 @@ describe.each(testDialects)('participation figures of a unit, on %s', (dialect) 
       ...stock,
       scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
       province: city,
-      periodStart: '2025-12-01',
-      periodEnd: '2025-12-31',
+      periodStart: '2027-12-01',
+      periodEnd: '2027-12-31',
       participants: 5,
     });
     em.create(ParticipationFigure, {
       ...stock,
       scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
       ward: benThanh,
-      periodStart: '2026-01-01',
-      periodEnd: '2026-01-31',
+      periodStart: '2028-01-01',
+      periodEnd: '2028-01-31',
       participants: 40,
     });
     await em.flush();
@@ -58,30 +58,30 @@ describe.each(testDialects)('participation figures of a unit, on %s', (dialect) 
       ward: { participationFigures: Figure[] };
     }>(`{
       province(code: "79") {
-        all: participationFigures(year: 2026) { scheme periodEnd participants measure source { title } }
-        household: participationFigures(year: 2026, scheme: HOUSEHOLD_HEALTH_INSURANCE) { participants }
+        all: participationFigures(year: 2028) { scheme periodEnd participants measure source { title } }
+        household: participationFigures(year: 2028, scheme: HOUSEHOLD_HEALTH_INSURANCE) { participants }
       }
-      ward(code: "26743") { participationFigures(year: 2026) { participants periodEnd } }
+      ward(code: "26743") { participationFigures(year: 2028) { participants periodEnd } }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data?.province.all).toEqual([
       {
         scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
-        periodEnd: '2026-01-31',
+        periodEnd: '2028-01-31',
         participants: 1_000,
         measure: 'PARTICIPANTS_AT_PERIOD_END',
         source: { title: 'Monthly report' },
       },
       {
         scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
-        periodEnd: '2026-02-28',
+        periodEnd: '2028-02-28',
         participants: 2_000,
         measure: 'PARTICIPANTS_AT_PERIOD_END',
         source: { title: 'Monthly report' },
       },
     ]);
     expect(result.data?.province.household).toEqual([]);
-    expect(result.data?.ward.participationFigures).toEqual([{ participants: 40, periodEnd: '2026-01-31' }]);
+    expect(result.data?.ward.participationFigures).toEqual([{ participants: 40, periodEnd: '2028-01-31' }]);
   });
 
   it("sums the July 2020 figures of Bình Dương and the old city under today's Hồ Chí Minh, each on its own unit", async () => {

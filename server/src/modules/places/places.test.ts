@@ -34,8 +34,8 @@ describe.each(testDialects)('where wards are and how many live there, on %s', (d
     const source = em.create(Publication, { title: 'Báo cáo thử', publisher: 'Test' });
     const figure = {
       source,
-      periodStart: '2026-01-01',
-      periodEnd: '2026-03-31',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-03-31',
       scheme: 'HOUSEHOLD_HEALTH_INSURANCE' as const,
     };
     em.create(ParticipationFigure, {
@@ -136,8 +136,8 @@ describe.each(testDialects)('where wards are and how many live there, on %s', (d
         participationRates: { scheme: string; perThousandInhabitants: number; participantsSource: { title: string } }[];
       };
     }>(`{
-      province(code: "79") { participationRates(year: 2026) { perThousandInhabitants inhabitants participants } }
-      ward(code: "26743") { participationRates(year: 2026, scheme: HOUSEHOLD_HEALTH_INSURANCE) { scheme perThousandInhabitants participantsSource { title } } }
+      province(code: "79") { participationRates(year: 2027) { perThousandInhabitants inhabitants participants } }
+      ward(code: "26743") { participationRates(year: 2027, scheme: HOUSEHOLD_HEALTH_INSURANCE) { scheme perThousandInhabitants participantsSource { title } } }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data?.province.participationRates).toEqual([

@@ -13,7 +13,8 @@ const source = {
 const base = {
   provinceCode: '79',
   scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
-  year: 2026,
+  // A year the demo data sets no target for (it sets 2024 to 2026).
+  year: 2027,
   totalParticipants: 20_000,
   source,
 };

@@ -67,9 +67,8 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
         source: { publisher: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' },
       },
     ]);
-    expect(
-      targets.every((progress) => progress.achievedParticipants === null && progress.fractionReached === null),
-    ).toBe(true);
+    // The demo's (made-up) monthly figures run through December 2024.
+    expect(targets.every((progress) => progress.achievedOn === '2024-12-31')).toBe(true);
   });
 
   it('computes achievement from the latest figure of the year: the unit’s own, else the sum over its wards', async () => {
@@ -82,7 +81,7 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
     ]);
     const source = em.create(Publication, { title: 'Test figures', publisher: 'Test' });
     const stock = { measure: 'PARTICIPANTS_AT_PERIOD_END' as const, source };
-    // 2024: the city's own monthly figures; the latest (December) counts, not their sum.
+    // 2023 (a year without demo figures): the city's own monthly figures; the latest (December) counts, not their sum.
     for (const [month, participants] of [
       ['11', 11_000],
       ['12', 12_000],
@@ -91,15 +90,22 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
         ...stock,
         scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
         province: cityIn2024,
-        periodStart: `2024-${month}-01`,
-        periodEnd: `2024-${month}-${month === '11' ? '30' : '31'}`,
+        periodStart: `2023-${month}-01`,
+        periodEnd: `2023-${month}-${month === '11' ? '30' : '31'}`,
         participants,
       });
     }
-    // 2026: only ward figures; the latest month is summed over the wards.
+    em.create(Target, {
+      scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+      year: 2023,
+      province: cityIn2024,
+      totalParticipants: 15_000,
+      source,
+    });
+    // 2029 (no demo target): only ward figures; the latest month is summed over the wards.
     em.create(Target, {
       scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
-      year: 2026,
+      year: 2029,
       province: cityToday,
       totalParticipants: 1_000,
       source,
@@ -114,24 +120,24 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
         ...stock,
         scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
         ward,
-        periodStart: `2026-${month}-01`,
-        periodEnd: `2026-${month}-30`,
+        periodStart: `2029-${month}-01`,
+        periodEnd: `2029-${month}-30`,
         participants,
       });
     }
     await em.flush();
 
-    const voluntary2024 = (await targetsOf(2024)).find((progress) => progress.scheme === 'VOLUNTARY_SOCIAL_INSURANCE');
-    expect(voluntary2024).toMatchObject({
+    const voluntary2023 = (await targetsOf(2023)).find((progress) => progress.scheme === 'VOLUNTARY_SOCIAL_INSURANCE');
+    expect(voluntary2023).toMatchObject({
       achievedParticipants: 12_000,
-      achievedOn: '2024-12-31',
+      achievedOn: '2023-12-31',
       fractionReached: 0.8,
     });
-    const household2026 = await targetsOf(2026);
-    expect(household2026).toHaveLength(1);
-    expect(household2026[0]).toMatchObject({
+    const household2029 = await targetsOf(2029);
+    expect(household2029).toHaveLength(1);
+    expect(household2029[0]).toMatchObject({
       achievedParticipants: 500,
-      achievedOn: '2026-10-30',
+      achievedOn: '2029-10-30',
       fractionReached: 0.5,
     });
   });

@@ -14,9 +14,6 @@ export class Migration20261204050028_ward_seats extends Migration {
     this.addSql(`alter table "ward_seat" add constraint "ward_seat_ward_id_foreign" foreign key ("ward_id") references "ward" ("id");`);
     this.addSql(`alter table "ward_seat" add constraint "ward_seat_source_id_foreign" foreign key ("source_id") references "publication" ("id");`);
     this.addSql(`alter table "ward_seat" add constraint "ward_seat_population_check" check (population is null or population >= 0);`);
-    this.addSql(`alter table "ward_seat" add constraint "ward_seat_area_check" check (area_km2 is null or area_km2 > 0);`);
-    this.addSql(`alter table "ward_seat" add constraint "ward_seat_longitude_check" check (longitude >= -180 and longitude <= 180);`);
-    this.addSql(`alter table "ward_seat" add constraint "ward_seat_latitude_check" check (latitude >= -90 and latitude <= 90);`);
   }
 
   override down(): void | Promise<void> {

@@ -5,7 +5,7 @@ export class Migration20261204050028_ward_seats extends Migration {
   override name = 'Migration20261204050028_ward_seats';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table \`ward_seat\` (\`id\` text not null primary key, \`ward_id\` text not null, \`latitude\` double not null, \`longitude\` double not null, \`area_km2\` double null, \`population\` integer null, \`as_of\` date not null, \`source_id\` text not null, constraint \`ward_seat_ward_id_foreign\` foreign key (\`ward_id\`) references \`ward\` (\`id\`), constraint \`ward_seat_source_id_foreign\` foreign key (\`source_id\`) references \`publication\` (\`id\`), constraint \`ward_seat_population_check\` check (population is null or population >= 0), constraint \`ward_seat_area_check\` check (area_km2 is null or area_km2 > 0), constraint \`ward_seat_longitude_check\` check (longitude >= -180 and longitude <= 180), constraint \`ward_seat_latitude_check\` check (latitude >= -90 and latitude <= 90));`);
+    this.addSql(`create table \`ward_seat\` (\`id\` text not null primary key, \`ward_id\` text not null, \`latitude\` double not null, \`longitude\` double not null, \`area_km2\` double null, \`population\` integer null, \`as_of\` date not null, \`source_id\` text not null, constraint \`ward_seat_ward_id_foreign\` foreign key (\`ward_id\`) references \`ward\` (\`id\`), constraint \`ward_seat_source_id_foreign\` foreign key (\`source_id\`) references \`publication\` (\`id\`), constraint \`ward_seat_population_check\` check (population is null or population >= 0));`);
     this.addSql(`create unique index \`ward_seat_ward_id_unique\` on \`ward_seat\` (\`ward_id\`);`);
     this.addSql(`create index \`ward_seat_source_id_index\` on \`ward_seat\` (\`source_id\`);`);
 

@@ -62,5 +62,20 @@ export default defineConfig({
     sourcemap: true,
     // dist/.vite/manifest.json: the chunk graph precache-entries.ts follows.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The libraries every page runs stay in one chunk. Without this, each lazily loaded
+          // section (the dashboard's map) splits them into several smaller chunks by which
+          // pages use them, and every landing page downloads more bytes (first-visit budget).
+          groups: [
+            {
+              name: 'framework',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|urql|@urql[\\/]core|wonka|i18next|react-i18next)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

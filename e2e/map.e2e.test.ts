@@ -29,9 +29,16 @@ describe('the map of a city’s wards in Chromium, on the demo data', () => {
     expect(await page.getByTestId('lacking-population').textContent()).toBe('863.760 người');
     await openMap(page);
     expect(await markers(page).count()).toBe(168);
-    expect(await markers(page).locator('xpath=..').first().evaluate((svg) => svg.tagName)).toBe('svg');
+    expect(
+      await markers(page)
+        .locator('xpath=..')
+        .first()
+        .evaluate((svg) => svg.tagName),
+    ).toBe('svg');
     expect(await page.locator('a[data-ward-code="26743"]').getAttribute('aria-label')).toBe('Bến Thành: Chờ ký');
-    expect(await page.locator('a[data-ward-code="26740"]').getAttribute('aria-label')).toBe('Sài Gòn: Đã ký, đang có hiệu lực');
+    expect(await page.locator('a[data-ward-code="26740"]').getAttribute('aria-label')).toBe(
+      'Sài Gòn: Đã ký, đang có hiệu lực',
+    );
     const legend = page.getByRole('list', { name: 'Chú giải' });
     expect(await legend.textContent()).toContain('Chờ ký (5)');
     expect(await legend.textContent()).toContain('(156)');
@@ -47,7 +54,12 @@ describe('the map of a city’s wards in Chromium, on the demo data', () => {
   });
 
   it('opens a ward from its marker, by a tap on a phone and by the keyboard', async () => {
-    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN', hasTouch: true, isMobile: true });
+    const page = await running.browser.newPage({
+      viewport: VIEWPORTS.phone,
+      locale: 'vi-VN',
+      hasTouch: true,
+      isMobile: true,
+    });
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
     await openMap(page);
     await page.locator('a[data-ward-code="26743"] circle').last().tap();

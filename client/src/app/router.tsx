@@ -36,11 +36,11 @@ export const router = createBrowserRouter([
         children: [
           {
             index: true,
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard', 'map']),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
           },
           {
             path: 'provinces/:code',
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard', 'map']),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
           },
           { path: 'provinces', lazy: lazyPage(() => import('../features/geography/provinces-page'), ['geography']) },
           { path: 'wards/:wardCode', lazy: lazyPage(() => import('../features/agreements/ward-page'), ['agreements']) },

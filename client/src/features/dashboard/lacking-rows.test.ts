@@ -39,7 +39,15 @@ const rows = toRows(
       currentAgreement: null,
     },
     // Formed by a merger: the wards merged into it had signed; it has not signed its own.
-    { id: '4', code: '26734', name: 'Sài Gòn', kind: 'WARD', signingStatus: 'NEEDS_RESIGNING', population: null, currentAgreement: null },
+    {
+      id: '4',
+      code: '26734',
+      name: 'Sài Gòn',
+      kind: 'WARD',
+      signingStatus: 'NEEDS_RESIGNING',
+      population: null,
+      currentAgreement: null,
+    },
   ],
   new Date('2026-11-25T12:00:00Z'),
 );
@@ -70,7 +78,15 @@ describe('lacking-wards rows', () => {
         population: null,
         currentAgreement: signed,
       },
-      { id: '6', code: '2', name: 'B', kind: 'WARD', signingStatus: 'NOT_STARTED', population: null, currentAgreement: signed },
+      {
+        id: '6',
+        code: '2',
+        name: 'B',
+        kind: 'WARD',
+        signingStatus: 'NOT_STARTED',
+        population: null,
+        currentAgreement: signed,
+      },
     ]);
     expect([notYet?.status, lapsed?.status]).toEqual(['SIGNED_NOT_YET_IN_EFFECT', 'EXPIRED']);
   });

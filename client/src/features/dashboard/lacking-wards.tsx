@@ -9,9 +9,9 @@ import { LackingWardsQuery } from './dashboard-documents';
 import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
-import { LackingPopulation } from '../map/lacking-population';
-import { LazyWardMap } from '../map/lazy-places';
-import { type ListView, ViewSwitch } from '../map/view-switch';
+import { LackingPopulation } from './map/lacking-population';
+import { LazyWardMap } from './map/lazy-places';
+import { type ListView, ViewSwitch } from './map/view-switch';
 
 const ALL = 'ALL';
 
@@ -126,7 +126,13 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
               )}
             </Text>
             {view === 'map' ? (
-              <LazyWardMap code={code} provinceName={provinceName} search={search} status={status === ALL ? null : status} lackingRows={allRows} />
+              <LazyWardMap
+                code={code}
+                provinceName={provinceName}
+                search={search}
+                status={status === ALL ? null : status}
+                lackingRows={allRows}
+              />
             ) : rows.length === 0 ? (
               <EmptyState>{t('lacking.noMatch')}</EmptyState>
             ) : (

@@ -6,7 +6,7 @@ import { HorizontalBars } from '../../components/horizontal-bars';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { TargetProgressFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
-import { LazyTargetPopulationShare } from '../map/lazy-places';
+import { LazyTargetPopulationShare } from './map/lazy-places';
 import { ProvinceTargetsQuery } from './dashboard-documents';
 
 /** How many years back the selector looks (this year included); the query has one alias per year. */

@@ -36,8 +36,6 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.DeveloperViewerDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": typeof types.ProvincesDocument,
-    "\n  query WardMap($code: String!) {\n    province(code: $code) {\n      id\n      wards {\n        id\n        code\n        name\n        kind\n        signingStatus\n        location {\n          latitude\n          longitude\n        }\n        population {\n          inhabitants\n        }\n      }\n    }\n  }\n": typeof types.WardMapDocument,
-    "\n  query ProvincePopulation($code: String!) {\n    province(code: $code) {\n      id\n      population {\n        inhabitants\n        asOf\n      }\n    }\n  }\n": typeof types.ProvincePopulationDocument,
     "\n  query WorkspaceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      wards {\n        id\n        code\n        name\n        fullName\n        signingStatus\n        inViewerAgreementScope\n        currentAgreement {\n          id\n          status\n          version\n          referenceNumber\n          updatedAt\n          signatories {\n            party\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceWardsDocument,
     "\n  query WorkspaceViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n        }\n      }\n      postOffice {\n        id\n        name\n        province {\n          id\n          code\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceViewerDocument,
 };
@@ -64,8 +62,6 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query DeveloperViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n      postOffice {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": types.DeveloperViewerDocument,
     "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n": types.ProvincesDocument,
-    "\n  query WardMap($code: String!) {\n    province(code: $code) {\n      id\n      wards {\n        id\n        code\n        name\n        kind\n        signingStatus\n        location {\n          latitude\n          longitude\n        }\n        population {\n          inhabitants\n        }\n      }\n    }\n  }\n": types.WardMapDocument,
-    "\n  query ProvincePopulation($code: String!) {\n    province(code: $code) {\n      id\n      population {\n        inhabitants\n        asOf\n      }\n    }\n  }\n": types.ProvincePopulationDocument,
     "\n  query WorkspaceWards($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      wards {\n        id\n        code\n        name\n        fullName\n        signingStatus\n        inViewerAgreementScope\n        currentAgreement {\n          id\n          status\n          version\n          referenceNumber\n          updatedAt\n          signatories {\n            party\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceWardsDocument,
     "\n  query WorkspaceViewer {\n    viewer {\n      id\n      agency {\n        id\n        province {\n          id\n          code\n        }\n      }\n      postOffice {\n        id\n        name\n        province {\n          id\n          code\n        }\n      }\n    }\n  }\n": types.WorkspaceViewerDocument,
 };
@@ -172,14 +168,6 @@ export function graphql(source: "\n  query DeveloperViewer {\n    viewer {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Provinces {\n    provinces {\n      id\n      code\n      name\n      fullName\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WardMap($code: String!) {\n    province(code: $code) {\n      id\n      wards {\n        id\n        code\n        name\n        kind\n        signingStatus\n        location {\n          latitude\n          longitude\n        }\n        population {\n          inhabitants\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WardMap($code: String!) {\n    province(code: $code) {\n      id\n      wards {\n        id\n        code\n        name\n        kind\n        signingStatus\n        location {\n          latitude\n          longitude\n        }\n        population {\n          inhabitants\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProvincePopulation($code: String!) {\n    province(code: $code) {\n      id\n      population {\n        inhabitants\n        asOf\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProvincePopulation($code: String!) {\n    province(code: $code) {\n      id\n      population {\n        inhabitants\n        asOf\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

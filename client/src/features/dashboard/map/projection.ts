@@ -24,7 +24,13 @@ export type View = { zoom: number; minX: number; minY: number; width: number; he
  * without tiles (the drawing scales freely), the whole zoom below it with tiles (tiles exist
  * only at whole zooms).
  */
-export function fitView(points: readonly LatLon[], maxWidth: number, maxHeight: number, wholeZoom = false, margin = 24): View {
+export function fitView(
+  points: readonly LatLon[],
+  maxWidth: number,
+  maxHeight: number,
+  wholeZoom = false,
+  margin = 24,
+): View {
   const atZero = points.map((point) => project(point, 0));
   const spanX = Math.max(...atZero.map((p) => p.x)) - Math.min(...atZero.map((p) => p.x)) || 1e-6;
   const spanY = Math.max(...atZero.map((p) => p.y)) - Math.min(...atZero.map((p) => p.y)) || 1e-6;

@@ -8,9 +8,9 @@ export type ListView = 'table' | 'map';
  * in the page's bundle) rather than a segmented control, which would cost the landing page bytes.
  */
 export function ViewSwitch({ value, onChange }: { value: ListView; onChange: (view: ListView) => void }) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation('dashboard');
   return (
-    <Group gap={0} role="group" aria-label={t('view.label')}>
+    <Group gap={0} role="group" aria-label={t('places.view.label')}>
       {(['table', 'map'] as const).map((view) => (
         <Button
           key={view}
@@ -18,7 +18,7 @@ export function ViewSwitch({ value, onChange }: { value: ListView; onChange: (vi
           aria-pressed={value === view}
           onClick={() => onChange(view)}
         >
-          {t(`view.${view}`)}
+          {t(`places.view.${view}`)}
         </Button>
       ))}
     </Group>

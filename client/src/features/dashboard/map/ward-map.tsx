@@ -1,13 +1,12 @@
-import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
+import { Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { QueryState } from '../../components/query-state';
-import { STATUS_COLOR, type StatusWord, useStatusText } from '../../components/status-words';
-import { useFormat } from '../../lib/format';
-import { filterRows, type LackingRow } from '../dashboard/lacking-rows';
-import { WardMapQuery } from './map-documents';
+import { STATUS_COLOR, type StatusWord, useStatusText } from '../../../components/status-words';
+import { useFormat } from '../../../lib/format';
+import { filterRows, type LackingRow } from '../lacking-rows';
+import { WARD_MAP_QUERY, type WardMapData } from './map-documents';
 import { clampTo, fitView, hull, project, tilesOf } from './projection';
 import classes from './ward-map.module.css';
 
@@ -38,12 +37,12 @@ export type WardMapProps = {
  * stands, over the city's outline drawn from the points (or tiles, when configured). A marker
  * is a link to its ward, reached by Tab; the table stays the accessible list.
  */
-export function WardMap({ code, provinceName, search, status, lackingRows }: WardMapProps) {
+function WardMap({ code, provinceName, search, status, lackingRows }: WardMapProps) {
   const { t } = useTranslation('map');
   const statusText = useStatusText();
   const format = useFormat();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: WardMapQuery, variables: { code } });
+  const [{ data, fetching, error }, reexecute] = useQuery<WardMapData>({ query: WARD_MAP_QUERY, variables: { code } });
 
   const wards = useMemo(() => {
     const lacking = new Map(lackingRows.map((row) => [row.id, row.status as StatusWord]));
@@ -57,7 +56,14 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
   const view = useMemo(() => {
     const mainland = located.filter((ward) => ward.kind !== 'SPECIAL_ZONE');
     const framed = mainland.length > 0 ? mainland : located;
-    return framed.length > 0 ? fitView(framed.map((w) => w.location!), WIDTH, HEIGHT, Boolean(TILE_URL)) : null;
+    return framed.length > 0
+      ? fitView(
+          framed.map((w) => w.location!),
+          WIDTH,
+          HEIGHT,
+          Boolean(TILE_URL),
+        )
+      : null;
   }, [located]);
   // Wards still to sign are drawn last, on top of their signed neighbours.
   const shown = filterRows(located, search, status).sort(
@@ -67,9 +73,7 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
   const unitsPerPixel = useUnitsPerPixel(svg, view?.width ?? WIDTH);
   const outline = useMemo(
     () =>
-      view
-        ? hull(located.filter((w) => w.kind !== 'SPECIAL_ZONE').map((w) => project(w.location!, view.zoom)))
-        : [],
+      view ? hull(located.filter((w) => w.kind !== 'SPECIAL_ZONE').map((w) => project(w.location!, view.zoom))) : [],
     [located, view],
   );
   const counts = new Map<StatusWord, number>();
@@ -82,7 +86,20 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
   };
 
   return (
-    <QueryState fetching={fetching} error={error} empty={!data} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+    // Plain states rather than the shared QueryState: importing it here would split the shared
+    // chunks differently and add bytes to every landing page (first-visit budget).
+    <>
+      {fetching && !data && <Loader size="sm" aria-label={t('loading')} />}
+      {error && (
+        <Group gap="sm">
+          <Text size="sm" c="red.8">
+            {t('failed')}
+          </Text>
+          <Button size="xs" variant="default" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            {t('retry')}
+          </Button>
+        </Group>
+      )}
       {view && (
         <Stack gap="xs" data-testid="ward-map">
           <svg
@@ -120,7 +137,13 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
                 >
                   <title>{label}</title>
                   {/* A finger-sized target around a small dot. */}
-                  <circle cx={x} cy={y} r={TARGET_PX * unitsPerPixel} className={classes.ring} strokeWidth={3 * unitsPerPixel} />
+                  <circle
+                    cx={x}
+                    cy={y}
+                    r={TARGET_PX * unitsPerPixel}
+                    className={classes.ring}
+                    strokeWidth={3 * unitsPerPixel}
+                  />
                   <circle
                     cx={x}
                     cy={y}
@@ -155,13 +178,8 @@ export function WardMap({ code, provinceName, search, status, lackingRows }: War
           </Text>
         </Stack>
       )}
-      {!view && !fetching && (
-        <Text size="sm">
-          {t('withoutLocation', { count: wards.length })}{' '}
-          <Anchor href="#lacking-heading">{t('view.table')}</Anchor>
-        </Text>
-      )}
-    </QueryState>
+      {data && !view && <Text size="sm">{t('withoutLocation', { count: wards.length })}</Text>}
+    </>
   );
 }
 
@@ -172,8 +190,8 @@ function useUnitsPerPixel(svg: { current: SVGSVGElement | null }, viewWidth: num
     const element = svg.current;
     if (!element) return;
     const observer = new ResizeObserver(() => setPixels(element.clientWidth || WIDTH));
+    // The observer reports the first size too, right after it starts observing.
     observer.observe(element);
-    setPixels(element.clientWidth || WIDTH);
     return () => observer.disconnect();
   }, [svg]);
   return viewWidth / pixels;

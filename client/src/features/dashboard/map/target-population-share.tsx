@@ -1,10 +1,13 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useFormat } from '../../lib/format';
-import { ProvincePopulationQuery } from './map-documents';
+import { useFormat } from '../../../lib/format';
+import { PROVINCE_POPULATION_QUERY, type ProvincePopulationData } from './map-documents';
 
-type Target = { scheme: 'VOLUNTARY_SOCIAL_INSURANCE' | 'HOUSEHOLD_HEALTH_INSURANCE'; target: { totalParticipants: number } };
+type Target = {
+  scheme: 'VOLUNTARY_SOCIAL_INSURANCE' | 'HOUSEHOLD_HEALTH_INSURANCE';
+  target: { totalParticipants: number };
+};
 
 /**
  * Each target as a share of the province's population today (900,000 of 14.5 million: 6.2%),
@@ -12,10 +15,10 @@ type Target = { scheme: 'VOLUNTARY_SOCIAL_INSURANCE' | 'HOUSEHOLD_HEALTH_INSURAN
  */
 export type TargetPopulationShareProps = { code: string; targets: readonly Target[] };
 
-export function TargetPopulationShare({ code, targets }: TargetPopulationShareProps) {
+function TargetPopulationShare({ code, targets }: TargetPopulationShareProps) {
   const { t } = useTranslation(['map', 'dashboard']);
   const format = useFormat();
-  const [{ data }] = useQuery({ query: ProvincePopulationQuery, variables: { code } });
+  const [{ data }] = useQuery<ProvincePopulationData>({ query: PROVINCE_POPULATION_QUERY, variables: { code } });
   const population = data?.province?.population;
   if (!population || population.inhabitants === 0) return null;
   return (

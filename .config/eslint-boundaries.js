@@ -59,14 +59,14 @@ export default [
           type: 'server-composition',
           pattern: [
             'server/src/graphql/build-schema.*',
-            'server/src/db/{entities,open-database,orm-options,database-target,hand-written-schema,scratch-postgres-database}.*',
+            'server/src/db/{entities,open-database,orm-options,database-target,hand-written-schema,scratch-postgres-database,change-feed}.*',
             'server/src/db/{seeders,migrations}/**',
           ],
           partialMatch: false,
         },
         {
           type: 'server-app',
-          pattern: ['server/src/http/**', 'server/src/cli/**', 'server/src/config.*'],
+          pattern: ['server/src/http/**', 'server/src/live/**', 'server/src/cli/**', 'server/src/config.*'],
           partialMatch: false,
         },
         { type: 'server-main', pattern: 'server/src/main.*', partialMatch: false },

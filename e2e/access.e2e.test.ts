@@ -133,8 +133,10 @@ describe('signing in and out of the admin app', () => {
     const page = await running.browser.newPage();
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
     const cookies = await page.context().cookies();
-    const session = cookies.find((cookie) => cookie.name === 'tripartite_session');
-    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+    // One cookie per path the session serves (the API, and the agreements' PDF documents).
+    const sessions = cookies.filter((cookie) => cookie.name === 'tripartite_session');
+    expect(sessions.map((cookie) => cookie.path).sort()).toEqual(['/agreements', '/graphql']);
+    for (const session of sessions) expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     expect(await page.evaluate(() => document.cookie)).not.toContain('tripartite_session');
     await page.close();
   });

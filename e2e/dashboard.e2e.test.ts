@@ -27,6 +27,23 @@ const lackingTable = (page: Page) =>
 const wardNames = (page: Page) => lackingTable(page).locator('tbody tr td:nth-child(2)').allTextContents();
 const shownCount = (page: Page) => page.getByTestId('lacking-count').textContent();
 
+/** Scrolls to the end, again as the sections below the fold load when near (WhenNear) and grow the page. */
+async function scrollToEnd(page: Page): Promise<void> {
+  for (let pass = 0; pass < 4; pass++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The lacking list's first row starts within the first screen, below the one-sentence answer (issue 17). */
+async function expectListInFirstScreen(page: Page): Promise<void> {
+  const firstRow = await lackingTable(page).locator('tbody tr').first().boundingBox();
+  const answer = await page.getByTestId('signing-summary').boundingBox();
+  const screenHeight = page.viewportSize()!.height;
+  expect(answer!.y).toBeLessThan(firstRow!.y);
+  expect(firstRow!.y + firstRow!.height).toBeLessThanOrEqual(screenHeight);
+}
+
 describe('the city dashboard in Chromium, on the demo data', () => {
   const running = appInChromium();
 
@@ -42,8 +59,22 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     expect(await page.getByText('12 phường/xã').count()).toBe(1);
     expect(await page.getByTestId('progress-awaitingSignatures').textContent()).toBe('5');
     expect(await page.getByTestId('progress-signed').textContent()).toBe('156');
+    // The answer first, in one sentence; the list follows within the first screen (1280×800).
+    expect(await page.getByTestId('signing-summary').textContent()).toBe(
+      'Còn 12 trên 168 phường, xã chưa có thỏa thuận đã ký có hiệu lực.',
+    );
+    await expectListInFirstScreen(page);
+    // A director reaches the workspace from the dashboard.
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /Công việc theo từng phường, xã/ })
+        .getAttribute('href'),
+    ).toBe('/workspace');
 
-    // This year's targets (the demo's 2026 ones) in Vietnamese number format, and the director's latest changes.
+    // This year's targets (the demo's 2026 ones) in Vietnamese number format, and the director's
+    // latest changes, below the fold.
+    await scrollToEnd(page);
     const targets = page.getByTestId('targets-table');
     await targets.waitFor();
     expect(await targets.textContent()).toContain('1.330.000');
@@ -61,6 +92,10 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     expect(await shownCount(page)).toBe('1');
     expect(await lackingTable(page).locator('tbody tr').first().textContent()).toContain('Chờ ký');
     await saveScreenshots(page, 'dashboard-search-ben-thanh');
+    // Codes too: people read them off paper lists.
+    await search.fill('2674');
+    await expect.poll(() => wardNames(page)).toContain('Bến Thành');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('2674');
     await search.fill('');
 
     // Status filter: the five awaiting signatures, then the three being drafted.
@@ -71,16 +106,25 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await status.selectOption({ label: 'Đang soạn thảo' });
     await expect.poll(() => wardNames(page)).toHaveLength(3);
     expect(await shownCount(page)).toBe('3');
+    // The filter lives in the address: a reload (or a shared link) shows the same three.
+    expect(new URL(page.url()).searchParams.get('status')).toBe('DRAFTING');
+    await page.reload();
+    await lackingTable(page).waitFor();
+    await expect.poll(() => shownCount(page)).toBe('3');
+    expect(await page.getByRole('combobox', { name: 'Tình trạng' }).inputValue()).toBe('DRAFTING');
     await status.selectOption({ label: 'Tất cả tình trạng' });
     await expect.poll(() => shownCount(page)).toBe('12');
+    expect(new URL(page.url()).search).toBe('');
 
     // Sorting by a header: its button, and aria-sort on the column header.
     const daysHeader = page.getByRole('columnheader', { name: /Số ngày từ lần thay đổi cuối/ });
     await daysHeader.getByRole('button').click();
-    expect(await daysHeader.getAttribute('aria-sort')).toBe('descending');
+    // The sort goes through the address, a navigation: the table re-sorts a moment later.
+    await expect.poll(() => daysHeader.getAttribute('aria-sort')).toBe('descending');
     // The two wards without any agreement have no days: they come last.
     const names = await wardNames(page);
     expect(names.slice(-2).sort()).toEqual(['Côn Đảo', 'Thạnh An']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('-days');
 
     // The CSV export: UTF-8 with BOM, Vietnamese headers, the 12 rows as shown.
     const [download] = await Promise.all([
@@ -107,9 +151,10 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.getByRole('columnheader', { name: /Ward\/commune/ }).waitFor();
     expect(await lackingTable(page).locator('tbody tr td:nth-child(3)').allTextContents()).toContain('Commune');
     expect(await page.getByText('12 wards/communes').count()).toBe(1);
+    await scrollToEnd(page);
     await expect.poll(() => targets.textContent()).toContain('1,330,000');
     expect(await targets.textContent()).not.toContain('1.330.000');
-    expect(await page.getByRole('heading', { level: 2, name: 'Latest changes' }).count()).toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'Latest changes' }).waitFor();
     await saveScreenshots(page, 'dashboard-director-english');
     const [englishDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -130,6 +175,9 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
     await lackingTable(page).waitFor();
     expect(await shownCount(page)).toBe('12');
+    // On a 360-px phone too, the list starts within the first screen.
+    await expectListInFirstScreen(page);
+    await scrollToEnd(page);
     await page.getByTestId('targets-table').waitFor();
     expect(await page.getByRole('heading', { name: 'Thay đổi gần đây' }).count()).toBe(0);
     // 360 px: the page itself does not scroll sideways; the wide table scrolls in its own box.
@@ -142,12 +190,43 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
     await openSignedIn(page, `${running.app.url}/provinces/79`, DEMO_ACCOUNTS.admin);
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
-    const changes = page.getByRole('table', { name: 'Các thay đổi gần đây nhất' });
+    await scrollToEnd(page);
+    const changes = page.getByRole('list', { name: 'Các thay đổi gần đây nhất' });
     await changes.waitFor();
     // The admin's own sign-in is the newest record: who, and the action in words, not `session.signIn`.
-    const newest = changes.locator('tbody tr').first();
-    expect(await newest.locator('td').nth(2).textContent()).toBe('Đăng nhập');
+    const newest = changes.getByRole('listitem').first();
+    expect(await newest.textContent()).toContain('Đăng nhập');
     expect(await newest.textContent()).not.toContain('session.signIn');
+
+    // A change to an agreement names the ward and the change, from → to, and who made it.
+    const agreementId = await page.evaluate(async () => {
+      const ask = (query: string, variables: object) =>
+        fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        }).then((response) => response.json() as Promise<{ data: Record<string, { id: string }> }>);
+      const created = await ask('mutation { createAgreement(input: { wardCode: "26732" }) { id } }', {});
+      const id = created.data['createAgreement']!.id;
+      await ask(
+        'mutation ($id: ID!) { changeAgreementStatus(input: { agreementId: $id, status: AWAITING_SIGNATURES, expectedVersion: 1 }) { id } }',
+        { id },
+      );
+      return id;
+    });
+    await page.reload();
+    await page.getByTestId('lacking-count').waitFor();
+    await scrollToEnd(page);
+    const sent = changes.getByRole('listitem').first();
+    await expect.poll(() => sent.textContent()).toContain('Côn Đảo');
+    expect(await sent.textContent()).toContain('mã 26732');
+    expect(await sent.getByTestId('change-status').textContent()).toBe('Đang soạn thảo → Chờ ký');
+    expect(await sent.getByRole('link', { name: 'Đổi tình trạng thỏa thuận' }).getAttribute('href')).toBe(
+      `/agreements/${agreementId}`,
+    );
+    expect(await changes.getByRole('listitem').nth(1).getByTestId('change-status').textContent()).toBe(
+      'Tạo mới: Đang soạn thảo',
+    );
     await saveScreenshots(page, 'dashboard-admin');
     await page.close();
   });

@@ -14,8 +14,8 @@ describe('the app shell: navigation, language and small screens', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Tổng quan' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
-    // A director has no post office, so no coordinator's workspace.
-    expect(await nav.getByRole('link', { name: 'Công việc' }).count()).toBe(0);
+    // A director follows up ward by ward in the workspace too (issue 17).
+    expect(await nav.getByRole('link', { name: 'Công việc' }).count()).toBe(1);
 
     const language = page.getByRole('group', { name: 'Ngôn ngữ' });
     await language.getByRole('button', { name: 'EN' }).click();
@@ -83,6 +83,28 @@ describe('the app shell: navigation, language and small screens', () => {
     expect(focused).toBe('Bỏ qua, đến nội dung chính');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.close();
+  });
+
+  it('answers an unknown address and an unknown ward with a translated not-found page inside the shell', async () => {
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await openSignedIn(page, `${running.app.url}/no-such-page`, DEMO_ACCOUNTS.viewer);
+    await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
+    // Inside the shell: the navigation is there, and the way back.
+    expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Về trang đầu' }).getAttribute('href')).toBe('/');
+
+    await page.goto(`${running.app.url}/wards/99999`);
+    await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
+    expect(await page.getByTestId('not-found').textContent()).toContain('Không có phường, xã nào mang mã 99999.');
+    // Never the server's own (English) message.
+    expect(await page.getByRole('main').textContent()).not.toMatch(/No ward|not found/i);
+
+    await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await page.getByTestId('not-found').textContent()).toContain(
+      'There is no ward or commune with the code 99999.',
+    );
     await page.close();
   });
 });

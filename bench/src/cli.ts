@@ -17,6 +17,7 @@ import type { GenerateSummary } from './dataset/generate.js';
 import { loadTest, merge, percentile, type LoadPlan, type Sample } from './load-test.js';
 import { readOperations, requestOf, scalingOperation, type Operation } from './operations.js';
 import { changeStatusOperation } from './operations-write.js';
+import { noisyNeighbour, type NoisyNeighbourResult } from './noisy-neighbour.js';
 import { HELP, parseOptions, type Options } from './options.js';
 import { POSTGRAPHILE_FUNCTIONS } from './postgraphile/functions.sql.js';
 import { renderResults, type BenchResults, type Check, type Measurement } from './report.js';
@@ -296,12 +297,15 @@ async function main(): Promise<void> {
           await loadTest(server.url, requestOf(operation, server)!, planFor(server, options.warmup));
       }
       const samples = new Map<RunningServer, Sample[]>(targets.map((server) => [server, []]));
+      const cpuUsed = new Map<RunningServer, number>(targets.map((server) => [server, 0]));
       for (let round = 0; round < options.rounds; round++) {
         const order = targets.map((_, i) => targets[(i + round) % targets.length]!);
         for (const server of order) {
+          const cpuBefore = server.cpuMs();
           samples
             .get(server)!
             .push(await loadTest(server.url, requestOf(operation, server)!, planFor(server, options.duration)));
+          cpuUsed.set(server, cpuUsed.get(server)! + server.cpuMs() - cpuBefore);
         }
       }
       for (const server of targets) {
@@ -325,13 +329,30 @@ async function main(): Promise<void> {
           errors: sample.errors,
           bytesPerResponse: sample.bytes / Math.max(1, sample.responses),
           statementsPerRequest: statementsPerRequest.get(`${operation.name}|${server.label}`) ?? null,
+          cpuMsPerRequest: cpuUsed.get(server)! / Math.max(1, sample.responses),
           rssMiB: memory.rssMiB,
           peakRssMiB: memory.peakRssMiB,
         };
         measurements.push(measurement);
         log(
           `    ${server.label.padEnd(24)} ${measurement.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(measurement.p50Ms).padStart(7)} ms  p99 ${ms(measurement.p99Ms).padStart(7)} ms  ` +
-            `${measurement.statementsPerRequest ?? '?'} SQL/req  RSS ${measurement.rssMiB.toFixed(0)} MiB${measurement.failed + measurement.errors > 0 ? `  ${measurement.failed} failed, ${measurement.errors} errors` : ''}`,
+            `CPU ${ms(measurement.cpuMsPerRequest)} ms/req  ${measurement.statementsPerRequest ?? '?'} SQL/req  RSS ${measurement.rssMiB.toFixed(0)} MiB${measurement.failed + measurement.errors > 0 ? `  ${measurement.failed} failed, ${measurement.errors} errors` : ''}`,
+        );
+      }
+    }
+    const noisy: NoisyNeighbourResult[] = [];
+    if (options.noisyNeighbour) {
+      for (const server of measured.filter((target) => target.kind === 'tripartite')) {
+        log(`Noisy neighbour: ${server.label}`);
+        const result = await noisyNeighbour(server, {
+          provinceCode: options.province,
+          seconds: options.smoke ? 2 : 20,
+          ...(token ? { token } : {}),
+        });
+        noisy.push(result);
+        log(
+          `    ${result.aliases} aliases accepted; cheap query alone p50 ${ms(result.cheapAlone.p50Ms)} p95 ${ms(result.cheapAlone.p95Ms)} ms, ` +
+            `beside 20 clients p50 ${ms(result.cheapBeside.p50Ms)} p95 ${ms(result.cheapBeside.p95Ms)} ms; ${result.noisyAnswered} expensive answered`,
         );
       }
     }
@@ -361,6 +382,7 @@ async function main(): Promise<void> {
       checks,
       measurements,
       memory,
+      noisyNeighbour: noisy,
     };
     const output = resolve(REPOSITORY_ROOT, options.output);
     mkdirSync(dirname(output), { recursive: true });

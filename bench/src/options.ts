@@ -27,6 +27,8 @@ Options (each also as an environment variable BENCH_<NAME>, e.g. BENCH_DURATION=
   --check-report <file> JSON report of the answer checks (smoke default .reports/bench-smoke.json)
   --baseline <main.js>  also measure another build of the server (e.g. an earlier commit's server/dist/main.js)
                         as "tripartite-baseline", alternating with the others: before/after in one run
+  --noisy-neighbour     also measure a cheap query while 20 clients send the most expensive query each
+                        Tripartite server accepts (20 s; smoke 2 s)
   --cpu-prof            write CPU profiles of the Tripartite servers to bench/.profiles/
   --keep                keep the databases (printed) instead of dropping them
   --smoke               the CI version: tiny scale, 1-second runs, both databases, answers checked
@@ -53,6 +55,7 @@ export type Options = {
   report: string | null;
   checkReport: string | null;
   cpuProf: boolean;
+  noisyNeighbour: boolean;
   keep: boolean;
   baseline: string | null;
 };
@@ -86,6 +89,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       report: { type: 'string' },
       'check-report': { type: 'string' },
       'cpu-prof': { type: 'boolean' },
+      'noisy-neighbour': { type: 'boolean' },
       baseline: { type: 'string' },
       keep: { type: 'boolean' },
       smoke: { type: 'boolean' },
@@ -120,6 +124,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     report: get('report') ?? (smoke ? null : 'bench/RESULTS.md'),
     checkReport: get('check-report') ?? (smoke ? '.reports/bench-smoke.json' : null),
     cpuProf: values['cpu-prof'] === true,
+    noisyNeighbour: values['noisy-neighbour'] === true || env['BENCH_NOISY_NEIGHBOUR'] === 'true',
     keep: values.keep === true,
     baseline: get('baseline') ?? null,
   };

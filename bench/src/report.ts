@@ -1,5 +1,6 @@
 import type { LoadReport } from './dataset/load.js';
 import type { ScalingProvince } from './dataset/generate.js';
+import type { NoisyNeighbourResult } from './noisy-neighbour.js';
 import type { Options } from './options.js';
 
 export type Check = { operation: string; target: string; reference: string; passed: boolean; detail: string | null };
@@ -21,6 +22,8 @@ export type Measurement = {
   errors: number;
   bytesPerResponse: number;
   statementsPerRequest: number | null;
+  /** CPU time of the server process per response (user + system; not the database's). */
+  cpuMsPerRequest: number;
   rssMiB: number;
   peakRssMiB: number;
 };
@@ -37,6 +40,7 @@ export type BenchResults = {
   checks: Check[];
   measurements: Measurement[];
   memory: { target: string; rssMiB: number; peakRssMiB: number }[];
+  noisyNeighbour?: NoisyNeighbourResult[];
 };
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -54,6 +58,7 @@ export function ratios(measurements: Measurement[]) {
     p50: number;
     p99: number;
     throughput: number;
+    cpu: number;
   }[] = [];
   for (const tripartite of measurements.filter((m) => m.kind === 'tripartite')) {
     for (const versus of ['floor', 'postgraphile'] as const) {
@@ -74,6 +79,7 @@ export function ratios(measurements: Measurement[]) {
         p50: tripartite.p50Ms / other.p50Ms,
         p99: tripartite.p99Ms / other.p99Ms,
         throughput: tripartite.requestsPerSecond / other.requestsPerSecond,
+        cpu: tripartite.cpuMsPerRequest / other.cpuMsPerRequest,
       });
     }
   }
@@ -127,11 +133,11 @@ export function renderResults(results: BenchResults, extra = ''): string {
     'Tripartite divided by the other server, same database, operation and concurrency. Latency: above 1× Tripartite is slower. Throughput: below 1× Tripartite serves fewer requests per second.',
     '',
   );
-  lines.push('| operation | conn. | database | server / … | p50 latency | p99 latency | throughput |');
-  lines.push('| --- | ---: | --- | --- | ---: | ---: | ---: |');
+  lines.push('| operation | conn. | database | server / … | p50 latency | p99 latency | throughput | CPU/req |');
+  lines.push('| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |');
   for (const r of ratios(results.measurements)) {
     lines.push(
-      `| ${r.operation} | ${r.connections} | ${r.dialect} | ${r.target} / ${r.versus} | ${ratio(r.p50)} | ${ratio(r.p99)} | ${ratio(r.throughput)} |`,
+      `| ${r.operation} | ${r.connections} | ${r.dialect} | ${r.target} / ${r.versus} | ${ratio(r.p50)} | ${ratio(r.p99)} | ${ratio(r.throughput)} | ${ratio(r.cpu)} |`,
     );
   }
   lines.push('');
@@ -157,12 +163,30 @@ export function renderResults(results: BenchResults, extra = ''): string {
     lines.push('');
   }
 
+  if (results.noisyNeighbour?.length) {
+    lines.push('## Noisy neighbour: a cheap query beside 20 clients sending an expensive one', '');
+    lines.push(
+      'The expensive query: aliases of `province { wards { code name signingStatus currentAgreement { status } } }`, as many (up to 30) as the server accepts; the cheap one: `province { code name }`, from one client, alone and then beside the twenty.',
+      '',
+    );
+    lines.push(
+      '| server | aliases accepted | cheap alone p50 / p95 ms | cheap beside p50 / p95 ms | expensive answered | seconds |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const x of results.noisyNeighbour) {
+      lines.push(
+        `| ${x.target} | ${x.aliases} | ${latency(x.cheapAlone.p50Ms)} / ${latency(x.cheapAlone.p95Ms)} | ${latency(x.cheapBeside.p50Ms)} / ${latency(x.cheapBeside.p95Ms)} | ${x.noisyAnswered}${x.noisyFailed ? ` (${x.noisyFailed} refused)` : ''} | ${x.seconds} |`,
+      );
+    }
+    lines.push('');
+  }
+
   lines.push('## Measurements', '');
-  lines.push('| operation | conn. | server | req/s | p50 ms | p99 ms | SQL/req | bytes/resp | RSS MiB |');
-  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| operation | conn. | server | req/s | p50 ms | p99 ms | CPU ms/req | SQL/req | bytes/resp | RSS MiB |');
+  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const x of results.measurements) {
     lines.push(
-      `| ${x.operation} | ${x.connections} | ${x.target} | ${fixed(x.requestsPerSecond, 0)} | ${latency(x.p50Ms)} | ${latency(x.p99Ms)} | ${x.statementsPerRequest ?? '–'} | ${fixed(x.bytesPerResponse, 0)} | ${fixed(x.rssMiB, 0)} |`,
+      `| ${x.operation} | ${x.connections} | ${x.target} | ${fixed(x.requestsPerSecond, 0)} | ${latency(x.p50Ms)} | ${latency(x.p99Ms)} | ${latency(x.cpuMsPerRequest ?? Number.NaN)} | ${x.statementsPerRequest ?? '–'} | ${fixed(x.bytesPerResponse, 0)} | ${fixed(x.rssMiB, 0)} |`,
     );
   }
   lines.push('');
@@ -171,7 +195,7 @@ export function renderResults(results: BenchResults, extra = ''): string {
   for (const x of results.memory) lines.push(`| ${x.target} | ${fixed(x.peakRssMiB, 0)} | ${fixed(x.rssMiB, 0)} |`);
   lines.push('');
   lines.push(
-    'SQL/req: statements the server sent per request, over three sequential requests. Tripartite: counted from the log lines of a second instance started with `LOG_SQL=true` (never the measured one); floor and PostGraphile: counted by wrapping their database client. bytes/resp: response size including headers.',
+    'CPU ms/req: CPU time (user + system) of the server process per response, from /proc; on a shared machine it says what a request costs better than wall time. It leaves out the database server: PostGraphile, which moves more of its work into SQL, and the floor are flattered by it on PostgreSQL. SQL/req: statements the server sent per request, over three sequential requests. Tripartite: counted from the log lines of a second instance started with `LOG_SQL=true` (never the measured one); floor and PostGraphile: counted by wrapping their database client. bytes/resp: response size including headers.',
   );
   if (extra) lines.push('', extra);
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TargetKind } from '../operations.js';
@@ -14,6 +14,8 @@ export type RunningServer = {
   /** SQL statements the server has sent so far (null when it cannot say). */
   statements: () => Promise<number | null>;
   memory: () => { rssMiB: number; peakRssMiB: number };
+  /** CPU time (user + system) the server process has used so far, in ms. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 };
 
@@ -29,6 +31,31 @@ export function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
     return { rssMiB: kib('VmRSS') / 1024, peakRssMiB: kib('VmHWM') / 1024 };
   } catch {
     return { rssMiB: 0, peakRssMiB: 0 };
+  }
+}
+
+/** Clock ticks per second of /proc's CPU times (100 on Linux almost always). */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * CPU time of a process, user + system, from /proc/<pid>/stat: on a shared machine this says
+ * what a request costs better than wall time, which grows with everyone else's load. It does not
+ * include the database server's own processes (PostgreSQL's backends), for any server.
+ */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) in parentheses; utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -129,6 +156,7 @@ export async function startTripartite(
     pid: child.pid!,
     statements: async () => (options.countStatements ? logged : null),
     memory: () => memoryOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: stopper(child),
   };
 }
@@ -156,6 +184,7 @@ export async function startFloor(dialect: Dialect, databaseUrl: string): Promise
     pid: child.pid!,
     statements: () => statsOf(url),
     memory: () => memoryOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: stopper(child),
   };
 }
@@ -178,6 +207,7 @@ export async function startPostgraphile(databaseUrl: string): Promise<RunningSer
     pid: child.pid!,
     statements: () => statsOf(url),
     memory: () => memoryOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: stopper(child),
   };
 }

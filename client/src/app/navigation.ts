@@ -13,8 +13,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Directors see their city; admins and viewers choose a province there.
   { to: '/', label: 'dashboard', roles: ['ADMIN', 'DIRECTOR', 'VIEWER'] },
   { to: '/provinces', label: 'provinces', roles: ['ADMIN', 'VIEWER'] },
-  // The wards a coordinator's post office serves.
-  { to: '/workspace', label: 'workspace', roles: ['COORDINATOR'] },
+  // The wards a coordinator's post office serves; a director's province, ward by ward.
+  { to: '/workspace', label: 'workspace', roles: ['DIRECTOR', 'COORDINATOR'] },
   { to: '/campaigns', label: 'campaigns', roles: ['ADMIN', 'DIRECTOR', 'COORDINATOR', 'VIEWER'] },
   { to: '/developers', label: 'developers', roles: ['ADMIN', 'DIRECTOR', 'COORDINATOR', 'VIEWER'] },
 ];

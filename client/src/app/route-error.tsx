@@ -1,20 +1,21 @@
 import { Anchor, Container, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 
-/** Shown instead of a blank page when a route fails to load or render. */
+/**
+ * Shown instead of a blank page when a route fails to load or render. The error itself (English,
+ * for developers) goes to the console; the person reads a translated sentence.
+ */
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : t('error.unknown');
+  useEffect(() => console.error(error), [error]);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <Container component="main" py="xl" role="alert">
-      <Title order={1}>{t('error.title')}</Title>
-      <Text my="md">{message}</Text>
+      <Title order={1}>{notFound ? t('notFound.title') : t('error.title')}</Title>
+      <Text my="md">{notFound ? t('notFound.body') : t('error.unknown')}</Text>
       <Anchor component={Link} to="/">
         {t('error.home')}
       </Anchor>

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequireViewer } from '../features/access/require-viewer';
 import { SIGN_IN_PATH } from '../features/access/sign-in-path';
 import { loadNamespaces } from '../lib/i18n';
+import { NotFound } from '../components/not-found';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
@@ -57,6 +58,8 @@ export const router = createBrowserRouter([
             path: 'developers',
             lazy: lazyPage(() => import('../features/developers/developers-page'), ['developers']),
           },
+          // Any other address: a translated not-found page inside the shell, not the server's bare 404.
+          { path: '*', element: <NotFound /> },
         ],
       },
     ],

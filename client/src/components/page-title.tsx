@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
-/** The location the app started at (kept across re-renders, unlike state). */
-let firstLocationKey: string | undefined;
+/** The path whose heading was last shown (module-wide: pages come and go, the visit stays). */
+let shownPathname: string | undefined;
 
 type PageTitleProps = Omit<TitleProps, 'order' | 'children'> & {
   children: string;
@@ -26,10 +26,14 @@ export function PageTitle({ children, ...props }: PageTitleProps) {
   }, [children, t]);
 
   useEffect(() => {
-    // The first page of a visit (or a reload) keeps focus at the start; each later one takes it.
-    firstLocationKey ??= location.key;
-    if (location.key !== firstLocationKey) heading.current?.focus();
-  }, [location.key]);
+    // The first page of a visit (or a reload) keeps focus at the start; each later page takes it.
+    // Only a new path counts: a changed query (search, filter and sort kept in the address) is the
+    // same page, and focus stays in the field being typed in.
+    const first = shownPathname === undefined;
+    const moved = shownPathname !== location.pathname;
+    shownPathname = location.pathname;
+    if (!first && moved) heading.current?.focus();
+  }, [location.pathname]);
 
   return (
     <Title order={1} ref={heading} tabIndex={-1} mb="md" {...props}>

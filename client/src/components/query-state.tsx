@@ -2,6 +2,7 @@ import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { useApiErrorText } from '../lib/api-error';
 
 /** What every page shows while its data loads. */
 export function Loading({ label }: { label?: string }) {
@@ -31,15 +32,16 @@ export function isNotFound(error: CombinedError): boolean {
 }
 
 /**
- * A query that failed: what happened in the person's words, the server's message in small print,
- * and a retry (pass urql's `reexecuteQuery` with `{ requestPolicy: 'network-only' }`).
+ * A query that failed: what happened, in the person's words chosen by the error's code (never the
+ * server's own message), and a retry (pass urql's `reexecuteQuery` with `{ requestPolicy: 'network-only' }`).
  */
 export function QueryError({ error, onRetry }: { error: CombinedError; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const apiErrorText = useApiErrorText();
   const notFound = isNotFound(error);
   return (
     <Alert color="red" role="alert" title={notFound ? t('state.notFound') : t('state.loadFailed')} my="md">
-      <Text size="sm">{error.message}</Text>
+      <Text size="sm">{apiErrorText(error)}</Text>
       {onRetry && !notFound && (
         <Button variant="outline" color="red" size="xs" mt="sm" onClick={onRetry}>
           {t('state.retry')}

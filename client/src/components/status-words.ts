@@ -29,11 +29,11 @@ export const STATUS_COLOR: Record<StatusWord, MantineColor> = {
   NOT_STARTED: 'red.8',
   NEEDS_RESIGNING: 'grape.8',
   DRAFTING: 'gray.7',
-  AWAITING_SIGNATURES: 'orange.8',
+  AWAITING_SIGNATURES: 'orange.7',
   SIGNED: 'teal.8',
   SIGNED_IN_EFFECT: 'teal.8',
   SIGNED_NOT_YET_IN_EFFECT: 'teal.6',
-  TERMINATED: 'dark.4',
+  TERMINATED: 'pink.9',
   EXPIRED: 'yellow.8',
 };
 

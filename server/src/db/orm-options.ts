@@ -8,6 +8,7 @@ import { NodeSqliteDialect, SqliteDriver, type Options as SqlOptions } from '@mi
 
 /** Both databases go through MikroORM's SQL layer, so the query builder is always there. */
 type PartialOptions = SqlOptions;
+import { ChangeFeed } from './change-feed.js';
 import type { DatabaseTarget } from './database-target.js';
 import { entities } from './entities.js';
 
@@ -30,6 +31,8 @@ export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): 
   const migrationsPath = migrationsFolder(database.dialect);
   const common = {
     entities,
+    // Committed changes, for live subscriptions (change-feed.ts); one feed per ORM.
+    subscribers: [new ChangeFeed(database.dialect === 'postgresql' ? database.url : null)],
     extensions: [Migrator, SeedManager],
     // Batches relation loads (province → wards) into one query per level instead of one per row.
     dataloader: DataloaderType.ALL,

@@ -24,6 +24,8 @@ import { ParticipationFigureResolver } from '../modules/participation/participat
 import { ProvinceParticipationResolver } from '../modules/participation/province-participation.resolver.js';
 import { WardParticipationResolver } from '../modules/participation/ward-participation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditRecordWardResolver } from '../modules/audit/audit-record-ward.resolver.js';
+import { AuditRecordAgreementResolver } from '../modules/agreements/audit-record-agreement.resolver.js';
 import { SessionResolver } from '../modules/accounts/session.resolver.js';
 import { ApiTokenResolver } from '../modules/accounts/api-token.resolver.js';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
@@ -38,6 +40,7 @@ import { ProvinceFigureCapabilitiesResolver } from '../modules/participation/pro
 import { WardPlaceResolver } from '../modules/places/ward-place.resolver.js';
 import { ProvincePlaceResolver } from '../modules/places/province-place.resolver.js';
 import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
+import { LiveSigningResolver } from '../modules/agreements/live-signing.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
@@ -61,6 +64,8 @@ export const resolvers = [
   ProvinceParticipationResolver,
   WardParticipationResolver,
   AuditResolver,
+  AuditRecordWardResolver,
+  AuditRecordAgreementResolver,
   SessionResolver,
   ApiTokenResolver,
   AccountResolver,
@@ -75,8 +80,16 @@ export const resolvers = [
   WardPlaceResolver,
   ProvincePlaceResolver,
   SigningPopulationResolver,
+  LiveSigningResolver,
 ] as const;
 
+/**
+ * Every object type is declared with `simpleResolvers: true`: a plain field (a column, a property
+ * of a computed object) is then read by graphql-js's default resolver instead of through
+ * TypeGraphQL's middleware chain, which ran for each of the thousands of fields of a large
+ * answer. Field resolvers and `@Authorized` queries are unaffected; a field that needs a role
+ * check or middleware of its own must say `simple: false`.
+ */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
@@ -85,5 +98,15 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     // `@Authorized(...)` on every query and mutation; the checker throws our own errors.
     authChecker: checkRole,
     authMode: 'error',
+    // TypeGraphQL insists on one; our subscriptions bring their own source (`subscribe`, fed by
+    // server/src/live/ through the context), so topics are never published here.
+    pubSub: {
+      publish: () => {
+        throw new Error('Subscriptions are fed by server/src/live/, not by TypeGraphQL topics');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions are fed by server/src/live/, not by TypeGraphQL topics');
+      },
+    },
   });
 }

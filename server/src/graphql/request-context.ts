@@ -14,6 +14,16 @@ export type SessionCookie = {
   clear: () => void;
 };
 
+/**
+ * The live changes a subscription listens to (server/src/live/), by province id: each event names
+ * what changed, and the subscription re-reads it for whoever listens. Only on a WebSocket.
+ */
+export type LiveEvents = {
+  agreementChanges: (provinceId: string) => AsyncIterable<{ agreementId: string }>;
+  /** Coalesced: several changes before the subscriber is served make one event. */
+  progressChanges: (provinceId: string) => AsyncIterable<{ provinceId: string }>;
+};
+
 /** What every resolver gets for one request; nothing request-specific lives anywhere else. */
 export type RequestContext = {
   /** A fork of the EntityManager for this request alone: its own identity map and loaders. */
@@ -37,6 +47,8 @@ export type RequestContext = {
   clientAddress: string;
   /** Shared by every request of this server: failed sign-ins counted per account and address. */
   signInLimiter: SignInLimiter;
+  /** On a graphql-ws connection: the changes its subscriptions listen to. */
+  live?: LiveEvents;
 };
 
 export type RequestContextParts = Omit<RequestContext, 'loaders'>;

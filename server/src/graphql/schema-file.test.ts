@@ -20,7 +20,8 @@ describe('schema.graphql', () => {
     const undocumented: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
-      const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
+      const isRoot =
+        type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
       if (!type.description && !isRoot) undocumented.push(type.name);
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {

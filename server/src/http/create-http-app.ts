@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/sql';
@@ -27,6 +28,7 @@ import { silentLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { metricsEndpoint, parseAllowList } from './metrics-access.js';
 import { clientRequestIdOf, requestLogging } from './request-logging.js';
+import { startLiveServer } from '../live/live-server.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -46,6 +48,8 @@ export type HttpAppOptions = {
   logger?: Logger;
   /** Who may read /metrics (`METRICS_ALLOW`); loopback when absent. */
   metricsAllow?: string;
+  /** How often live connections check their credential again, in ms (tests make it short). */
+  liveRecheckMs?: number;
 };
 
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
@@ -77,14 +81,30 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     // main.ts shuts down in order (live subscribers, requests in flight, the database); Apollo's
     // own handler would stop only itself and then kill the process with the signal again.
     stopOnTerminationSignals: false,
+    // Compact JSON: Apollo's default indents every answer, which costs CPU and a third more bytes.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No HTTP caching of answers is offered (every read depends on who asks), and the cache
+      // control plugin otherwise wraps every field of every answer to work out a cache hint.
+      ApolloServerPluginCacheControlDisabled(),
       graphqlObservability(metrics),
       wellFormedTextPlugin(),
       ...guards.plugins,
     ],
   });
   await apollo.start();
+  // Subscriptions (graphql-ws) on the same server and path: WebSocket upgrades to /graphql.
+  const live = await startLiveServer({
+    server,
+    orm: options.orm,
+    schema: options.schema,
+    limits: options.guards.limits,
+    metrics,
+    logger: options.logger ?? silentLogger,
+    signInLimiter,
+    ...(options.liveRecheckMs ? { recheckMs: options.liveRecheckMs } : {}),
+  });
 
   app.use(healthRoutes(options.orm, readiness));
   app.get('/metrics', metricsEndpoint(metrics, parseAllowList(options.metricsAllow ?? 'loopback')));
@@ -156,10 +176,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   return {
     server,
-    // SIGTERM: fail readiness, stop accepting, let in-flight requests finish (Apollo's drain
-    // plugin closes idle connections at once and the rest after their answers).
+    // SIGTERM: fail readiness, tell live subscribers to reconnect elsewhere (1012), stop
+    // accepting, let in-flight requests finish (Apollo's drain plugin closes idle connections at
+    // once and the rest after their answers).
     stop: async () => {
       readiness.accepting = false;
+      await live.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await signInCounters.close();

@@ -233,6 +233,31 @@ export function estimateRows(
 }
 
 /**
+ * Apollo parses and validates each distinct document once and hands the same syntax tree to
+ * every request that sends it; the estimate is kept beside it, per variables, so a client
+ * repeating one query pays for the walk once. Bounded per document: a client sending ever new
+ * variables only ever fills one small map.
+ */
+const estimates = new WeakMap<DocumentNode, Map<string, number | null>>();
+const ESTIMATES_PER_DOCUMENT = 100;
+
+function cachedEstimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number | null {
+  let known = estimates.get(document);
+  if (!known) estimates.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  if (known.has(key)) return known.get(key)!;
+  const cost = estimateRows(schema, document, variables, operationName);
+  if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
+
+/**
  * Rejects an operation whose estimated cost exceeds `maxCost` before it runs, and sends the
  * costly ones it accepts through `gate`, one at a time. A plugin rather than a validation rule
  * because the cost depends on the variables (`first: $first`).
@@ -245,7 +270,7 @@ export function costLimitPlugin(maxCost: number, gate: CostlyQueryGate): ApolloS
         async didResolveOperation({ request, document, schema, operation }) {
           let cost: number | null;
           try {
-            cost = estimateRows(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = cachedEstimate(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch {
             // Bad variables are reported by execution with their own message.
             return;

@@ -55,6 +55,8 @@ export async function startTestServer(
     logger?: Logger;
     /** `METRICS_ALLOW`; loopback without. */
     metricsAllow?: string;
+    /** How often live connections re-check their credential (ms). */
+    liveRecheckMs?: number;
   } = {},
 ): Promise<TestServer> {
   const database = options.sharedDatabase
@@ -75,6 +77,7 @@ export async function startTestServer(
     guards: { limits: DEFAULT_QUERY_LIMITS, introspection: true, fieldSuggestions: true, ...options.guards },
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.metricsAllow ? { metricsAllow: options.metricsAllow } : {}),
+    ...(options.liveRecheckMs ? { liveRecheckMs: options.liveRecheckMs } : {}),
   });
   const admin = await createTestAccount(database.orm, { role: 'ADMIN' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +9,10 @@ import { useOfflineWrites } from '../../lib/use-offline-writes';
 import { SignOutMutation, ViewerQuery } from './access-documents';
 import { SIGN_IN_PATH } from './sign-in-path';
 import { useStartNewSession } from './session-provider';
+
+// The dialog (Mantine's Modal, its focus trap and scroll area) is rarely needed: it loads when asked,
+// not with every page's first download.
+const SignOutConfirm = lazy(() => import('./sign-out-confirm'));
 
 /**
  * Who is signed in, with their role and unit, and the way out. It sits at the foot of the
@@ -64,17 +68,15 @@ export function AccountMenu() {
       >
         {signingOut ? t('account.signingOut') : t('account.signOut')}
       </Button>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('offline.signOutTitle')} centered>
-        <Text size="sm">{t('offline.signOutBody', { count: unsent })}</Text>
-        <Group mt="md" justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t('offline.stay')}
-          </Button>
-          <Button color="red" onClick={() => void signOutAndLeave()}>
-            {t('offline.signOutAnyway')}
-          </Button>
-        </Group>
-      </Modal>
+      {confirming && (
+        <Suspense fallback={null}>
+          <SignOutConfirm
+            unsent={unsent}
+            onStay={() => setConfirming(false)}
+            onSignOut={() => void signOutAndLeave()}
+          />
+        </Suspense>
+      )}
       {failed && (
         <Alert color="red" role="alert" p="xs">
           {t('account.signOutFailed')}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
+import { apiErrorInfo, apiErrorSentence } from '../../lib/api-error';
 
 /** What the sign-in form says when the server refuses, in the words of the people using it. */
 export function signInErrorMessage(error: CombinedError, t: TFunction): string {
@@ -17,9 +18,7 @@ export function signInErrorMessage(error: CombinedError, t: TFunction): string {
       const minutes = Number.isFinite(seconds) ? Math.ceil(seconds / 60) : 15;
       return t('signIn.errors.rateLimited', { count: minutes });
     }
-    case 'BAD_USER_INPUT':
-      return t('signIn.errors.badInput', { message: first.message });
     default:
-      return t('signIn.errors.other', { message: error.message });
+      return apiErrorSentence(t, apiErrorInfo(error));
   }
 }

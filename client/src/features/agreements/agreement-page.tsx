@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
 import { useArrivalFocus } from '../../components/use-arrival-focus';
-import { Loading, QueryError } from '../../components/query-state';
+import { NotFound } from '../../components/not-found';
+import { isNotFound, Loading, QueryError } from '../../components/query-state';
 import { AgreementQuery } from './agreement-documents';
 import { EffectivePeriod } from './effective-period';
 import { RecordSignatoryForm } from './record-signatory-form';
@@ -35,6 +36,7 @@ export default function AgreementPage() {
   const agreement = data?.agreement;
   useArrivalFocus(Boolean(agreement));
   if (!agreement) {
+    if (error && isNotFound(error)) return <NotFound>{t('agreement.notFound')}</NotFound>;
     if (error) return <QueryError error={error} onRetry={refresh} />;
     return fetching ? <Loading /> : null;
   }

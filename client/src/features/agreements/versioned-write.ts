@@ -1,6 +1,7 @@
 import type { AgreementStatus } from '@tripartite/shared';
 import { useState, useSyncExternalStore } from 'react';
 import type { AnyVariables, CombinedError, DocumentInput, OperationResult } from 'urql';
+import { type ApiErrorInfo, apiErrorInfo } from '../../lib/api-error';
 import { enqueueWrite, isOffline } from '../../lib/offline-writes';
 import { createAgreementWriteQueue, type VersionedSend } from './agreement-write-queue';
 import { useSignedInViewerId } from '../access';
@@ -17,9 +18,7 @@ export type ConflictState = {
 };
 
 export type WriteFailure =
-  | { kind: 'conflict'; current: ConflictState }
-  | { kind: 'network' }
-  | { kind: 'forbidden' | 'badInput' | 'other'; message: string };
+  { kind: 'conflict'; current: ConflictState } | { kind: 'network' } | { kind: 'refused'; info: ApiErrorInfo };
 
 export function errorCode(error: CombinedError): string | undefined {
   const code = error.graphQLErrors[0]?.extensions['code'];
@@ -27,21 +26,12 @@ export function errorCode(error: CombinedError): string | undefined {
 }
 
 export function describeFailure(error: CombinedError): WriteFailure {
-  if (error.networkError) return { kind: 'network' };
-  const first = error.graphQLErrors[0];
-  const message = first?.message ?? error.message;
-  switch (errorCode(error)) {
-    case 'CONFLICT': {
-      const current = first?.extensions['current'];
-      return { kind: 'conflict', current: current && typeof current === 'object' ? (current as ConflictState) : {} };
-    }
-    case 'FORBIDDEN':
-      return { kind: 'forbidden', message };
-    case 'BAD_USER_INPUT':
-      return { kind: 'badInput', message };
-    default:
-      return { kind: 'other', message };
+  if (error.networkError && error.graphQLErrors.length === 0) return { kind: 'network' };
+  if (errorCode(error) === 'CONFLICT') {
+    const current = error.graphQLErrors[0]?.extensions['current'];
+    return { kind: 'conflict', current: current && typeof current === 'object' ? (current as ConflictState) : {} };
   }
+  return { kind: 'refused', info: apiErrorInfo(error) };
 }
 
 /** The agreement's version after a successful write: its answer is the agreement itself. */

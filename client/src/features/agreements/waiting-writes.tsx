@@ -10,6 +10,7 @@ import { useSignedInViewerId } from '../access';
 import type { ConflictState, WriteFailure } from './versioned-write';
 import { latestChange, WriteFailureNotice } from './write-failure-notice';
 import { useStatusText } from '../../components/status-words';
+import { infoFromExtensions } from '../../lib/api-error';
 
 type Props = { agreement: AgreementDetailsFragment; onRefused: () => void };
 
@@ -82,11 +83,7 @@ function asFailure(entry: QueuedWrite): WriteFailure {
   switch (refusal?.code) {
     case 'CONFLICT':
       return { kind: 'conflict', current: (refusal.current ?? {}) as ConflictState };
-    case 'FORBIDDEN':
-      return { kind: 'forbidden', message: refusal.message };
-    case 'BAD_USER_INPUT':
-      return { kind: 'badInput', message: refusal.message };
     default:
-      return { kind: 'other', message: refusal?.message ?? '' };
+      return { kind: 'refused', info: infoFromExtensions({ code: refusal?.code }) };
   }
 }

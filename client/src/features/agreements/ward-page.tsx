@@ -5,7 +5,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
 import { useArrivalFocus } from '../../components/use-arrival-focus';
-import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { NotFound } from '../../components/not-found';
+import { EmptyState, isNotFound, Loading, QueryError } from '../../components/query-state';
+import { useApiErrorText } from '../../lib/api-error';
 import { useFormat } from '../../lib/format';
 import { CreateAgreementMutation, WardQuery } from './agreement-documents';
 import { EffectivePeriod } from './effective-period';
@@ -20,6 +22,7 @@ import { useStatusText, wardStatusWord } from '../../components/status-words';
 export default function WardPage() {
   const { t } = useTranslation('agreements');
   const statusText = useStatusText();
+  const apiErrorText = useApiErrorText();
   const format = useFormat();
   const navigate = useNavigate();
   const { wardCode = '' } = useParams();
@@ -37,6 +40,7 @@ export default function WardPage() {
   const ward = data?.ward;
   useArrivalFocus(Boolean(ward));
   if (!ward) {
+    if (error && isNotFound(error)) return <NotFound>{t('ward.notFound', { code: wardCode })}</NotFound>;
     if (error) return <QueryError error={error} onRetry={refresh} />;
     return fetching ? <Loading /> : null;
   }
@@ -170,7 +174,7 @@ export default function WardPage() {
           </Stack>
         )}
       </section>
-      {error && <Alert color="red">{error.message}</Alert>}
+      {error && <Alert color="red">{apiErrorText(error)}</Alert>}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useFormat } from '../../lib/format';
 import type { ConflictState, WriteFailure } from './versioned-write';
 import { WRAPPING_BUTTON } from './wrapping-button';
 import { useStatusText } from '../../components/status-words';
+import { useApiErrorText } from '../../lib/api-error';
 
 type LatestChange = { changedBy: string; changedAt: string } | null | undefined;
 
@@ -44,10 +45,10 @@ function whoAndWhen(
 export function WriteFailureNotice({ failure, latestChange, retryProblem, sending, onRetry, onDiscard }: Props) {
   const { t } = useTranslation('agreements');
   const statusText = useStatusText();
+  const apiErrorText = useApiErrorText();
   const format = useFormat();
   if (failure.kind !== 'conflict') {
-    const text =
-      failure.kind === 'network' ? t('failure.network') : t(`failure.${failure.kind}`, { message: failure.message });
+    const text = failure.kind === 'network' ? t('failure.network') : apiErrorText(failure.info);
     return (
       <Alert color="red" role="alert" title={text} data-testid="write-failure">
         {failure.kind === 'network' && (

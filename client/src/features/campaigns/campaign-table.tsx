@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { CampaignRow, SortColumn, SortState } from './campaign-rows';
 import { sumOfRows } from './campaign-rows';
+import { ScrollRegion } from '../../components/scroll-region';
 
 type CampaignTableProps = {
   rows: readonly CampaignRow[];
@@ -40,7 +41,7 @@ export function CampaignTable({ rows, caption, sort, onSort, nameOf }: CampaignT
   };
 
   return (
-    <Table.ScrollContainer minWidth={300}>
+    <ScrollRegion minWidth={300} label={caption}>
       <Table striped highlightOnHover captionSide="top" data-testid="campaign-table">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -89,6 +90,6 @@ export function CampaignTable({ rows, caption, sort, onSort, nameOf }: CampaignT
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

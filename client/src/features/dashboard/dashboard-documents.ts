@@ -131,6 +131,13 @@ export const LatestChangesQuery = graphql(`
         action
         entityType
         entityId
+        ward {
+          id
+          code
+          name
+        }
+        agreementStatusBefore
+        agreementStatusAfter
       }
     }
   }

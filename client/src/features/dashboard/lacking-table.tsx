@@ -7,17 +7,20 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import { lackingColumns } from './lacking-columns';
 import type { LackingRow } from './lacking-rows';
+import { ScrollRegion } from '../../components/scroll-region';
 
-/** The table's state and rows, sorted: the page renders it and exports its rows in the order shown. */
-export function useLackingTable(rows: LackingRow[]) {
+/**
+ * The table's rows, sorted as `sorting` says (the page keeps it in the address): the page renders
+ * it and exports its rows in the order shown.
+ */
+export function useLackingTable(rows: LackingRow[], sorting: SortingState, setSorting: (next: SortingState) => void) {
   const { t } = useTranslation(['dashboard', 'geography']);
   const format = useFormat();
-  const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(() => lackingColumns(t, format), [t, format]);
   // The app is not built with the React Compiler; the table object is read fresh on each render.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
@@ -25,7 +28,7 @@ export function useLackingTable(rows: LackingRow[]) {
     data: rows,
     columns,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (update) => setSorting(typeof update === 'function' ? update(sorting) : update),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.id,
@@ -44,7 +47,7 @@ const ARROW = { asc: '▲', desc: '▼' } as const;
 export function LackingTable({ table, caption }: { table: TanStackTable<LackingRow>; caption: string }) {
   const { t } = useTranslation('dashboard');
   return (
-    <Table.ScrollContainer minWidth={880} type="native" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion minWidth={880} label={caption}>
       <Table striped highlightOnHover aria-label={caption}>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
@@ -81,6 +84,6 @@ export function LackingTable({ table, caption }: { table: TanStackTable<LackingR
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useStatusText } from '../../components/status-words';
@@ -12,20 +13,38 @@ import { LackingTable, useLackingTable } from './lacking-table';
 import { LackingPopulation } from './map/lacking-population';
 import { LazyWardMap } from './map/lazy-places';
 import { type ListView, ViewSwitch } from './map/view-switch';
+import { LACKING_COLUMNS, type LackingView, readLackingView, writeLackingView } from './lacking-url';
 
 const ALL = 'ALL';
 
+/** The list's search, filter and sort, read from and written to the address (replacing, so Back leaves the page). */
+function useLackingView(): [LackingView, (change: Partial<LackingView>) => void] {
+  const [params, setParams] = useSearchParams();
+  // Two changes before the next render (clear the search, then pick a status) must both apply:
+  // each builds on the last one written, not on the address this render saw.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const view = useMemo(() => readLackingView(params), [params]);
+  const change = (next: Partial<LackingView>) => {
+    latest.current = writeLackingView(latest.current, next);
+    setParams(latest.current, { replace: true, preventScrollReset: true });
+  };
+  return [view, change];
+}
+
 /**
- * The headline list of a province: wards without a signed agreement in effect, searchable without
- * diacritics, filterable by status, sortable by every column, exportable as shown to CSV.
+ * The headline list of a province: wards without a signed agreement in effect, searchable by name
+ * (without diacritics) or code, filterable by status, sortable by every column, exportable as
+ * shown to CSV. What is shown lives in the address.
  */
 export function LackingWards({ code, provinceName }: { code: string; provinceName: string }) {
   const { t } = useTranslation(['dashboard', 'geography']);
   const format = useFormat();
   const statusText = useStatusText();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<RowStatus | typeof ALL>(ALL);
-  const [view, setView] = useState<ListView>('table');
+  const [view, changeView] = useLackingView();
+  const [listView, setListView] = useState<ListView>('table');
   // Coordinators change agreements from their own phones, which this browser's cache cannot
   // know of: show the cached list at once and ask the server again on every visit.
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -34,11 +53,13 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     requestPolicy: 'cache-and-network',
   });
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);
-  const rows = useMemo(() => filterRows(allRows, search, status === ALL ? null : status), [allRows, search, status]);
-  const table = useLackingTable(rows);
+  const rows = useMemo(() => filterRows(allRows, view.search, view.status), [allRows, view.search, view.status]);
+  const table = useLackingTable(rows, view.sorting, (sorting) => changeView({ sorting }));
   const caption = t('lacking.caption', { province: provinceName });
-  // Offer only statuses the list holds, in workflow order.
-  const statuses = ROW_STATUSES.filter((candidate) => allRows.some((row) => row.status === candidate));
+  // Offer only statuses the list holds, in workflow order (and the one asked for, if any).
+  const statuses = ROW_STATUSES.filter(
+    (candidate) => candidate === view.status || allRows.some((row) => row.status === candidate),
+  );
 
   // The CSV writer (papaparse) is fetched on the first export, not with the page.
   const exportCsv = async () => {
@@ -48,9 +69,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   };
   const csvText = (toCsv: typeof CsvWriter, shown: LackingRow[]) =>
     toCsv(
-      (['code', 'name', 'kind', 'status', 'agency', 'postOffice', 'days'] as const).map((key) =>
-        t(`lacking.columns.${key}`),
-      ),
+      LACKING_COLUMNS.map((key) => t(`lacking.columns.${key}`)),
       shown.map((row) => [
         row.code,
         row.name,
@@ -63,8 +82,9 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     );
 
   return (
-    <section aria-labelledby="lacking-heading">
-      <Title order={2} id="lacking-heading" size="h3" mb="sm">
+    // Its place is held while it loads, so the sections below stay out of sight (and unloaded).
+    <section aria-labelledby="lacking-heading" style={data ? undefined : { minHeight: '60vh' }}>
+      <Title order={2} id="lacking-heading" size="h3" mb="xs">
         {t('lacking.heading')}
       </Title>
       <QueryState
@@ -77,10 +97,10 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
           <EmptyState>{t('lacking.none')}</EmptyState>
         ) : (
           <>
-            <Group align="flex-end" gap="sm" mb="sm" wrap="wrap">
+            <Group align="flex-end" gap="xs" mb="xs" wrap="wrap">
               <TextInput
                 type="search"
-                w={{ base: '100%', sm: 320 }}
+                w={{ base: '100%', sm: 400 }}
                 label={
                   <>
                     {t('lacking.search')}{' '}
@@ -89,14 +109,18 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                     </Text>
                   </>
                 }
-                value={search}
-                onChange={(event) => setSearch(event.currentTarget.value)}
+                value={view.search}
+                onChange={(event) => changeView({ search: event.currentTarget.value })}
               />
               <NativeSelect
-                w={{ base: '100%', sm: 240 }}
+                flex={{ base: 1, sm: 'none' }}
+                w={{ sm: 240 }}
                 label={t('lacking.statusFilter')}
-                value={status}
-                onChange={(event) => setStatus(event.currentTarget.value as RowStatus | typeof ALL)}
+                value={view.status ?? ALL}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  changeView({ status: value === ALL ? null : (value as RowStatus) });
+                }}
                 data={[
                   { value: ALL, label: t('lacking.allStatuses') },
                   ...statuses.map((value) => ({ value, label: statusText(value) })),
@@ -110,7 +134,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
               >
                 {t('lacking.export')}
               </Button>
-              <ViewSwitch value={view} onChange={setView} />
+              <ViewSwitch value={listView} onChange={setListView} />
             </Group>
             <Text aria-live="polite" mb="xs" fw={600}>
               <span data-testid="lacking-count" className="tabular">
@@ -125,12 +149,12 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                 </Text>
               )}
             </Text>
-            {view === 'map' ? (
+            {listView === 'map' ? (
               <LazyWardMap
                 code={code}
                 provinceName={provinceName}
-                search={search}
-                status={status === ALL ? null : status}
+                search={view.search}
+                status={view.status}
                 lackingRows={allRows}
               />
             ) : rows.length === 0 ? (

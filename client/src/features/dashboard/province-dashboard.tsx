@@ -1,22 +1,35 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { LiveIndicator } from '../../components/live-indicator';
+import { useLiveProvince } from '../../lib/use-live-province';
 import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
+import { WhenNear } from '../../components/when-near';
 import type { Role } from '../../graphql/generated/graphql';
-import { ProvinceSigningQuery } from './dashboard-documents';
+import { LackingWardsQuery, ProvinceSigningQuery } from './dashboard-documents';
 import { LackingWards } from './lacking-wards';
-import { LatestChanges } from './latest-changes';
-import { SigningProgress } from './signing-progress';
-import { TargetProgress } from './target-progress';
+import { SigningCounts, SigningSummary } from './signing-progress';
+
+// Below the fold: their code and queries load when scrolled near (see WhenNear).
+const TargetProgress = lazy(() => import('./target-progress').then((module) => ({ default: module.TargetProgress })));
+const LatestChanges = lazy(() => import('./latest-changes').then((module) => ({ default: module.LatestChanges })));
 
 /** Roles the server lets read the audit trail: the panel is not offered to anyone else. */
 const AUDIT_READERS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
 
 /**
- * A province's dashboard: signing progress, the wards still lacking a signed agreement, the
- * year's targets and, for those allowed, the latest changes. Each panel loads on its own.
+ * A province's dashboard, the answer first: one sentence and one bar say how many wards still lack
+ * a signed agreement, and the list of those wards follows at once, so it starts within the first
+ * screen at 1280×800 and on a 360-px phone (issue 17). Detail comes below: the counts by status,
+ * the year's targets and, for those allowed, the latest changes. Each panel loads on its own.
+ *
+ * New sections go into the marked slots below the list, never above it (the list must stay in
+ * the first screen), each as its own chunk, `React.lazy(() => import(…))`, inside `<WhenNear>`: the
+ * landing page is within a few KB of its first-visit budget of 250 KB of JS and CSS
+ * (e2e/first-visit-budget.e2e.test.ts), and a section loads its code and data only when shown.
  */
 export function ProvinceDashboard({ code, role, home }: { code: string; role: Role | undefined; home: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
@@ -24,6 +37,13 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
     query: ProvinceSigningQuery,
     variables: { code },
     requestPolicy: 'cache-and-network',
+  });
+  // Live: someone's change elsewhere asks the server again for the counts and the lacking list
+  // (their queries' watchers re-render from the refreshed cache).
+  const client = useClient();
+  const live = useLiveProvince(code, () => {
+    reexecute({ requestPolicy: 'network-only' });
+    void client.query(LackingWardsQuery, { code }, { requestPolicy: 'network-only' }).toPromise();
   });
   if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const province = data?.province;
@@ -33,21 +53,37 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
     i18n.resolvedLanguage === 'en' ? t(`englishName.${province.kind}`, { name: province.nameEn }) : province.fullName;
 
   return (
-    <Stack gap="xl">
-      <div>
-        {!home && (
-          <Anchor component={Link} to="/provinces" size="sm">
-            {t('otherProvince')}
-          </Anchor>
-        )}
-        <PageTitle mt="xs" mb={0}>
-          {name}
-        </PageTitle>
-      </div>
-      <SigningProgress progress={province.signingProgress} />
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          {!home && (
+            <Anchor component={Link} to="/provinces" size="sm">
+              {t('otherProvince')}
+            </Anchor>
+          )}
+          {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
+          {role === 'DIRECTOR' && (
+            <Anchor component={Link} to="/workspace" size="sm" ml="auto">
+              {t('workspace')}
+            </Anchor>
+          )}
+        </Group>
+        <PageTitle m={0}>{name}</PageTitle>
+        <LiveIndicator state={live} />
+        <SigningSummary progress={province.signingProgress} />
+      </Stack>
       <LackingWards code={province.code} provinceName={name} />
-      <TargetProgress code={province.code} />
-      {role && AUDIT_READERS.includes(role) && <LatestChanges allProvinces={role === 'ADMIN'} />}
+      <SigningCounts progress={province.signingProgress} />
+      {/* Slot (plan-api, issue 17 items 1-2, 4): forecast per target, stalled agreements, progress over time. */}
+      {/* Slot (map): the province's map and population. */}
+      <WhenNear minHeight={320}>
+        <TargetProgress code={province.code} />
+      </WhenNear>
+      {role && AUDIT_READERS.includes(role) && (
+        <WhenNear>
+          <LatestChanges allProvinces={role === 'ADMIN'} />
+        </WhenNear>
+      )}
     </Stack>
   );
 }

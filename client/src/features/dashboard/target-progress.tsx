@@ -8,6 +8,7 @@ import type { TargetProgressFieldsFragment } from '../../graphql/generated/graph
 import { useFormat } from '../../lib/format';
 import { LazyTargetPopulationShare } from './map/lazy-places';
 import { ProvinceTargetsQuery } from './dashboard-documents';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** How many years back the selector looks (this year included); the query has one alias per year. */
 const YEARS_BACK = 7;
@@ -111,7 +112,7 @@ function TargetTable({ year, targets }: { year: number; targets: TargetProgressF
   const format = useFormat();
   const count = (value: number | null | undefined) => (value == null ? '—' : format.number(value));
   return (
-    <Table.ScrollContainer minWidth={560} type="native">
+    <ScrollRegion minWidth={560} label={t('targets.caption', { year })}>
       <Table aria-label={t('targets.caption', { year })} data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>
@@ -145,6 +146,6 @@ function TargetTable({ year, targets }: { year: number; targets: TargetProgressF
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

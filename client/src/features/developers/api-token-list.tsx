@@ -6,6 +6,7 @@ import { QueryState } from '../../components/query-state';
 import { useFormat } from '../../lib/format';
 import { ApiTokensQuery } from './api-token-documents';
 import { RevokeApiTokenButton } from './revoke-api-token-button';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** The person's tokens: what each is for, its first characters, its dates, and a revoke action. */
 export function ApiTokenList() {
@@ -25,7 +26,7 @@ export function ApiTokenList() {
       emptyText={t('tokens.empty')}
       onRetry={() => reexecute({ requestPolicy: 'network-only' })}
     >
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollRegion minWidth={760} label={t('tokens.caption')}>
         <Table striped data-testid="api-token-table">
           <Table.Caption>{t('tokens.caption')}</Table.Caption>
           <Table.Thead>
@@ -77,7 +78,7 @@ export function ApiTokenList() {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </QueryState>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { checkWithRules } from '../../lib/form-rules';
-import { apiErrorText } from './api-error-text';
+import { useApiErrorText } from '../../lib/api-error';
 import { CreateApiTokenMutation } from './api-token-documents';
 
 const DEFAULT_DAYS = 90;
@@ -26,6 +26,7 @@ function tokenInput(values: TokenValues) {
  */
 export function CreateApiTokenForm() {
   const { t } = useTranslation('developers');
+  const apiErrorText = useApiErrorText();
   const form = useForm<TokenValues>({
     mode: 'controlled',
     initialValues: { name: '', days: DEFAULT_DAYS },
@@ -93,7 +94,7 @@ export function CreateApiTokenForm() {
           />
           {error && (
             <Alert color="red" role="alert" title={t('create.failed')}>
-              {apiErrorText(error, t)}
+              {apiErrorText(error)}
             </Alert>
           )}
           <Group>

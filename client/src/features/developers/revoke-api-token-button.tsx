@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { apiErrorText } from './api-error-text';
+import { useApiErrorText } from '../../lib/api-error';
 import { RevokeApiTokenMutation } from './api-token-documents';
 
 /**
@@ -11,6 +11,7 @@ import { RevokeApiTokenMutation } from './api-token-documents';
  */
 export function RevokeApiTokenButton({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation('developers');
+  const apiErrorText = useApiErrorText();
   const [opened, { open, close }] = useDisclosure(false);
   const [{ fetching, error }, revokeApiToken] = useMutation(RevokeApiTokenMutation);
 
@@ -30,7 +31,7 @@ export function RevokeApiTokenButton({ id, name }: { id: string; name: string })
         </Text>
         {error && (
           <Alert color="red" role="alert" mb="md">
-            {apiErrorText(error, t)}
+            {apiErrorText(error)}
           </Alert>
         )}
         <Group justify="flex-end">

@@ -10,7 +10,10 @@ import { RoleEnum } from './role-enum.js';
  * A person who signs in. A director belongs to an agency and a coordinator to a post office:
  * that unit is what their writes are scoped to.
  */
-@ObjectType({ description: 'A person who signs in to Tripartite, with the role and unit that scope what they may do.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person who signs in to Tripartite, with the role and unit that scope what they may do.',
+})
 @Entity({ tableName: 'account' })
 @Check({ name: 'account_director_has_agency_check', expression: "role <> 'DIRECTOR' or agency_id is not null" })
 @Check({

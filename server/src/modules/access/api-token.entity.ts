@@ -8,7 +8,10 @@ import { Account } from './account.entity.js';
  * The token is shown once, when created; only its SHA-256 is kept. A random 256-bit secret
  * needs no slow, salted hash: there is nothing to guess from a dictionary.
  */
-@ObjectType({ description: 'A personal API token. The token itself is shown only once, when it is created.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A personal API token. The token itself is shown only once, when it is created.',
+})
 @Entity({ tableName: 'api_token' })
 export class ApiToken {
   [OptionalProps]?: 'createdAt';

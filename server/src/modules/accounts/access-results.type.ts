@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { Account } from '../access/account.entity.js';
 import { ApiToken } from '../access/api-token.entity.js';
 
-@ObjectType({ description: 'A successful sign-in: the account, and when the session ends.' })
+@ObjectType({ simpleResolvers: true, description: 'A successful sign-in: the account, and when the session ends.' })
 export class SignInResult {
   @Field(() => Account, { description: 'The account now signed in.' })
   account!: Account;
@@ -11,7 +11,10 @@ export class SignInResult {
   expiresAt!: Date;
 }
 
-@ObjectType({ description: 'A new API token. `token` is shown now and never again: store it safely.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A new API token. `token` is shown now and never again: store it safely.',
+})
 export class CreatedApiToken {
   @Field(() => String, { description: 'The token to send as `Authorization: Bearer <token>`. Shown only this once.' })
   token!: string;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/page-info.type.js';
 import { Agreement } from './agreement.entity.js';
 
-@ObjectType({ description: 'One agreement in a page, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'One agreement in a page, with its cursor.' })
 export class AgreementEdge {
   @Field(() => String, { description: 'Opaque position of this agreement in the list.' })
   cursor!: string;
@@ -11,7 +11,7 @@ export class AgreementEdge {
   node!: Agreement;
 }
 
-@ObjectType({ description: 'A page of agreements (a Relay-style connection), newest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of agreements (a Relay-style connection), newest first.' })
 export class AgreementConnection {
   @Field(() => [AgreementEdge], { description: 'The agreements of this page, each with its cursor.' })
   edges!: AgreementEdge[];

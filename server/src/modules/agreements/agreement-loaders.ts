@@ -3,10 +3,8 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/request-context.js';
 import type { Ward } from '../geography/ward.entity.js';
 import { predecessorsOfWardLoader } from '../geography/ward-lineage.js';
-import type { AgreementSignatory } from './agreement-signatory.entity.js';
-import type { AgreementStatusChange } from './agreement-status-change.entity.js';
 import type { Agreement } from './agreement.entity.js';
-import { AgreementsService } from './agreements.service.js';
+import { AgreementsService, type SignatoryRow, type StatusChangeRow } from './agreements.service.js';
 import { hasSignedOwnAgreement, SigningService, signedWhileUnitExisted, type WardStanding } from './signing.service.js';
 
 /** Each ward's agreements, newest first, batched across every ward in the response. */
@@ -17,18 +15,15 @@ export function agreementsOfWardLoader({ em, loaders }: RequestContext): DataLoa
 }
 
 /** Each agreement's signatories, batched across every agreement in the response. */
-export function signatoriesOfAgreementLoader({
-  em,
-  loaders,
-}: RequestContext): DataLoader<string, AgreementSignatory[]> {
-  return loaders.get<string, AgreementSignatory[]>('signatoriesOfAgreement', (agreementIds) =>
+export function signatoriesOfAgreementLoader({ em, loaders }: RequestContext): DataLoader<string, SignatoryRow[]> {
+  return loaders.get<string, SignatoryRow[]>('signatoriesOfAgreement', (agreementIds) =>
     new AgreementsService(em).signatoriesOf(agreementIds),
   );
 }
 
 /** Each agreement's status changes, oldest first, batched across every agreement in the response. */
-export function historyOfAgreementLoader({ em, loaders }: RequestContext): DataLoader<string, AgreementStatusChange[]> {
-  return loaders.get<string, AgreementStatusChange[]>('historyOfAgreement', (agreementIds) =>
+export function historyOfAgreementLoader({ em, loaders }: RequestContext): DataLoader<string, StatusChangeRow[]> {
+  return loaders.get<string, StatusChangeRow[]>('historyOfAgreement', (agreementIds) =>
     new AgreementsService(em).historiesOf(agreementIds),
   );
 }

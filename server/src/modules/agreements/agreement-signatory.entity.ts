@@ -6,7 +6,7 @@ import { AgreementPartyEnum } from './agreement-enums.js';
 import { Agreement } from './agreement.entity.js';
 
 /** The person who signs, or is to sign, for one of the three parties. */
-@ObjectType({ description: 'The person who signs an agreement for one of its three parties.' })
+@ObjectType({ simpleResolvers: true, description: 'The person who signs an agreement for one of its three parties.' })
 @Entity({ tableName: 'agreement_signatory' })
 @Unique({ properties: ['agreement', 'party'] })
 export class AgreementSignatory {

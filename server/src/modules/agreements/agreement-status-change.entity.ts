@@ -6,7 +6,10 @@ import { AgreementStatusEnum } from './agreement-enums.js';
 import { Agreement } from './agreement.entity.js';
 
 /** One step in an agreement's life; the steps in order are its history. */
-@ObjectType({ description: 'One change of an agreement’s status: from, to, when, by whom and why.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One change of an agreement’s status: from, to, when, by whom and why.',
+})
 @Entity({ tableName: 'agreement_status_change' })
 @Unique({ properties: ['agreement', 'sequence'] })
 export class AgreementStatusChange {

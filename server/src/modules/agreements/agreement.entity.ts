@@ -26,6 +26,7 @@ import { AgreementStatusChange } from './agreement-status-change.entity.js';
  * reorganised.
  */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A three-party agreement between a ward’s People’s Committee, a social-insurance agency and a Vietnam Post unit.',
 })

@@ -12,7 +12,7 @@ import { AgreementFilter } from './agreements.inputs.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { AgreementsService, MAX_PAGE_SIZE } from './agreements.service.js';
+import { AgreementsService, MAX_PAGE_SIZE, type SignatoryRow, type StatusChangeRow } from './agreements.service.js';
 
 const PARTY_ORDER = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
 
@@ -66,7 +66,7 @@ export class AgreementResolver {
   @FieldResolver(() => [AgreementSignatory], {
     description: 'The people who sign for each party: People’s Committee, agency, post office, in that order.',
   })
-  async signatories(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<AgreementSignatory[]> {
+  async signatories(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<SignatoryRow[]> {
     const signatories = agreement.signatories.isInitialized()
       ? agreement.signatories.getItems()
       : await signatoriesOfAgreementLoader(context).load(agreement.id);
@@ -74,7 +74,7 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [AgreementStatusChange], { description: 'Every change of status, oldest first.' })
-  async history(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<AgreementStatusChange[]> {
+  async history(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<StatusChangeRow[]> {
     // Already loaded when the ward's standing on a past day was judged from it.
     const changes = agreement.history.isInitialized()
       ? agreement.history.getItems()

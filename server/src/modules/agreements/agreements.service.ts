@@ -1,7 +1,7 @@
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import { Cursor, raw, type FilterQuery } from '@mikro-orm/core';
 import { assertPageArguments, connectionOf, MAX_PAGE_SIZE } from '../../db/cursor-page.js';
 import type { EntityManager } from '@mikro-orm/sql';
-import { todayInVietnam } from '@tripartite/shared';
+import { todayInVietnam, type AgreementParty, type AgreementStatus } from '@tripartite/shared';
 import { NotFoundError } from '../../errors.js';
 import { assertId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
@@ -12,6 +12,14 @@ import { Agreement } from './agreement.entity.js';
 import type { AgreementFilter } from './agreements.inputs.js';
 
 export { MAX_PAGE_SIZE };
+
+/** A signatory as the API shows it: read as a plain row, shaped like the entity's fields. */
+export type SignatoryRow = Pick<AgreementSignatory, 'party' | 'name' | 'title' | 'signedOn'>;
+/** A status change as the API shows it, likewise. */
+export type StatusChangeRow = Pick<
+  AgreementStatusChange,
+  'sequence' | 'fromStatus' | 'toStatus' | 'changedAt' | 'changedBy' | 'note'
+>;
 
 /** Reads agreements: one by id, or pages of them with MikroORM's cursor pagination. */
 export class AgreementsService {
@@ -46,19 +54,59 @@ export class AgreementsService {
    * every collection against every row, which costs seconds for the 3,800 agreements of a
    * 10,000-ward province.
    */
-  async signatoriesOf(agreementIds: readonly string[]): Promise<AgreementSignatory[][]> {
-    const signatories = await this.em.find(AgreementSignatory, { agreement: { $in: [...agreementIds] } });
-    return groupInKeyOrder(agreementIds, signatories, (signatory) => signatory.agreement.id);
+  async signatoriesOf(agreementIds: readonly string[]): Promise<SignatoryRow[][]> {
+    // Plain rows, not entities: nothing here is changed, and hydrating each signatory (identity
+    // map, change-set snapshot) was a fifth of the headline query's ORM time in the profile.
+    const rows: {
+      agreement_id: string;
+      party: AgreementParty;
+      name: string;
+      title: string;
+      signed_on: string | null;
+    }[] = await this.em
+      .createQueryBuilder(AgreementSignatory, 's')
+      .select(['s.party', 's.name', 's.title'])
+      .addSelect(raw('cast(s.signed_on as text) as signed_on'))
+      .addSelect(raw('s.agreement_id as agreement_id'))
+      .where({ agreement: { $in: [...agreementIds] } })
+      .execute('all', false);
+    const signatories = rows.map((row) => ({
+      agreementId: row.agreement_id,
+      party: row.party,
+      name: row.name,
+      title: row.title,
+      signedOn: row.signed_on,
+    }));
+    return groupInKeyOrder(agreementIds, signatories, (signatory) => signatory.agreementId);
   }
 
   /** The status changes of each agreement, oldest first, in the order of `agreementIds` (as above). */
-  async historiesOf(agreementIds: readonly string[]): Promise<AgreementStatusChange[][]> {
-    const changes = await this.em.find(
-      AgreementStatusChange,
-      { agreement: { $in: [...agreementIds] } },
-      { orderBy: { sequence: 'asc' } },
-    );
-    return groupInKeyOrder(agreementIds, changes, (change) => change.agreement.id);
+  async historiesOf(agreementIds: readonly string[]): Promise<StatusChangeRow[][]> {
+    const rows: {
+      agreement_id: string;
+      sequence: number | string;
+      from_status: AgreementStatus | null;
+      to_status: AgreementStatus;
+      changed_at: string | number | Date;
+      changed_by: string;
+      note: string | null;
+    }[] = await this.em
+      .createQueryBuilder(AgreementStatusChange, 'c')
+      .select(['c.sequence', 'c.fromStatus', 'c.toStatus', 'c.changedAt', 'c.changedBy', 'c.note'])
+      .addSelect(raw('c.agreement_id as agreement_id'))
+      .where({ agreement: { $in: [...agreementIds] } })
+      .orderBy({ sequence: 'asc' })
+      .execute('all', false);
+    const changes = rows.map((row) => ({
+      agreementId: row.agreement_id,
+      sequence: Number(row.sequence),
+      fromStatus: row.from_status,
+      toStatus: row.to_status,
+      changedAt: new Date(row.changed_at),
+      changedBy: row.changed_by,
+      note: row.note,
+    }));
+    return groupInKeyOrder(agreementIds, changes, (change) => change.agreementId);
   }
 
   private async whereOf(filter: AgreementFilter): Promise<FilterQuery<Agreement>> {

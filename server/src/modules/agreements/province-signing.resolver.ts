@@ -9,8 +9,7 @@ import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { WardSigningStatusEnum } from './agreement-enums.js';
 import { standingsOn } from './agreement-loaders.js';
-import { SigningService } from './signing.service.js';
-import { SigningProgress } from './signing-progress.type.js';
+import { signingProgressOf, SigningProgress } from './signing-progress.type.js';
 
 /** Province fields about its wards and how far they have come in signing. */
 @Resolver(() => Province)
@@ -53,21 +52,6 @@ export class ProvinceSigningResolver {
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<SigningProgress> {
-    const day = dayWithin(province, asOf);
-    const wards = await new GeographyService(context.em).wardsOf(province, day);
-    const standings = await standingsOn(context, wards, day);
-    const counts = new SigningService(context.em).progress(standings);
-    return {
-      asOf: day,
-      totalWards: counts.totalWards,
-      signed: counts.SIGNED,
-      signedNotYetInEffect: counts.SIGNED_NOT_YET_IN_EFFECT,
-      awaitingSignatures: counts.AWAITING_SIGNATURES,
-      drafting: counts.DRAFTING,
-      needsResigning: counts.NEEDS_RESIGNING,
-      notStarted: counts.NOT_STARTED,
-      fractionSigned: counts.totalWards === 0 ? 0 : counts.SIGNED / counts.totalWards,
-      lackingWardIds: wards.filter((_ward, index) => standings[index]!.status !== 'SIGNED').map((ward) => ward.id),
-    };
+    return signingProgressOf(context, province, asOf);
   }
 }

@@ -1,8 +1,15 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { dayWithin } from '../../db/validity.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
+import { GeographyService } from '../geography/geography.service.js';
+import type { Province } from '../geography/province.entity.js';
+import { standingsOn } from './agreement-loaders.js';
+import { SigningService } from './signing.service.js';
 
 /** How far a province has come in getting every ward to sign. */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'How many of a province’s wards have signed, are signing, must re-sign after a merger, or have not started; the counts add up to `totalWards`.',
 })
@@ -42,4 +49,28 @@ export class SigningProgress {
 
   /** Not in the schema: the wards counted as lacking (all but SIGNED), for fields other modules add. */
   lackingWardIds!: string[];
+}
+
+/** A province's progress on the day (today without `asOf`): `Province.signingProgress` and its live twin. */
+export async function signingProgressOf(
+  context: RequestContext,
+  province: Province,
+  asOf: string | null | undefined,
+): Promise<SigningProgress> {
+  const day = dayWithin(province, asOf);
+  const wards = await new GeographyService(context.em).wardsOf(province, day);
+  const standings = await standingsOn(context, wards, day);
+  const counts = new SigningService(context.em).progress(standings);
+  return {
+    asOf: day,
+    totalWards: counts.totalWards,
+    signed: counts.SIGNED,
+    signedNotYetInEffect: counts.SIGNED_NOT_YET_IN_EFFECT,
+    awaitingSignatures: counts.AWAITING_SIGNATURES,
+    drafting: counts.DRAFTING,
+    needsResigning: counts.NEEDS_RESIGNING,
+    notStarted: counts.NOT_STARTED,
+    fractionSigned: counts.totalWards === 0 ? 0 : counts.SIGNED / counts.totalWards,
+    lackingWardIds: wards.filter((_ward, index) => standings[index]!.status !== 'SIGNED').map((ward) => ward.id),
+  };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PageInfo } from '../../graphql/page-info.type.js';
 import { AuditRecord } from './audit-record.entity.js';
 
-@ObjectType({ description: 'One audit record in a page, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'One audit record in a page, with its cursor.' })
 export class AuditRecordEdge {
   @Field(() => String, { description: 'Opaque position of this record in the list.' })
   cursor!: string;
@@ -12,7 +12,7 @@ export class AuditRecordEdge {
   node!: AuditRecord;
 }
 
-@ObjectType({ description: 'A page of audit records (a Relay-style connection), newest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of audit records (a Relay-style connection), newest first.' })
 export class AuditRecordConnection {
   @Field(() => [AuditRecordEdge], { description: 'The records of this page, each with its cursor.' })
   edges!: AuditRecordEdge[];

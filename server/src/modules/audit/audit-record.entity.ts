@@ -11,6 +11,7 @@ import { Province } from '../geography/province.entity.js';
  * database refuses to update or delete a record (triggers in the migration), so it is permanent.
  */
 @ObjectType({
+  simpleResolvers: true,
   description: 'A permanent record of one write: who made it, when, to what, and the values before and after.',
 })
 @Entity({ tableName: 'audit_record' })

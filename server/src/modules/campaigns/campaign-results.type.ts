@@ -7,6 +7,7 @@ import { ParticipationMeasureEnum, SchemeEnum } from '../participation/scheme-en
 
 /** A campaign's figures regrouped under a unit in force today. */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A campaign’s province figures summed under the unit they belong to on a later day (Bình Dương and Hồ Chí Minh of 2020 under today’s Hồ Chí Minh).',
 })

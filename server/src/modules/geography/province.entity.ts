@@ -22,7 +22,10 @@ registerEnumType(ProvinceKindEnum, {
  * 1 July 2025 (`80` was Long An and is now Tây Ninh), so a unit is its code together with the
  * period it is valid for.
  */
-@ObjectType({ description: 'A provincial-level administrative unit: a centrally run city or a province.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A provincial-level administrative unit: a centrally run city or a province.',
+})
 @Entity({ tableName: 'province' })
 @Unique({ properties: ['code', 'validFrom'] })
 @Index({ properties: ['validFrom', 'validTo'] })

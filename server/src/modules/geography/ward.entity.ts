@@ -24,6 +24,7 @@ registerEnumType(WardKindEnum, {
  * agreement with the social-insurance agency and the post office.
  */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A commune-level administrative unit (ward, commune or special zone) whose People’s Committee signs agreements.',
 })

@@ -22,6 +22,7 @@ registerEnumType(AgencyLevelEnum, {
 
 /** A social-insurance agency or office of Vietnam Social Security: one of the three parties. */
 @ObjectType({
+  simpleResolvers: true,
   implements: ServiceUnit,
   description: 'A social-insurance agency or office of Vietnam Social Security (VSS).',
 })

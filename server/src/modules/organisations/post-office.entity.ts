@@ -21,6 +21,7 @@ registerEnumType(PostOfficeLevelEnum, {
 
 /** A unit of Vietnam Post, which enrols people on the agency's behalf: one of the three parties. */
 @ObjectType({
+  simpleResolvers: true,
   implements: ServiceUnit,
   description: 'A unit of Vietnam Post (VNPost), the party that enrols participants in the field.',
 })

@@ -16,7 +16,10 @@ registerEnumType(CampaignScopeEnum, {
 });
 
 /** An enrolment campaign, such as the national launch of 11–12 July 2020. */
-@ObjectType({ description: 'An enrolment campaign, with the participation figures recorded for it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An enrolment campaign, with the participation figures recorded for it.',
+})
 @Entity({ tableName: 'campaign' })
 @Check({ name: 'campaign_dates_check', expression: 'ends_on >= starts_on' })
 export class Campaign {

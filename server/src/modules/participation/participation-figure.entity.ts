@@ -15,7 +15,10 @@ import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
  * were recorded for (a 2020 province keeps its 2020 code) and reach today's units through the
  * units' successor links.
  */
-@ObjectType({ description: 'A recorded number of participants for one unit, scheme and period, with its source.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A recorded number of participants for one unit, scheme and period, with its source.',
+})
 @Entity({ tableName: 'participation_figure' })
 @Index({ properties: ['province', 'scheme', 'periodEnd'] })
 @Index({ properties: ['ward', 'scheme', 'periodEnd'] })

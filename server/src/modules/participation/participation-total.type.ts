@@ -7,6 +7,7 @@ import { ParticipationMeasureEnum, SchemeEnum } from './scheme-enums.js';
 
 /** Figures of a unit and of the units merged into it, summed where they can be added. */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'The participants of a unit and of every unit merged into it (through the 1 July 2025 reorganisation and earlier merges) for one period, scheme, measure and source, summed; each figure stays on the unit it was recorded for, listed in `figures`.',
 })

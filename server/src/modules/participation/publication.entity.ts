@@ -7,7 +7,7 @@ import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.j
  * launch gives 30,269 voluntary participants, another 30,369), so every figure and target
  * names its publication instead of Tripartite silently picking one.
  */
-@ObjectType({ description: 'The publication a recorded figure or target was taken from.' })
+@ObjectType({ simpleResolvers: true, description: 'The publication a recorded figure or target was taken from.' })
 @Entity({ tableName: 'publication' })
 export class Publication {
   @Field(() => ID, { description: 'Stable identifier of this publication in Tripartite.' })

@@ -19,7 +19,7 @@ registerEnumType(AchievementBasisEnum, {
 });
 
 /** A target beside what has been achieved toward it. */
-@ObjectType({ description: 'A year’s target beside the participants achieved toward it.' })
+@ObjectType({ simpleResolvers: true, description: 'A year’s target beside the participants achieved toward it.' })
 export class TargetProgress {
   @Field(() => SchemeEnum, { description: 'The scheme.' })
   scheme!: Scheme;

@@ -12,7 +12,7 @@ import { SchemeEnum } from '../participation/scheme-enums.js';
  * of which retained from last year and new. Ho Chi Minh City 2024: 900,000 household health
  * insurance participants = 812,465 retained + 87,535 new.
  */
-@ObjectType({ description: 'A year’s target of participants for one unit and scheme.' })
+@ObjectType({ simpleResolvers: true, description: 'A year’s target of participants for one unit and scheme.' })
 @Entity({ tableName: 'target' })
 @Index({ properties: ['province', 'year'] })
 @Index({ properties: ['ward', 'year'] })

@@ -14,7 +14,7 @@ registerEnumType(ImportKindEnum, {
   },
 });
 
-@ObjectType({ description: 'A row that cannot be imported, and why.' })
+@ObjectType({ simpleResolvers: true, description: 'A row that cannot be imported, and why.' })
 export class ImportProblem {
   @Field(() => Int, { description: 'Line in the file (1 is the header; for XLSX, the sheet’s row number).' })
   line!: number;
@@ -26,7 +26,10 @@ export class ImportProblem {
   message!: string;
 }
 
-@ObjectType({ description: 'A figure that looks suspicious: imported all the same, and kept for a director to check.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A figure that looks suspicious: imported all the same, and kept for a director to check.',
+})
 export class ImportFlag {
   @Field(() => Int, { description: 'Line in the file.' })
   line!: number;
@@ -39,6 +42,7 @@ export class ImportFlag {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'What an import did or, on a dry run or with problems, would have done. Nothing is written unless every row is valid.',
 })
@@ -85,7 +89,10 @@ export class ImportResult {
   flags!: ImportFlag[];
 }
 
-@ObjectType({ description: 'An import template: the header and one example row, CSV in UTF-8 with a byte-order mark.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An import template: the header and one example row, CSV in UTF-8 with a byte-order mark.',
+})
 export class ImportTemplateFile {
   @Field(() => String, { description: 'File name to save it under, such as `participation-figures.csv`.' })
   fileName!: string;

@@ -27,7 +27,10 @@ registerEnumType(FlagKindEnum, {
  * A suspicious figure found by an import. The figure is recorded all the same (the source may
  * be right); the flag stays beside it so a director of its province can check it later.
  */
-@ObjectType({ description: 'An imported participation figure that looked suspicious, kept for a director to check.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An imported participation figure that looked suspicious, kept for a director to check.',
+})
 @Entity({ tableName: 'participation_figure_flag' })
 @Index({ properties: ['province', 'raisedAt'] })
 export class ParticipationFigureFlag {

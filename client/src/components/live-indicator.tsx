@@ -1,0 +1,23 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LiveState } from '../lib/live-connection';
+
+/**
+ * A quiet word beside a live page's title: live, or reconnecting after a network drop. Plain text
+ * and a title rather than Mantine's Badge and Tooltip, which the first visit would pay for.
+ */
+export function LiveIndicator({ state }: { state: LiveState }) {
+  const { t } = useTranslation('common');
+  return (
+    <Text
+      size="xs"
+      c={state === 'live' ? 'teal' : 'dimmed'}
+      data-testid="live-indicator"
+      data-state={state}
+      role="status"
+      title={t('live.hint')}
+    >
+      ● {t(`live.${state}`)}
+    </Text>
+  );
+}

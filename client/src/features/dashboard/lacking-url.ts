@@ -1,0 +1,45 @@
+import type { SortingState } from '@tanstack/react-table';
+import { ROW_STATUSES, type RowStatus } from './lacking-rows';
+
+/** The lacking list's columns, as the table names them: what `?sort=` may name. */
+export const LACKING_COLUMNS = ['code', 'name', 'kind', 'status', 'agency', 'postOffice', 'days'] as const;
+type LackingColumn = (typeof LACKING_COLUMNS)[number];
+
+/**
+ * What the lacking list shows, kept in the address (`?q=ben&status=DRAFTING&sort=-days`) so a
+ * director can bookmark or send it, and Back returns to it. Anything unknown in the address is
+ * ignored, never an error.
+ */
+export type LackingView = { search: string; status: RowStatus | null; sorting: SortingState };
+
+function isColumn(value: string): value is LackingColumn {
+  return (LACKING_COLUMNS as readonly string[]).includes(value);
+}
+
+function isRowStatus(value: string | null): value is RowStatus {
+  return value !== null && (ROW_STATUSES as readonly string[]).includes(value);
+}
+
+export function readLackingView(params: URLSearchParams): LackingView {
+  const status = params.get('status');
+  const sort = params.get('sort') ?? '';
+  const column = sort.replace(/^-/, '');
+  return {
+    search: params.get('q') ?? '',
+    status: isRowStatus(status) ? status : null,
+    sorting: isColumn(column) ? [{ id: column, desc: sort.startsWith('-') }] : [],
+  };
+}
+
+/** `params` with `change` applied; empty values leave the address. Other parameters are kept. */
+export function writeLackingView(params: URLSearchParams, change: Partial<LackingView>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (key: string, value: string) => (value ? next.set(key, value) : next.delete(key));
+  if (change.search !== undefined) set('q', change.search);
+  if (change.status !== undefined) set('status', change.status ?? '');
+  if (change.sorting !== undefined) {
+    const first = change.sorting[0];
+    set('sort', first ? `${first.desc ? '-' : ''}${first.id}` : '');
+  }
+  return next;
+}

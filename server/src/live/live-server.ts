@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import type { MikroORM } from '@mikro-orm/sql';
+import {
+  createSourceEventStream,
+  execute,
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { changeFeedOf } from '../db/change-feed.js';
+import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import type { Logger } from '../http/logger.js';
+import type { ApiMetrics } from '../http/metrics.js';
+import { estimateRows } from '../http/query-cost.js';
+import { queryLimitOptions, type QueryLimits } from '../http/query-limits.js';
+import type { SignInLimiter } from '../modules/access/sign-in-limiter.js';
+import { authenticateConnection, credentialProblem, type LiveCredential, type Refusal } from './live-credential.js';
+import { LiveHub } from './live-hub.js';
+
+export type LiveServerOptions = {
+  server: Server;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  metrics: ApiMetrics;
+  logger: Logger;
+  signInLimiter: SignInLimiter;
+  /** How often every connection's credential is checked again, besides on each event (ms). */
+  recheckMs?: number;
+};
+
+/** Close code 1012 "service restart": the app reconnects, through the proxy to another instance. */
+const CLOSE_RESTARTING = 1012;
+const DEFAULT_RECHECK_MS = 30_000;
+/** Subscriptions one connection may hold: the app needs three or four. */
+const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+/** Longest timer Node keeps (about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** One graphql-ws connection: who it speaks for, and the way to end it. */
+type LiveConnection = {
+  id: string;
+  credential: LiveCredential;
+  socket: WebSocket;
+  clientAddress: string;
+  subscriptions: number;
+  timers: NodeJS.Timeout[];
+  stopAccessWatch: () => void;
+  /** Checks the credential (at most one check at a time); closes the socket when it no longer holds. */
+  verify: () => Promise<boolean>;
+};
+
+const connectionOfContext = new WeakMap<RequestContext, LiveConnection>();
+
+/**
+ * GraphQL subscriptions over the graphql-ws protocol, on the same server and path as the API
+ * (`/graphql`): an upgrade request there is a live connection, anything else is HTTP as before.
+ */
+export async function startLiveServer(options: LiveServerOptions): Promise<{ close: () => Promise<void> }> {
+  const { orm, schema, limits, metrics } = options;
+  const hub = new LiveHub(metrics);
+  await hub.start(changeFeedOf(orm));
+  const sockets = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const connections = new Map<WebSocket, LiveConnection>();
+  const validationRules = [...specifiedRules, ...(queryLimitOptions(limits).validationRules ?? [])];
+
+  const contextFor = (connection: LiveConnection): RequestContext => {
+    const requestId = randomUUID();
+    const context = createRequestContext({
+      em: orm.em.fork(),
+      requestId,
+      clientRequestId: null,
+      log: options.logger.child({ requestId, liveConnection: connection.id }),
+      viewer: connection.credential.viewer,
+      authenticationProblem: null,
+      rejectedToken: false,
+      // A subscription never signs in or out: there is no cookie to write.
+      sessionCookie: { secret: null, set: () => {}, clear: () => {} },
+      clientAddress: connection.clientAddress,
+      signInLimiter: options.signInLimiter,
+      live: hub.events,
+    });
+    connectionOfContext.set(context, connection);
+    return context;
+  };
+
+  const end = (connection: LiveConnection, refusal: Refusal) => {
+    options.logger.info(
+      { liveConnection: connection.id, code: refusal.code },
+      `live connection ended: ${refusal.reason}`,
+    );
+    connection.socket.close(refusal.code, refusal.reason);
+  };
+
+  useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const { socket, request } = ctx.extra;
+        const credential = await authenticateConnection(orm, request, ctx.connectionParams);
+        if ('code' in credential) {
+          socket.close(credential.code, credential.reason);
+          return false;
+        }
+        let checking: Promise<boolean> | null = null;
+        const connection: LiveConnection = {
+          id: randomUUID(),
+          credential,
+          socket,
+          clientAddress: request.socket.remoteAddress ?? 'unknown',
+          subscriptions: 0,
+          timers: [],
+          stopAccessWatch: () => {},
+          verify: () =>
+            (checking ??= credentialProblem(orm, credential)
+              .then((problem) => {
+                if (problem) end(connection, problem);
+                return problem === null;
+              })
+              .finally(() => (checking = null))),
+        };
+        connection.stopAccessWatch = hub.onAccessChange((accountId) => {
+          if (accountId === null || accountId === credential.viewer.accountId) void connection.verify();
+        });
+        const recheck = setInterval(() => void connection.verify(), options.recheckMs ?? DEFAULT_RECHECK_MS);
+        connection.timers.push(recheck);
+        if (credential.expiresAt) {
+          const untilExpiry = Math.min(Math.max(credential.expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
+          connection.timers.push(setTimeout(() => void connection.verify(), untilExpiry + 10));
+        }
+        connections.set(socket, connection);
+        return true;
+      },
+      onClose: (ctx) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (!connection) return;
+        connections.delete(ctx.extra.socket);
+        connection.timers.forEach(clearTimeout);
+        connection.stopAccessWatch();
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (!connection) return [new GraphQLError('Not connected')];
+        if (connection.subscriptions >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`)];
+        }
+        const checked = checkDocument(schema, payload, limits, validationRules);
+        if (Array.isArray(checked)) return checked;
+        connection.subscriptions += 1;
+        return {
+          schema,
+          document: checked as DocumentNode,
+          variableValues: payload.variables ?? {},
+          operationName: payload.operationName ?? null,
+          contextValue: contextFor(connection),
+        };
+      },
+      onComplete: (ctx) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (connection) connection.subscriptions -= 1;
+      },
+      // graphql-js keeps one context for every event of a subscription; each event here gets a
+      // fresh one (its own unit of work and loaders), after the credential is checked again.
+      subscribe: async (args: ExecutionArgs) => {
+        const connection = connectionOfContext.get(args.contextValue as RequestContext)!;
+        const stream = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in stream)) return stream;
+        const field = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+        const subscription = field?.kind === 'Field' ? field.name.value : 'unknown';
+        return mapEvents(stream[Symbol.asyncIterator](), async (event) => {
+          if (!(await connection.verify())) return null;
+          const result = await execute({ ...args, rootValue: event, contextValue: contextFor(connection) });
+          metrics.liveDeliveries.inc({ subscription });
+          return result;
+        });
+      },
+    },
+    sockets,
+  );
+
+  return {
+    close: async () => {
+      hub.stop();
+      for (const socket of sockets.clients) socket.close(CLOSE_RESTARTING, 'The server is restarting; reconnect');
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      await changeFeedOf(orm).close();
+    },
+  };
+}
+
+/** The same limits as queries (tokens, depth, aliases, cost), and only subscriptions here. */
+function checkDocument(
+  schema: GraphQLSchema,
+  payload: {
+    query: string;
+    variables?: Record<string, unknown> | null | undefined;
+    operationName?: string | null | undefined;
+  },
+  limits: QueryLimits,
+  validationRules: typeof specifiedRules,
+): DocumentNode | readonly GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, { maxTokens: limits.maxTokens });
+  } catch (error) {
+    return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+  }
+  const errors = validate(schema, document, validationRules);
+  if (errors.length > 0) return errors;
+  const operation = getOperationAST(document, payload.operationName ?? undefined);
+  if (operation?.operation !== 'subscription') {
+    return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations as HTTP POST.')];
+  }
+  const cost = estimateRows(schema, document, payload.variables ?? {}, payload.operationName ?? undefined);
+  if (cost === null || cost > limits.maxCost) {
+    return [
+      new GraphQLError(`Query cost limit of ${limits.maxCost} exceeded: ask for fewer nested lists.`, {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' },
+      }),
+    ];
+  }
+  return document;
+}
+
+/** Maps each event; a null result ends the stream. Ending it ends the source at once. */
+function mapEvents<T, R>(source: AsyncIterator<T>, map: (event: T) => Promise<R | null>): AsyncIterableIterator<R> {
+  const iterator: AsyncIterableIterator<R> = {
+    async next() {
+      const next = await source.next();
+      if (next.done) return { value: undefined, done: true };
+      const mapped = await map(next.value);
+      if (mapped === null) {
+        await source.return?.();
+        return { value: undefined, done: true };
+      }
+      return { value: mapped, done: false };
+    },
+    async return() {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

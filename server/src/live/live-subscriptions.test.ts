@@ -1,0 +1,244 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { AuditRecord } from '../modules/audit/audit-record.entity.js';
+import { Agreement } from '../modules/agreements/agreement.entity.js';
+import {
+  createRoleAccounts,
+  draftAgreement,
+  SPARE_HANOI_WARDS,
+  type RoleAccounts,
+} from '../test-support/access-fixtures.js';
+import { createTestAccount, TEST_PASSWORD } from '../test-support/test-accounts.js';
+import { testDialects } from '../test-support/test-databases.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+type Live = {
+  client: Client;
+  events: Record<string, unknown>[];
+  errors: unknown[];
+  closed: Promise<{ code: number; reason: string }>;
+};
+
+/** A graphql-ws client as a script (token) or as the app in a browser (cookie and Origin) would be. */
+function connect(api: TestServer, how: { token?: string; cookie?: string; origin?: string }): Live {
+  const host = new URL(api.url).host;
+  const headers: Record<string, string> = {};
+  if (how.cookie) headers['cookie'] = how.cookie;
+  if (how.origin) headers['origin'] = how.origin;
+  class WithHeaders extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  let closedWith: (event: { code: number; reason: string }) => void = () => {};
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
+  const client = createClient({
+    url: `ws://${host}/graphql`,
+    webSocketImpl: WithHeaders,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+    connectionParams: how.token ? { authorization: `Bearer ${how.token}` } : {},
+    on: {
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        closedWith({ code, reason: String(reason) });
+      },
+    },
+  });
+  return { client, events: [], errors: [], closed };
+}
+
+function subscribe(live: Live, query: string, variables: Record<string, unknown> = {}): void {
+  live.client.subscribe(
+    { query, variables },
+    {
+      next: (result) => live.events.push((result.data ?? { errors: result.errors }) as Record<string, unknown>),
+      error: (error) => live.errors.push(error),
+      complete: () => {},
+    },
+  );
+}
+
+async function until(check: () => boolean, what: string, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+const AGREEMENT_CHANGED = `subscription ($code: String!) {
+  agreementChanged(provinceCode: $code) { id status version viewerCanChange signatories { party name } }
+}`;
+const PROGRESS_CHANGED = `subscription ($code: String!) { signingProgressChanged(provinceCode: $code) { totalWards drafting } }`;
+const RECORD_SIGNATURE = `mutation ($input: RecordSignatureInput!) { recordSignature(input: $input) { version } }`;
+
+describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialect) => {
+  let api: TestServer;
+  let accounts: RoleAccounts;
+  const spare = [...SPARE_HANOI_WARDS];
+  const opened: Live[] = [];
+  const open = (how: Parameters<typeof connect>[1]) => {
+    const live = connect(api, how);
+    opened.push(live);
+    return live;
+  };
+
+  beforeAll(async () => {
+    api = await startTestServer(dialect, { liveRecheckMs: 60_000 });
+    accounts = await createRoleAccounts(api);
+  }, 120_000);
+  afterAll(async () => {
+    for (const live of opened) await live.client.dispose();
+    await api.close();
+  });
+
+  it('sends a change made through the API to a token subscriber, re-read through each subscriber’s scope', async () => {
+    const director = open({ token: accounts.directorHanoi.token });
+    const otherCoordinator = open({ token: accounts.coordinatorHcm.token });
+    const elsewhere = open({ token: accounts.directorHcm.token });
+    subscribe(director, AGREEMENT_CHANGED, { code: '01' });
+    subscribe(director, PROGRESS_CHANGED, { code: '01' });
+    subscribe(otherCoordinator, AGREEMENT_CHANGED, { code: '01' });
+    subscribe(elsewhere, AGREEMENT_CHANGED, { code: '79' });
+    await sleep(300);
+
+    const id = await draftAgreement(api, spare.pop()!);
+    await until(() => director.events.length >= 2 && otherCoordinator.events.length >= 1, 'the draft');
+    const seen = director.events.find((event) => 'agreementChanged' in event)!['agreementChanged'];
+    expect(seen).toMatchObject({ id, status: 'DRAFTING', version: 1, viewerCanChange: true });
+    expect(director.events.find((event) => 'signingProgressChanged' in event)).toBeTruthy();
+    // The same change, as a coordinator of another post office may see it: not theirs to change.
+    expect(otherCoordinator.events[0]!['agreementChanged']).toMatchObject({ id, viewerCanChange: false });
+
+    const signed = await api.graphql(RECORD_SIGNATURE, {
+      input: { agreementId: id, expectedVersion: 1, party: 'POST_OFFICE', name: 'Nguyễn Văn A', title: 'Giám đốc' },
+    });
+    expect(signed.errors).toBeUndefined();
+    await until(() => director.events.filter((event) => 'agreementChanged' in event).length >= 2, 'the signature');
+    expect(director.events.filter((event) => 'agreementChanged' in event).at(-1)!['agreementChanged']).toMatchObject({
+      id,
+      version: 2,
+      signatories: [{ party: 'POST_OFFICE', name: 'Nguyễn Văn A' }],
+    });
+    // Another province's subscriber heard nothing.
+    expect(elsewhere.events).toEqual([]);
+  });
+
+  it('accepts the session cookie from the app’s own origin only, and nothing without credentials', async () => {
+    const cookie = await api.signIn(accounts.directorHanoi.account.email, TEST_PASSWORD);
+    const app = open({ cookie, origin: api.url });
+    subscribe(app, AGREEMENT_CHANGED, { code: '01' });
+    await sleep(300);
+    const id = await draftAgreement(api, spare.pop()!);
+    await until(() => app.events.length >= 1, 'the cookie subscriber’s event');
+    expect(app.events[0]!['agreementChanged']).toMatchObject({ id });
+
+    const hijacker = open({ cookie, origin: 'https://evil.example' });
+    expect(await hijacker.closed).toMatchObject({ code: 4403 });
+    const anonymous = open({});
+    expect(await anonymous.closed).toMatchObject({ code: 4401 });
+    const badToken = open({ token: 'tpt_not-a-token' });
+    expect(await badToken.closed).toMatchObject({ code: 4401 });
+  });
+
+  it('ends the connection with 4401 when its session signs out or its token is revoked', async () => {
+    const cookie = await api.signIn(accounts.viewer.account.email, TEST_PASSWORD);
+    const app = open({ cookie, origin: api.url });
+    subscribe(app, AGREEMENT_CHANGED, { code: '01' });
+    await sleep(300);
+    const signOut = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(signOut.status).toBe(200);
+    expect(await app.closed).toMatchObject({ code: 4401 });
+
+    const script = await createTestAccount(api.database.orm, { role: 'VIEWER' });
+    const live = open({ token: script.token });
+    subscribe(live, AGREEMENT_CHANGED, { code: '01' });
+    await sleep(300);
+    const tokens = await api.graphql<{ apiTokens: { id: string }[] }>(
+      '{ apiTokens { id } }',
+      {},
+      { token: script.token },
+    );
+    const revoked = await api.graphql(
+      'mutation ($id: ID!) { revokeApiToken(id: $id) { id } }',
+      { id: tokens.data!.apiTokens[0]!.id },
+      { token: script.token },
+    );
+    expect(revoked.errors).toBeUndefined();
+    expect(await live.closed).toMatchObject({ code: 4401 });
+  });
+
+  it('ends the connection with 4403 when the account is disabled', async () => {
+    const someone = await createTestAccount(api.database.orm, { role: 'VIEWER' });
+    const live = open({ token: someone.token });
+    subscribe(live, PROGRESS_CHANGED, { code: '01' });
+    await sleep(300);
+    const disabled = await api.graphql('mutation ($id: ID!) { setAccountActive(id: $id, active: false) { id } }', {
+      id: someone.account.id,
+    });
+    expect(disabled.errors).toBeUndefined();
+    expect(await live.closed).toMatchObject({ code: 4403 });
+  });
+
+  it('delivers a change only after its transaction commits, and never one that rolls back', async () => {
+    const live = open({ token: accounts.directorHanoi.token });
+    subscribe(live, AGREEMENT_CHANGED, { code: '01' });
+    await sleep(300);
+    const id = await draftAgreement(api, spare.pop()!);
+    await until(() => live.events.length >= 1, 'the draft');
+    live.events.length = 0;
+
+    const orm = api.database.orm;
+    const agreement = await orm.em.fork().findOneOrFail(Agreement, { id }, { populate: ['ward.province'] });
+    const record = (em: typeof orm.em) =>
+      em.create(AuditRecord, {
+        action: 'agreement.test',
+        entityType: 'Agreement',
+        entityId: id,
+        province: em.getReference(agreement.ward.province.constructor as never, agreement.ward.province.id as never),
+        actor: 'test',
+        requestId: crypto.randomUUID(),
+        account: null,
+        clientRequestId: null,
+        before: null,
+        after: null,
+      });
+    await orm.em.fork().transactional(async (em) => {
+      record(em);
+      await em.flush();
+      await sleep(400);
+      expect(live.events).toEqual([]);
+    });
+    await until(() => live.events.length >= 1, 'the committed change');
+
+    live.events.length = 0;
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        record(em);
+        await em.flush();
+        throw new Error('rolled back on purpose');
+      }),
+    ).rejects.toThrow('rolled back on purpose');
+    await sleep(600);
+    expect(live.events).toEqual([]);
+  });
+
+  it('applies the query limits to subscription documents, and serves only subscriptions', async () => {
+    const live = open({ token: accounts.directorHanoi.token });
+    const deep = `subscription { agreementChanged(provinceCode: "01") { ward { province { wards { agreements { ward { province { wards { agreements { ward { province { code } } } } } } } } } } } }`;
+    subscribe(live, deep);
+    subscribe(live, '{ provinces { code } }');
+    await until(() => live.errors.length >= 2, 'two refusals');
+    const said = live.errors.map((error) => JSON.stringify(error));
+    expect(said.some((text) => /depth/i.test(text))).toBe(true);
+    expect(said.some((text) => /Only subscriptions/.test(text))).toBe(true);
+  });
+});

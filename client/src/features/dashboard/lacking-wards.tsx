@@ -134,7 +134,6 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
               >
                 {t('lacking.export')}
               </Button>
-              <ViewSwitch value={listView} onChange={setListView} />
             </Group>
             <Text aria-live="polite" mb="xs" fw={600}>
               <span data-testid="lacking-count" className="tabular">
@@ -162,6 +161,10 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
             ) : (
               <LackingTable table={table} caption={caption} />
             )}
+            {/* Below the list: on a phone the first rows stay in the first screen. */}
+            <Group mt="sm">
+              <ViewSwitch value={listView} onChange={setListView} />
+            </Group>
           </>
         )}
       </QueryState>

@@ -26,6 +26,7 @@ export default tseslint.config(
       'e2e/screenshots/**',
       // Generated: rewritten by `pnpm generate` and `migration:create`, never by hand.
       'client/src/graphql/generated/**',
+      'client/src/graphql/plan-generated/**',
       'server/src/db/migrations/**',
     ],
   },

@@ -29,8 +29,8 @@ export default defineConfig({
         globIgnores: ['**/monaco-editor-*'],
         manifestTransforms: [fieldWorkOnly(resolve(import.meta.dirname, 'dist'))],
         navigateFallback: '/index.html',
-        // Only the app's own pages: the API, templates and the health check are the server's.
-        navigateFallbackDenylist: [/^\/graphql/, /^\/templates\//, /^\/health/],
+        // Only the app's own pages: the API, templates, printable agreements and the health check are the server's.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/templates\//, /^\/health/, /^\/agreements\/[^/]+\/document\.pdf/],
         // The API is never cached here (its answers are the signed-in person's; Graphcache keeps
         // them in IndexedDB, see src/lib/offline-storage.ts). Hashed files outside the precache
         // (the explorer) are kept once fetched.

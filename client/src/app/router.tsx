@@ -47,11 +47,11 @@ export const router = createBrowserRouter([
           { path: 'wards/:wardCode', lazy: lazyPage(() => import('../features/agreements/ward-page'), ['agreements']) },
           {
             path: 'agreements/:agreementId',
-            lazy: lazyPage(() => import('../features/agreements/agreement-page'), ['agreements']),
+            lazy: lazyPage(() => import('../features/agreements/agreement-page'), ['agreements', 'plan']),
           },
           {
             path: 'workspace',
-            lazy: lazyPage(() => import('../features/workspace/workspace-page'), ['workspace', 'agreements']),
+            lazy: lazyPage(() => import('../features/workspace/workspace-page'), ['workspace', 'agreements', 'plan']),
           },
           { path: 'campaigns', lazy: lazyPage(() => import('../features/campaigns/campaigns-page'), ['campaigns']) },
           {

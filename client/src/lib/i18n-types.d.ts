@@ -6,6 +6,7 @@ import type geography from '../locales/vi/geography.json';
 import type agreements from '../locales/vi/agreements.json';
 import type workspace from '../locales/vi/workspace.json';
 import type map from '../locales/vi/map.json';
+import type plan from '../locales/vi/plan.json';
 
 /**
  * Typed translation keys: `t('nav.dashboard')` is checked against the Vietnamese file, the
@@ -23,6 +24,7 @@ declare module 'i18next' {
       campaigns: typeof campaigns;
       developers: typeof developers;
       map: typeof map;
+      plan: typeof plan;
     };
   }
 }

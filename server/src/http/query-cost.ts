@@ -50,6 +50,8 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   'Ward.targets': 4,
   'Province.targets': 4,
   'TargetForecast.monthly': 12,
+  // Weeks since a drive began: five years at most.
+  'SigningOverTime.weeks': 260,
   // Up to monthly periods, for two schemes and two measures.
   'Ward.participationFigures': 50,
   'Province.participationFigures': 50,

@@ -7,6 +7,7 @@ import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { NotFound } from '../../components/not-found';
 import { isNotFound, Loading, QueryError } from '../../components/query-state';
 import { AgreementQuery } from './agreement-documents';
+import { AgreementDocumentLink } from './agreement-document-link';
 import { EffectivePeriod } from './effective-period';
 import { RecordSignatoryForm } from './record-signatory-form';
 import { SignatoriesSection } from './signatories-section';
@@ -64,6 +65,7 @@ export default function AgreementPage() {
           </Text>
         )}
         <EffectivePeriod agreement={agreement} />
+        <AgreementDocumentLink agreementId={agreement.id} />
         {error && <QueryError error={error} onRetry={refresh} />}
       </div>
 

@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { ACTION_PRIORITY, nextActionFor } from './next-action';
+import { StalledBadge } from './stalled-badge';
 import { WardActionCard } from './ward-action-card';
 import { WorkspaceViewerQuery, WorkspaceWardsQuery } from './workspace-documents';
 
@@ -70,6 +71,7 @@ export default function WorkspacePage() {
           ? t('intro', { postOffice: viewer.postOffice.name })
           : t('introDirector', { province: province.fullName })}
       </Text>
+      <StalledBadge />
       <Stack gap="sm" maw={640}>
         <TextInput
           type="search"

@@ -2783,6 +2783,18 @@ export default {
             "args": []
           },
           {
+            "name": "signingOverTime",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "SigningOverTime",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
             "name": "signingProgress",
             "type": {
               "kind": "NON_NULL",
@@ -3695,6 +3707,50 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "SigningOverTime",
+        "fields": [
+          {
+            "name": "since",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalWards",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "weeks",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "SigningWeek",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "SigningProgress",
         "fields": [
           {
@@ -3796,6 +3852,46 @@ export default {
           },
           {
             "name": "totalWards",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "SigningWeek",
+        "fields": [
+          {
+            "name": "signings",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "wardsLacking",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "weekStart",
             "type": {
               "kind": "NON_NULL",
               "ofType": {

@@ -1,4 +1,4 @@
-import type { WardSigningStatus } from '@tripartite/shared';
+import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
@@ -10,6 +10,8 @@ import { Ward } from '../geography/ward.entity.js';
 import { WardSigningStatusEnum } from './agreement-enums.js';
 import { standingsOn } from './agreement-loaders.js';
 import { signingProgressOf, SigningProgress } from './signing-progress.type.js';
+import { SigningOverTime } from './signing-over-time.type.js';
+import { SigningOverTimeService } from './signing-over-time.service.js';
 
 /** Province fields about its wards and how far they have come in signing. */
 @Resolver(() => Province)
@@ -53,5 +55,14 @@ export class ProvinceSigningResolver {
     @Ctx() context: RequestContext,
   ): Promise<SigningProgress> {
     return signingProgressOf(context, province, asOf);
+  }
+
+  @FieldResolver(() => SigningOverTime, {
+    description:
+      'The signing drive week by week, from the status history of the agreements of this unit’s wards in force today: signings per week and the wards lacking a signed agreement at the end of each week.',
+  })
+  async signingOverTime(@Root() province: Province, @Ctx() context: RequestContext): Promise<SigningOverTime> {
+    const wards = await new GeographyService(context.em).wardsOf(province, todayInVietnam());
+    return new SigningOverTimeService(context.em).of(wards);
   }
 }

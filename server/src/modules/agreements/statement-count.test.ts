@@ -83,6 +83,11 @@ const STALLED = `query ($code: String!) {
   stalledAgreements(provinceCode: $code, idleDays: 0) { status daysIdle lastChangedBy ward { code } agreement { id } }
 }`;
 
+/** The drive week by week, replayed from every agreement's history. */
+const OVER_TIME = `query ($code: String!) {
+  province(code: $code) { signingOverTime { since totalWards weeks { weekStart signings wardsLacking } } }
+}`;
+
 const MERGED_SMALL = { current: '94', old: ['95', '96'] as [string, string], wardCount: 10 };
 const MERGED_LARGE = { current: '97', old: ['98', '99'] as [string, string], wardCount: 1_000 };
 
@@ -182,6 +187,18 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(large.count).toBe(small.count);
     // Who asks, province, open agreements with their wards, their histories, their audit records.
     expect(small.count).toBe(5);
+  });
+
+  it('the signing drive over time costs the same few statements for 10 wards as for 1,000', async () => {
+    const small = await countStatements(OVER_TIME, SMALL.code);
+    const large = await countStatements(OVER_TIME, LARGE.code);
+    type OverTime = { province: { signingOverTime: { totalWards: number; weeks: unknown[] } } };
+    const overTime = (large.data as OverTime).province.signingOverTime;
+    expect(overTime.totalWards).toBe(LARGE.wardCount);
+    expect(overTime.weeks.length).toBeGreaterThan(0);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, its wards, every status change of their agreements.
+    expect(small.count).toBe(4);
   });
 
   it('the headline query with merged wards and their predecessors’ agreements costs the same for 10 wards as for 1,000', async () => {

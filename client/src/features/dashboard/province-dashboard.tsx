@@ -63,13 +63,14 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
           )}
           {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
           {role === 'DIRECTOR' && (
-            <Anchor component={Link} to="/workspace" size="sm" ml="auto">
+            <Anchor component={Link} to="/workspace" size="sm">
               {t('workspace')}
             </Anchor>
           )}
+          {/* On the links' line, not a line of its own: on a phone the list must start in the first screen. */}
+          <LiveIndicator state={live} />
         </Group>
         <PageTitle m={0}>{name}</PageTitle>
-        <LiveIndicator state={live} />
         <SigningSummary progress={province.signingProgress} />
       </Stack>
       <LackingWards code={province.code} provinceName={name} />

@@ -59,7 +59,9 @@ const FONT = "'Be Vietnam Pro', system-ui, sans-serif";
 export const theme = createTheme({
   primaryColor: 'brand',
   primaryShade: 6,
-  colors: { brand, red, green, orange },
+  // `color="blue"` (status buttons, alerts, badges) gets the brand blue too: Mantine's own blue
+  // shade 6 is 3.55:1 on white, which axe-core reported on the agreement page's status buttons.
+  colors: { brand, blue: brand, red, green, orange },
   fontFamily: FONT,
   headings: { fontFamily: FONT, fontWeight: '600' },
   // Every focusable element shows a ring when reached by keyboard, never only on hover.

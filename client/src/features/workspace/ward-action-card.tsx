@@ -18,7 +18,8 @@ export function WardActionCard({ ward, action }: Props) {
         <Text fw={700} size="lg">
           {ward.fullName}
         </Text>
-        <Badge variant="light" color={action === 'none' ? 'teal' : 'orange'}>
+        {/* green and orange: the theme's shades keep light badges' text at 4.5:1 (Mantine's teal does not). */}
+        <Badge variant="light" color={action === 'none' ? 'green' : 'orange'}>
           {statusText(wardStatusWord(ward.signingStatus))}
         </Badge>
       </Group>

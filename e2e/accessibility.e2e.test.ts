@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/app-in-chromium.js';
+import { VIEWPORTS } from './support/browser.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, submitSignIn } from './support/sign-in.js';
+
+/** axe-core's browser build, injected as a script into each page (never shipped in the app). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const GO_VAP = '26884';
+
+/**
+ * Third-party widgets excluded rule by rule, each with its reason. Everything else on every page
+ * is ours and must pass every rule.
+ */
+const THIRD_PARTY_EXCLUSIONS: { path: string; rule: string; selector: string; reason: string }[] = [
+  {
+    path: '/developers',
+    rule: 'color-contrast',
+    selector: '.graphiql-logo-link',
+    reason: "GraphiQL's own logo text, coloured by graphiql's stylesheet (4.26:1); not our markup",
+  },
+  {
+    path: '/developers',
+    rule: 'color-contrast',
+    selector: '.graphiql-container .line-numbers',
+    reason: "the line-number gutter of GraphiQL's code editor, coloured by its editor theme",
+  },
+  {
+    path: '/developers',
+    rule: 'nested-interactive',
+    selector: '.graphiql-tab',
+    reason: "GraphiQL's query tab is a tab that holds its own close button: graphiql's markup",
+  },
+];
+
+/** axe's own words on why the element fails (for contrast: the two colours and the ratio). */
+function detail(node: Result['nodes'][number]): string {
+  const message = [...node.any, ...node.all, ...node.none].find((check) => check.message)?.message;
+  return message ? ` (${message})` : '';
+}
+
+/** What a finding looks like in the failure message: rule, impact, and each element it names. */
+function describeViolations(where: string, violations: Result[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${where}: ${violation.id} (${violation.impact ?? 'no impact'}) at ${node.target.join(' ')} — ${violation.help}${detail(node)}`,
+    ),
+  );
+}
+
+/** Runs axe on what the page shows now; returns its serious and critical findings, described. */
+async function seriousFindings(page: Page, where: string, path: string): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const exclusions = THIRD_PARTY_EXCLUSIONS.filter((exclusion) => exclusion.path === path);
+  const results = await page.evaluate(async (excluded) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } })
+      .axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    // Drop only a (rule, element) pair named in THIRD_PARTY_EXCLUSIONS, nothing broader.
+    for (const violation of results.violations) {
+      violation.nodes = violation.nodes.filter(
+        (node) =>
+          !excluded.some(
+            ({ rule, selector }) =>
+              rule === violation.id &&
+              node.target.some((target) => document.querySelector(String(target))?.closest(selector)),
+          ),
+      );
+    }
+    return results;
+  }, exclusions);
+  const serious = results.violations.filter(
+    (violation) => violation.nodes.length > 0 && (violation.impact === 'serious' || violation.impact === 'critical'),
+  );
+  return describeViolations(where, serious);
+}
+
+/** Opens `path` in the already signed-in page and waits until it has rendered and settled. */
+async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+}
+
+describe('accessibility: axe-core on every page, desktop and phone', () => {
+  const running = appInChromium();
+
+  it('finds no serious or critical violation on any page at 1280 and 360 px', async () => {
+    const findings: string[] = [];
+    const visited: string[] = [];
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const context = await running.browser.newContext({ viewport, locale: 'vi-VN' });
+      const page = await context.newPage();
+      const base = running.app.url;
+
+      // Signed out: the sign-in form.
+      await page.goto(`${base}/sign-in`);
+      await page.getByRole('heading', { name: 'Đăng nhập', exact: true }).waitFor();
+      findings.push(...(await seriousFindings(page, `${size} /sign-in`, '/sign-in')));
+      visited.push(`${size} /sign-in`);
+      await submitSignIn(page, DEMO_ACCOUNTS.director, DEMO_PASSWORD);
+      await page.waitForURL((current) => current.pathname !== '/sign-in');
+
+      // The ward's current agreement, found the way a person does: from the ward page.
+      await visit(page, `${base}/wards/${GO_VAP}`);
+      const agreementHref = await page
+        .getByRole('region', { name: /Thỏa thuận hiện tại/ })
+        .getByRole('link', { name: /^Mở thỏa thuận/ })
+        .getAttribute('href');
+      expect(agreementHref).toMatch(/^\/agreements\/.+/);
+
+      const paths = [
+        '/',
+        '/provinces',
+        '/provinces/79',
+        `/wards/${GO_VAP}`,
+        agreementHref!,
+        '/workspace',
+        '/campaigns',
+        '/developers',
+        '/wards/99999', // an unknown ward: the translated error inside the shell
+        '/no-such-page', // the not-found page
+      ];
+      for (const path of paths) {
+        await visit(page, `${base}${path}`);
+        findings.push(...(await seriousFindings(page, `${size} ${path}`, path)));
+        visited.push(`${size} ${path}`);
+      }
+      await context.close();
+    }
+    expect(visited).toHaveLength(2 * 11);
+    expect(findings, `axe-core found serious or critical violations:\n${findings.join('\n')}`).toEqual([]);
+  });
+});

@@ -133,8 +133,20 @@ describe('accessibility: axe-core on every page, desktop and phone', () => {
         visited.push(`${size} ${path}`);
       }
       await context.close();
+
+      // A coordinator's workspace has the ward cards (with their badges) that a director's lacks.
+      const coordinator = await running.browser.newContext({ viewport, locale: 'vi-VN' });
+      const coordinatorPage = await coordinator.newPage();
+      await coordinatorPage.goto(`${base}/sign-in`);
+      await submitSignIn(coordinatorPage, DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+      await coordinatorPage.waitForURL((current) => current.pathname === '/workspace');
+      await visit(coordinatorPage, `${base}/workspace`);
+      await coordinatorPage.getByTestId(`workspace-ward-${GO_VAP}`).waitFor();
+      findings.push(...(await seriousFindings(coordinatorPage, `${size} /workspace (coordinator)`, '/workspace')));
+      visited.push(`${size} /workspace (coordinator)`);
+      await coordinator.close();
     }
-    expect(visited).toHaveLength(2 * 11);
+    expect(visited).toHaveLength(2 * 12);
     expect(findings, `axe-core found serious or critical violations:\n${findings.join('\n')}`).toEqual([]);
   });
 });

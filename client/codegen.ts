@@ -40,6 +40,9 @@ const config: CodegenConfig = {
         '!src/graphql/plan-generated/**',
         '!src/graphql/plan-page-generated/**',
         ...[...PLAN_DOCUMENTS, ...PLAN_PAGE_DOCUMENTS].map((file) => `!${file}`),
+        // The map's two queries are plain strings (features/dashboard/map/map-documents.ts): it
+        // loads only when shown, and the landing pages have no bytes to spare for its documents.
+        '!src/features/dashboard/map/**',
       ],
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -65,21 +65,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Only the modules named below, not everything they import (that would drag Mantine's
-          // core into them and grow every page).
-          includeDependenciesRecursively: false,
-          // The plan page (features/plan) shares these with the landing pages; left to the default
-          // splitting, its arrival cut them into five smaller chunks, each one more request on a
-          // phone's first visit (+3 KB over e2e/first-visit-budget's 250 KB). These groups keep
-          // them together as before. Check the budget test after changing what pages import.
+          // The libraries every page runs stay in one chunk. Without this, each lazily loaded
+          // section (the dashboard's map) splits them into several smaller chunks by which
+          // pages use them, and every landing page downloads more bytes (first-visit budget).
           groups: [
             {
-              name: 'generated',
-              test: /(@mantine\/core\/esm\/components\/(Alert|Center|Title)\/|@0no-co\/graphql\.web|\/wonka\/|@urql\/core\/|\/urql\/dist\/|src\/lib\/api-error\.ts|src\/components\/query-state\.tsx|src\/graphql\/generated\/)/,
-            },
-            {
-              name: 'scroll-region',
-              test: /(@mantine\/core\/esm\/components\/Table\/|src\/components\/scroll-region\.tsx)/,
+              name: 'framework',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|urql|@urql[\\/]core|wonka|i18next|react-i18next)[\\/]/,
             },
           ],
         },

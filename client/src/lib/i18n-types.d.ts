@@ -5,6 +5,7 @@ import type developers from '../locales/vi/developers.json';
 import type geography from '../locales/vi/geography.json';
 import type agreements from '../locales/vi/agreements.json';
 import type workspace from '../locales/vi/workspace.json';
+import type map from '../locales/vi/map.json';
 import type plan from '../locales/vi/plan.json';
 
 /**
@@ -22,6 +23,7 @@ declare module 'i18next' {
       workspace: typeof workspace;
       campaigns: typeof campaigns;
       developers: typeof developers;
+      map: typeof map;
       plan: typeof plan;
     };
   }

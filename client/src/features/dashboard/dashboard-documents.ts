@@ -50,6 +50,9 @@ export const LackingWardsQuery = graphql(`
       name
       kind
       signingStatus
+      population {
+        inhabitants
+      }
       currentAgreement {
         id
         status

@@ -44,6 +44,15 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
       sortingFn: (a, b) => ROW_STATUSES.indexOf(a.original.status) - ROW_STATUSES.indexOf(b.original.status),
       cell: (cell) => <StatusBadge word={cell.getValue()} />,
     }),
+    column.accessor('population', {
+      header: t('lacking.columns.population'),
+      sortingFn: (a, b) => (a.original.population ?? -1) - (b.original.population ?? -1),
+      sortDescFirst: true,
+      cell: (cell) => {
+        const population = cell.getValue();
+        return population === null ? t('lacking.noAgreement') : format.number(population);
+      },
+    }),
     column.accessor('agency', {
       header: t('lacking.columns.agency'),
       sortingFn: byText(vietnameseNameCollator, (row) => row.agency),

@@ -17,6 +17,7 @@ const rows = toRows(
       name: 'Bến Thành',
       kind: 'WARD',
       signingStatus: 'AWAITING_SIGNATURES',
+      population: { inhabitants: 71_875 },
       currentAgreement: agreement('AWAITING_SIGNATURES', '2026-11-20T12:00:00Z'),
     },
     {
@@ -25,6 +26,7 @@ const rows = toRows(
       name: 'Cần Giờ',
       kind: 'COMMUNE',
       signingStatus: 'DRAFTING',
+      population: { inhabitants: 27_130 },
       currentAgreement: agreement('DRAFTING', '2026-11-25T11:00:00Z'),
     },
     {
@@ -33,10 +35,19 @@ const rows = toRows(
       name: 'Côn Đảo',
       kind: 'SPECIAL_ZONE',
       signingStatus: 'NOT_STARTED',
+      population: null,
       currentAgreement: null,
     },
     // Formed by a merger: the wards merged into it had signed; it has not signed its own.
-    { id: '4', code: '26734', name: 'Sài Gòn', kind: 'WARD', signingStatus: 'NEEDS_RESIGNING', currentAgreement: null },
+    {
+      id: '4',
+      code: '26734',
+      name: 'Sài Gòn',
+      kind: 'WARD',
+      signingStatus: 'NEEDS_RESIGNING',
+      population: null,
+      currentAgreement: null,
+    },
   ],
   new Date('2026-11-25T12:00:00Z'),
 );
@@ -51,6 +62,10 @@ describe('lacking-wards rows', () => {
     ]);
   });
 
+  it('carries each ward’s population, unknown where none is recorded', () => {
+    expect(rows.map((row) => row.population)).toEqual([71_875, 27_130, null, null]);
+  });
+
   it('names a signed agreement not in effect today: not yet, or lapsed', () => {
     const signed = agreement('SIGNED', '2026-11-20T12:00:00Z');
     const [notYet, lapsed] = toRows([
@@ -60,9 +75,18 @@ describe('lacking-wards rows', () => {
         name: 'A',
         kind: 'WARD',
         signingStatus: 'SIGNED_NOT_YET_IN_EFFECT',
+        population: null,
         currentAgreement: signed,
       },
-      { id: '6', code: '2', name: 'B', kind: 'WARD', signingStatus: 'NOT_STARTED', currentAgreement: signed },
+      {
+        id: '6',
+        code: '2',
+        name: 'B',
+        kind: 'WARD',
+        signingStatus: 'NOT_STARTED',
+        population: null,
+        currentAgreement: signed,
+      },
     ]);
     expect([notYet?.status, lapsed?.status]).toEqual(['SIGNED_NOT_YET_IN_EFFECT', 'EXPIRED']);
   });

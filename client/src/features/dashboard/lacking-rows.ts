@@ -39,6 +39,8 @@ export type LackingRow = {
   postOffice: string | null;
   /** Whole days since the current agreement last changed; null without an agreement. */
   days: number | null;
+  /** Inhabitants as published (`import seats`); null when none is recorded. */
+  population: number | null;
 };
 
 export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], now = new Date()): LackingRow[] {
@@ -53,6 +55,7 @@ export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], 
       agency: agreement?.agency.name ?? null,
       postOffice: agreement?.postOffice.name ?? null,
       days: agreement ? daysSince(agreement.updatedAt, now) : null,
+      population: ward.population?.inhabitants ?? null,
     };
   });
 }
@@ -61,7 +64,11 @@ export function toRows(wards: LackingWardsQuery['wardsLackingSignedAgreement'], 
  * Rows whose name matches `search` (diacritics and case ignored) or whose code starts with it
  * (people read codes off paper lists), and, if given, of one status.
  */
-export function filterRows(rows: readonly LackingRow[], search: string, status: RowStatus | null): LackingRow[] {
+export function filterRows<Row extends Pick<LackingRow, 'code' | 'name'> & { status: string }>(
+  rows: readonly Row[],
+  search: string,
+  status: string | null,
+): Row[] {
   const code = search.trim();
   return rows.filter(
     (row) =>

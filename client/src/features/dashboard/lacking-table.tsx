@@ -46,8 +46,9 @@ const ARROW = { asc: '▲', desc: '▼' } as const;
  */
 export function LackingTable({ table, caption }: { table: TanStackTable<LackingRow>; caption: string }) {
   const { t } = useTranslation('dashboard');
+  // Wide enough that no heading wraps (the population column added one): a phone scrolls it sideways.
   return (
-    <ScrollRegion minWidth={880} label={caption}>
+    <ScrollRegion minWidth={1000} label={caption}>
       <Table striped highlightOnHover aria-label={caption}>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
@@ -61,6 +62,7 @@ export function LackingTable({ table, caption }: { table: TanStackTable<LackingR
                       onClick={header.column.getToggleSortingHandler()}
                       fw={700}
                       fz="sm"
+                      style={{ whiteSpace: 'nowrap' }}
                       title={t('lacking.sortBy', { column: label })}
                     >
                       {flexRender(header.column.columnDef.header, header.getContext())}

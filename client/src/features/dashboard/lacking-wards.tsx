@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,6 +10,9 @@ import { LackingWardsQuery } from './dashboard-documents';
 import type { toCsv as CsvWriter } from './lacking-csv';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
+import { LackingPopulation } from './map/lacking-population';
+import { LazyWardMap } from './map/lazy-places';
+import { type ListView, ViewSwitch } from './map/view-switch';
 import { LACKING_COLUMNS, type LackingView, readLackingView, writeLackingView } from './lacking-url';
 
 const ALL = 'ALL';
@@ -41,6 +44,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   const format = useFormat();
   const statusText = useStatusText();
   const [view, changeView] = useLackingView();
+  const [listView, setListView] = useState<ListView>('table');
   // Coordinators change agreements from their own phones, which this browser's cache cannot
   // know of: show the cached list at once and ask the server again on every visit.
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -136,6 +140,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                 {format.number(rows.length)}
               </span>{' '}
               {t('lacking.countUnit', { count: rows.length })}
+              <LackingPopulation rows={rows} />
               {rows.length !== allRows.length && (
                 <Text span c="dimmed" fw={400}>
                   {' '}
@@ -143,11 +148,23 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
                 </Text>
               )}
             </Text>
-            {rows.length === 0 ? (
+            {listView === 'map' ? (
+              <LazyWardMap
+                code={code}
+                provinceName={provinceName}
+                search={view.search}
+                status={view.status}
+                lackingRows={allRows}
+              />
+            ) : rows.length === 0 ? (
               <EmptyState>{t('lacking.noMatch')}</EmptyState>
             ) : (
               <LackingTable table={table} caption={caption} />
             )}
+            {/* Below the list: on a phone the first rows stay in the first screen. */}
+            <Group mt="sm">
+              <ViewSwitch value={listView} onChange={setListView} />
+            </Group>
           </>
         )}
       </QueryState>

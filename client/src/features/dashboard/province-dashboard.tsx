@@ -68,24 +68,22 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
               {t('otherProvince')}
             </Anchor>
           )}
-          <Group gap="md" ml="auto" wrap="wrap">
-            {/* The plan page (forecasts, stalled agreements, weekly signings): its charts stay off this
-                landing page. A short link on the existing row keeps the lacking list in the first screen. */}
-            {role && PLAN_READERS.includes(role) && (
-              <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
-                {t('plan')}
-              </Anchor>
-            )}
-            {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
-            {role === 'DIRECTOR' && (
-              <Anchor component={Link} to="/workspace" size="sm">
-                {t('workspace')}
-              </Anchor>
-            )}
-          </Group>
+          {/* The plan page (forecasts, stalled agreements, weekly signings): its charts stay off this landing page. */}
+          {role && PLAN_READERS.includes(role) && (
+            <Anchor component={Link} to={`/provinces/${province.code}/plan`} size="sm" data-testid="plan-link">
+              {t('plan')}
+            </Anchor>
+          )}
+          {/* Directors follow up ward by ward in the workspace (the server decides what they may change there). */}
+          {role === 'DIRECTOR' && (
+            <Anchor component={Link} to="/workspace" size="sm">
+              {t('workspace')}
+            </Anchor>
+          )}
+          {/* On the links' line, not a line of its own: on a phone the list must start in the first screen. */}
+          <LiveIndicator state={live} />
         </Group>
         <PageTitle m={0}>{name}</PageTitle>
-        <LiveIndicator state={live} />
         <SigningSummary progress={province.signingProgress} />
       </Stack>
       <LackingWards code={province.code} provinceName={name} />

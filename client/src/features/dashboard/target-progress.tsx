@@ -6,6 +6,7 @@ import { HorizontalBars } from '../../components/horizontal-bars';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { TargetProgressFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
+import { LazyTargetPopulationShare } from './map/lazy-places';
 import { ProvinceTargetsQuery } from './dashboard-documents';
 import { ScrollRegion } from '../../components/scroll-region';
 
@@ -98,6 +99,7 @@ export function TargetProgress({ code }: { code: string }) {
               }))}
             />
             <TargetTable year={year} targets={targets} />
+            <LazyTargetPopulationShare code={code} targets={targets} />
           </Stack>
         )}
       </QueryState>

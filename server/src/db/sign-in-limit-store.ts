@@ -24,6 +24,11 @@ export function signInLimitStore(orm: MikroORM): LimiterStore & { close: () => P
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 3 });
+  // An idle client whose connection the server ended (a restart, a failover, an operator's
+  // pg_terminate_backend, a test dropping its database) is removed by the pool, and the next
+  // sign-in opens a new one. Without a listener, Node treats the pool's 'error' event as an
+  // uncaught exception and the whole API process would stop.
+  pool.on('error', () => {});
   let counters = 0;
   return {
     limiter: (options) =>

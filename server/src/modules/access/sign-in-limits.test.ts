@@ -183,5 +183,23 @@ describe.skipIf(!process.env['TEST_DATABASE_URL'])(
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.filter((row) => /@|10\.6\./.test(row.key))).toEqual([]);
     });
+
+    it('keep serving after PostgreSQL ends their idle connections (a restart, a failover)', async () => {
+      const owner = 'viewer@tripartite.local';
+      expect((await signIn(first, owner, WRONG, '10.7.0.1')).code).toBe('UNAUTHENTICATED');
+      // Every other connection to this database ends, as on a server restart: the limiter's pool
+      // once had no 'error' listener, and Node stopped the whole process on such an end.
+      await first.database.orm.em
+        .getConnection()
+        .execute(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        );
+      await until(200);
+      // A pooled connection found dead fails its request at most once; the next ones get in.
+      const attempts: Attempt[] = [];
+      for (let attempt = 0; attempt < 3; attempt++)
+        attempts.push(await signIn(first, owner, DEMO_PASSWORD, '10.7.0.2'));
+      expect(attempts.at(-1)).toMatchObject({ signedIn: true });
+    });
   },
 );

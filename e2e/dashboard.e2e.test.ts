@@ -231,6 +231,15 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.close();
   });
 
+  it('shows a director on a phone the list within the first screen, below the links to the plan and the workspace', async () => {
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
+    await lackingTable(page).locator('tbody tr').first().waitFor();
+    await expectListInFirstScreen(page);
+    await saveScreenshots(page, 'dashboard-director-phone');
+    await page.close();
+  });
+
   it('sends a coordinator from / to the workspace', async () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.phone });
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.coordinator);

@@ -190,7 +190,14 @@ describe('legitimate queries under the default limits', () => {
     api = await startTestServer('sqlite');
     const { body } = await post(api, '{ agreements(first: 1) { nodes { id } } }');
     const years = Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((back) => [`y${back}`, 2024 - back]));
-    variables = { code: '79', first: 10, id: (body.data as AgreementIds).agreements.nodes[0]!.id, ...years };
+    // `year`: the plan page's forecasts ask for one year (the current one by default).
+    variables = {
+      code: '79',
+      first: 10,
+      year: 2026,
+      id: (body.data as AgreementIds).agreements.nodes[0]!.id,
+      ...years,
+    };
   });
   afterAll(async () => {
     await api.close();

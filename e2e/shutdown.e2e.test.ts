@@ -30,7 +30,9 @@ function requestInTwoParts(baseUrl: string, query: string) {
   const url = new URL('/graphql', baseUrl);
   let answered: (answer: { status: number; body: string }) => void = () => {};
   let failed: (error: Error) => void = () => {};
-  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => ((answered = resolve), (failed = reject)));
+  const answer = new Promise<{ status: number; body: string }>(
+    (resolve, reject) => ((answered = resolve), (failed = reject)),
+  );
   const outgoing = request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'content-length': body.length },

@@ -89,7 +89,10 @@ export function subscribe(live: LiveConnection, query: string, variables: Record
     { query, variables },
     {
       next: (result) =>
-        live.events.push({ at: performance.now(), data: (result.data ?? { errors: result.errors }) as Record<string, unknown> }),
+        live.events.push({
+          at: performance.now(),
+          data: (result.data ?? { errors: result.errors }) as Record<string, unknown>,
+        }),
       error: (error) => live.errors.push(error),
       complete: () => {},
     },

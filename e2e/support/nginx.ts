@@ -60,7 +60,8 @@ export type RunningNginx = { url: string; errorLog: () => string; stop: () => Pr
  * files in a scratch folder (no root needed), serving the documented config for `upstreamPorts`.
  */
 export async function startNginx(upstreamPorts: number[]): Promise<RunningNginx> {
-  if (!existsSync(NGINX_PATH)) throw new Error(`nginx is not at ${NGINX_PATH}: apt-get install nginx (or set NGINX_PATH)`);
+  if (!existsSync(NGINX_PATH))
+    throw new Error(`nginx is not at ${NGINX_PATH}: apt-get install nginx (or set NGINX_PATH)`);
   const prefix = mkdtempSync(join(tmpdir(), 'tripartite-nginx-'));
   // Workers run as nobody when the tests run as root: they must reach the temporary folders.
   chmodSync(prefix, 0o755);

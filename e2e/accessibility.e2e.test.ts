@@ -132,6 +132,13 @@ describe('accessibility: axe-core on every page, desktop and phone', () => {
         findings.push(...(await seriousFindings(page, `${size} ${path}`, path)));
         visited.push(`${size} ${path}`);
       }
+
+      // The dashboard's map view (issue 20): its markers, legend and attribution.
+      await visit(page, `${base}/`);
+      await page.getByRole('group', { name: 'Cách xem' }).getByRole('button', { name: 'Bản đồ' }).click();
+      await page.getByTestId('ward-map').locator('a[data-ward-code]').first().waitFor();
+      findings.push(...(await seriousFindings(page, `${size} / (map)`, '/')));
+      visited.push(`${size} / (map)`);
       await context.close();
 
       // A coordinator's workspace has the ward cards (with their badges) that a director's lacks.
@@ -146,7 +153,8 @@ describe('accessibility: axe-core on every page, desktop and phone', () => {
       visited.push(`${size} /workspace (coordinator)`);
       await coordinator.close();
     }
-    expect(visited).toHaveLength(2 * 12);
+    expect(visited).toHaveLength(2 * 13);
     expect(findings, `axe-core found serious or critical violations:\n${findings.join('\n')}`).toEqual([]);
-  });
+    // 26 pages through axe, each run a few seconds on a loaded two-core machine.
+  }, 480_000);
 });

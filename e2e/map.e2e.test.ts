@@ -8,6 +8,13 @@ import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 const map = (page: Page) => page.getByTestId('ward-map');
 const markers = (page: Page) => map(page).locator('a[data-ward-code]');
 
+/** A marker's dot and its tap target as drawn, in screen pixels, whatever the drawing's scale. */
+async function markerSizes(page: Page, code: string): Promise<{ dot: number; target: number }> {
+  const circles = page.locator(`a[data-ward-code="${code}"] circle`);
+  const [target, dot] = await Promise.all([circles.first().boundingBox(), circles.last().boundingBox()]);
+  return { dot: Math.round(dot!.width), target: Math.round(target!.width) };
+}
+
 async function openMap(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
   await page.getByText('Bản đồ', { exact: true }).click();
@@ -42,7 +49,29 @@ describe('the map of a city’s wards in Chromium, on the demo data', () => {
     const legend = page.getByRole('list', { name: 'Chú giải' });
     expect(await legend.textContent()).toContain('Chờ ký (5)');
     expect(await legend.textContent()).toContain('(156)');
+    // In the table's workflow order, the signed wards last.
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual([
+      'Chưa triển khai (2)',
+      'Đang soạn thảo (3)',
+      'Chờ ký (5)',
+      'Đã chấm dứt (1)',
+      'Đã hết hạn (1)',
+      'Đã ký, đang có hiệu lực (156)',
+    ]);
+    // Côn Đảo, 180 km out at sea, is drawn at the frame's edge and named there.
+    expect(await page.locator('a[data-ward-code="26732"] text').textContent()).toBe('Côn Đảo');
+    // A 12-px dot in a 24-px target, once the drawing has its size (not that of a 960-px frame).
+    expect(await markerSizes(page, '26740')).toEqual({ dot: 12, target: 24 });
     await saveScreenshots(page, 'map-director');
+    // In English too: the legend, the labels and the numbers change language.
+    await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('list', { name: 'Legend' }).waitFor();
+    expect(await page.locator('a[data-ward-code="26743"]').getAttribute('aria-label')).toBe(
+      'Bến Thành: Awaiting signatures',
+    );
+    await saveScreenshots(page, 'map-director-english');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'VI' }).click();
+    await page.getByRole('list', { name: 'Chú giải' }).waitFor();
 
     // The table's search and status filter choose the markers too.
     await page.getByRole('combobox', { name: 'Tình trạng' }).selectOption({ label: 'Chờ ký' });
@@ -62,6 +91,7 @@ describe('the map of a city’s wards in Chromium, on the demo data', () => {
     });
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
     await openMap(page);
+    expect(await markerSizes(page, '26743')).toEqual({ dot: 12, target: 24 });
     await page.locator('a[data-ward-code="26743"] circle').last().tap();
     await page.waitForURL((url) => url.pathname === '/wards/26743');
     await page.getByRole('heading', { level: 1, name: /Bến Thành/ }).waitFor();

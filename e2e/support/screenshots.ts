@@ -16,6 +16,8 @@ export async function saveScreenshots(page: Page, name: string): Promise<string[
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // From the top: scrolled, the fixed header and navigation are drawn where the window was.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);

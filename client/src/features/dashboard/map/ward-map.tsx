@@ -1,13 +1,13 @@
 import { Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { STATUS_COLOR, type StatusWord, useStatusText } from '../../../components/status-words';
 import { useFormat } from '../../../lib/format';
-import { filterRows, type LackingRow } from '../lacking-rows';
+import { filterRows, ROW_STATUSES, type LackingRow } from '../lacking-rows';
 import { WARD_MAP_QUERY, type WardMapData } from './map-documents';
-import { clampTo, fitView, hull, project, tilesOf } from './projection';
+import { clampTo, fitView, hull, project, tilesOf, type View } from './projection';
 import classes from './ward-map.module.css';
 
 /** The drawing's size in its own units (it scales to the page); the zoom fills it. */
@@ -17,6 +17,8 @@ const HEIGHT = 640;
 const DOT_PX = 6;
 const TARGET_PX = 12;
 const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
+/** The legend in the table's workflow order, the signed wards last: the same order on every visit. */
+const LEGEND_ORDER: readonly StatusWord[] = [...ROW_STATUSES, 'SIGNED_IN_EFFECT'];
 
 /** Basemap tiles only when configured at build time; without them the map needs no network. */
 const TILE_URL = import.meta.env['VITE_MAP_TILE_URL'] as string | undefined;
@@ -69,7 +71,8 @@ function WardMap({ code, provinceName, search, status, lackingRows }: WardMapPro
   const shown = filterRows(located, search, status).sort(
     (a, b) => Number(b.status === 'SIGNED_IN_EFFECT') - Number(a.status === 'SIGNED_IN_EFFECT'),
   );
-  const svg = useRef<SVGSVGElement>(null);
+  // A callback ref: the drawing appears only once the query has answered, after the first render.
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const unitsPerPixel = useUnitsPerPixel(svg, view?.width ?? WIDTH);
   const outline = useMemo(
     () =>
@@ -103,9 +106,12 @@ function WardMap({ code, provinceName, search, status, lackingRows }: WardMapPro
       {view && (
         <Stack gap="xs" data-testid="ward-map">
           <svg
-            ref={svg}
+            ref={setSvg}
             className={classes.map}
             viewBox={`${view.minX} ${view.minY} ${view.width} ${view.height}`}
+            // As wide as the drawing at its largest height (70vh), no wider: on a wide screen the
+            // frame hugs the city instead of leaving an empty band on either side.
+            style={{ maxWidth: `calc(70vh * ${view.width / view.height})` }}
             role="group"
             aria-label={t('label', { province: provinceName })}
           >
@@ -153,6 +159,21 @@ function WardMap({ code, provinceName, search, status, lackingRows }: WardMapPro
                     strokeWidth={1.5 * unitsPerPixel}
                     strokeDasharray={clamped ? `${2 * unitsPerPixel}` : undefined}
                   />
+                  {/* A ward drawn at the edge (an island far out) is named there, or it reads as a stray dot. */}
+                  {clamped && (
+                    <text
+                      // Toward the inside of the frame, so the name is never cut off at its edge.
+                      x={x + (onRight(view, x) ? -1 : 1) * (TARGET_PX + 2) * unitsPerPixel}
+                      y={y}
+                      textAnchor={onRight(view, x) ? 'end' : 'start'}
+                      dominantBaseline="middle"
+                      fontSize={12 * unitsPerPixel}
+                      className={classes.edgeName}
+                      aria-hidden
+                    >
+                      {ward.name}
+                    </text>
+                  )}
                 </a>
               );
             })}
@@ -161,16 +182,14 @@ function WardMap({ code, provinceName, search, status, lackingRows }: WardMapPro
             {TILE_URL ? t('tilesBy', { attribution: TILE_ATTRIBUTION ?? TILE_URL }) : t('noTiles')}
           </Text>
           <Group component="ul" aria-label={t('legend')} gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-            {[...counts.keys()]
-              .sort((a, b) => Number(a === 'SIGNED_IN_EFFECT') - Number(b === 'SIGNED_IN_EFFECT'))
-              .map((word) => (
-                <Group component="li" key={word} gap={6} wrap="nowrap">
-                  <Box component="span" w={12} h={12} bg={STATUS_COLOR[word]} style={{ borderRadius: '50%' }} />
-                  <Text span size="sm">
-                    {statusText(word)} ({format.number(counts.get(word)!)})
-                  </Text>
-                </Group>
-              ))}
+            {LEGEND_ORDER.filter((word) => counts.has(word)).map((word) => (
+              <Group component="li" key={word} gap={6} wrap="nowrap">
+                <Box component="span" w={12} h={12} bg={STATUS_COLOR[word]} style={{ borderRadius: '50%' }} />
+                <Text span size="sm">
+                  {statusText(word)} ({format.number(counts.get(word)!)})
+                </Text>
+              </Group>
+            ))}
           </Group>
           <Text size="sm">
             {t('shown', { shown: format.number(shown.length) })}
@@ -183,17 +202,25 @@ function WardMap({ code, provinceName, search, status, lackingRows }: WardMapPro
   );
 }
 
-/** How many drawing units one screen pixel spans, kept up to date as the page resizes. */
-function useUnitsPerPixel(svg: { current: SVGSVGElement | null }, viewWidth: number): number {
+function onRight(view: View, x: number): boolean {
+  return x > view.minX + view.width / 2;
+}
+
+/**
+ * How many drawing units one screen pixel spans, kept up to date as the page resizes. Observes
+ * the element itself (not a ref object): a ref's object never changes, so an effect keyed on it
+ * would run once, before the drawing existed, and the markers would keep the size of a 960-px
+ * frame (4-px dots on a phone).
+ */
+function useUnitsPerPixel(element: SVGSVGElement | null, viewWidth: number): number {
   const [pixels, setPixels] = useState(WIDTH);
   useEffect(() => {
-    const element = svg.current;
     if (!element) return;
     const observer = new ResizeObserver(() => setPixels(element.clientWidth || WIDTH));
     // The observer reports the first size too, right after it starts observing.
     observer.observe(element);
     return () => observer.disconnect();
-  }, [svg]);
+  }, [element]);
   return viewWidth / pixels;
 }
 

@@ -10,9 +10,13 @@ const markers = (page: Page) => map(page).locator('a[data-ward-code]');
 
 /** A marker's dot and its tap target as drawn, in screen pixels, whatever the drawing's scale. */
 async function markerSizes(page: Page, code: string): Promise<{ dot: number; target: number }> {
-  const circles = page.locator(`a[data-ward-code="${code}"] circle`);
-  const [target, dot] = await Promise.all([circles.first().boundingBox(), circles.last().boundingBox()]);
-  return { dot: Math.round(dot!.width), target: Math.round(target!.width) };
+  // The circles' own geometry (getBoundingClientRect), without the dot's 1.5-px white rim.
+  const widthOf = (selector: string) =>
+    page.locator(`a[data-ward-code="${code}"] ${selector}`).evaluate((circle) => circle.getBoundingClientRect().width);
+  return {
+    dot: Math.round(await widthOf('circle:last-of-type')),
+    target: Math.round(await widthOf('circle:first-of-type')),
+  };
 }
 
 async function openMap(page: Page): Promise<void> {

@@ -106,6 +106,12 @@ export function isPlainWard(ward: object): ward is PlainWard {
   return PLAIN_STANDING in ward;
 }
 
+/** Only what signing progress needs: each ward's status. */
+export const STATUS_ONLY: Selection = {
+  hasArguments: false,
+  fields: new Map([['signingStatus', { hasArguments: false, fields: new Map() }]]),
+};
+
 /** Whether a ward selection can be answered from plain rows. */
 export function plainWardsCanAnswer(selection: Selection | null): selection is Selection {
   return selection !== null && selectsOnly(selection, PLAIN_WARD_FIELDS);
@@ -124,7 +130,13 @@ const SIGNED_IN_EFFECT = (alias: string) =>
  */
 export async function plainWardStandings(
   em: EntityManager,
-  options: { provinceCode: string; day: string; onlyLacking: boolean; selection: Selection },
+  options: {
+    /** The province by its code (the headline's argument) or by its id (a province already read). */
+    province: { code: string } | { id: string };
+    day: string;
+    onlyLacking: boolean;
+    selection: Selection;
+  },
 ): Promise<PlainWard[]> {
   const { day, selection } = options;
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
@@ -190,11 +202,12 @@ export async function plainWardStandings(
     ? `and not exists (select 1 from agreement s where s.ward_id = w.id and ${SIGNED_IN_EFFECT('s')})`
     : '';
   // In the order the placeholders appear: the province's, the current agreement's, the wards', the filter's.
-  params.push(options.provinceCode, day, day, day, day, day, day);
+  const province = 'code' in options.province ? options.province.code : options.province.id;
+  params.push(province, day, day, day, day, day, day);
   if (options.onlyLacking) params.push(day, day);
   const sql = `select ${columns.join(', ')}
 from ward w
-join province p on p.id = w.province_id and p.code = ? and ${IN_FORCE('p')}
+join province p on p.id = w.province_id and p.${'code' in options.province ? 'code' : 'id'} = ? and ${IN_FORCE('p')}
 ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;

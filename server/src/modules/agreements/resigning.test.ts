@@ -36,11 +36,14 @@ describe.each(testDialects)('re-signing after wards were merged, on %s', (dialec
     const general = await api.graphql<{ wardsLackingSignedAgreement: object[] }>(GENERAL_HEADLINE, { code: '92' });
     expect(plain.errors).toBeUndefined();
     expect(general.errors).toBeUndefined();
-    const statuses = plain.data!.wardsLackingSignedAgreement.map((ward) => (ward as { signingStatus: string }).signingStatus);
+    const statuses = plain.data!.wardsLackingSignedAgreement.map(
+      (ward) => (ward as { signingStatus: string }).signingStatus,
+    );
     expect(new Set(statuses)).toEqual(new Set(['NOT_STARTED', 'NEEDS_RESIGNING', 'DRAFTING']));
     expect(plain.data!.wardsLackingSignedAgreement).toEqual(
       general.data!.wardsLackingSignedAgreement.map((ward) => {
         const { __typename, ...fields } = ward as { __typename: string };
+        expect(__typename).toBe('Ward');
         return fields;
       }),
     );

@@ -34,7 +34,12 @@ export class WardSigningResolver {
     const selection = selectionOf(info);
     if (isProvinceCode(provinceCode) && plainWardsCanAnswer(selection)) {
       // The hot read: plain rows of exactly the selected columns, in one statement (ward-standing-rows.ts).
-      const wards = await plainWardStandings(em, { province: { code: provinceCode }, day: today, onlyLacking: true, selection });
+      const wards = await plainWardStandings(em, {
+        province: { code: provinceCode },
+        day: today,
+        onlyLacking: true,
+        selection,
+      });
       // None: either every ward has signed, or there is no such province (NOT_FOUND).
       if (wards.length === 0) await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
       return wards as unknown as Ward[];

@@ -117,7 +117,8 @@ export function plainWardsCanAnswer(selection: Selection | null): selection is S
   return selection !== null && selectsOnly(selection, PLAIN_WARD_FIELDS);
 }
 
-const IN_FORCE = (alias: string) => `${alias}.valid_from <= ? and (${alias}.valid_to is null or ${alias}.valid_to >= ?)`;
+const IN_FORCE = (alias: string) =>
+  `${alias}.valid_from <= ? and (${alias}.valid_to is null or ${alias}.valid_to >= ?)`;
 const SIGNED_IN_EFFECT = (alias: string) =>
   `${alias}.status = 'SIGNED' and ${alias}.effective_from <= ? and (${alias}.effective_to is null or ${alias}.effective_to >= ?)`;
 
@@ -152,7 +153,8 @@ export async function plainWardStandings(
 
   const agreementSelection = selection.fields.get('currentAgreement');
   const agreementFields = new Set(['id', 'status', 'signedOn', 'effectiveFrom', 'effectiveTo']);
-  for (const field of agreementSelection?.fields.keys() ?? []) if (field in AGREEMENT_COLUMNS) agreementFields.add(field);
+  for (const field of agreementSelection?.fields.keys() ?? [])
+    if (field in AGREEMENT_COLUMNS) agreementFields.add(field);
   for (const field of agreementFields) {
     const column = `a.${AGREEMENT_COLUMNS[field]}`;
     columns.push(`${DATE_FIELDS.has(field) ? text(column) : column} as a_${AGREEMENT_COLUMNS[field]}`);
@@ -212,7 +214,9 @@ ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
   const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params, 'all');
-  return rows.map((row) => toPlainWard(row, wardFields, agreementFields, agreementSelection, day)).sort(byVietnameseName);
+  return rows
+    .map((row) => toPlainWard(row, wardFields, agreementFields, agreementSelection, day))
+    .sort(byVietnameseName);
 }
 
 function toPlainWard(
@@ -233,7 +237,11 @@ function toPlainWard(
     const agreement: Record<string, unknown> = { [PLAIN_STANDING]: true };
     for (const field of agreementFields) {
       const value = row[`a_${AGREEMENT_COLUMNS[field]}`];
-      agreement[field] = INSTANT_FIELDS.has(field) ? instant(value) : field === 'version' ? Number(value) : value ?? null;
+      agreement[field] = INSTANT_FIELDS.has(field)
+        ? instant(value)
+        : field === 'version'
+          ? Number(value)
+          : (value ?? null);
     }
     for (const [party, table] of PARTIES) {
       const unit = agreementSelection?.fields.get(party);

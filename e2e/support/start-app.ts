@@ -26,6 +26,8 @@ export type StartAppOptions = {
   port?: number;
   /** More environment for the server (TRUST_PROXY, NODE_ENV …). */
   env?: Record<string, string>;
+  /** How long migrations and the demo seed may take before giving up (a busy machine needs more). */
+  startTimeoutMs?: number;
 };
 
 /** The databases an end-to-end test can run the app on: PostgreSQL too when TEST_DATABASE_URL is set. */
@@ -55,6 +57,7 @@ export async function startApp({
   databaseUrl,
   port = 0,
   env = {},
+  startTimeoutMs = 30_000,
 }: StartAppOptions = {}): Promise<RunningApp> {
   for (const built of [SERVER_ENTRY, CLIENT_INDEX]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` before the end-to-end tests`);
@@ -83,7 +86,10 @@ export async function startApp({
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const started = new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`The server did not start within ${startTimeoutMs / 1000} s:\n${output}`)),
+      startTimeoutMs,
+    );
     const check = () => {
       const match = /running at (http:\/\/\S+?)\/? /.exec(output);
       if (match?.[1]) {

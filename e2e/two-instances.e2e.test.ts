@@ -47,13 +47,11 @@ describe.skipIf(!POSTGRES)('two instances behind nginx on one PostgreSQL', () =>
       databaseUrl: database.url,
       port: portA,
       env: { ...INSTANCE_ENV, SEED_DEMO_DATA: 'true' },
-      startTimeoutMs: 90_000,
     });
     b = await startApp({
       databaseUrl: database.url,
       port: await freePort(portA),
       env: { ...INSTANCE_ENV, SEED_DEMO_DATA: 'false' },
-      startTimeoutMs: 90_000,
     });
     proxy = await startNginx([Number(new URL(a.url).port), Number(new URL(b.url).port)]);
     browser = await launchChromium();

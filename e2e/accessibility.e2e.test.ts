@@ -126,6 +126,7 @@ describe('accessibility: axe-core on every page, desktop and phone', () => {
         '/developers',
         '/wards/99999', // an unknown ward: the translated error inside the shell
         '/no-such-page', // the not-found page
+        '/accounts', // admins only: a director is told "not allowed"
       ];
       for (const path of paths) {
         await visit(page, `${base}${path}`);
@@ -145,8 +146,27 @@ describe('accessibility: axe-core on every page, desktop and phone', () => {
       findings.push(...(await seriousFindings(coordinatorPage, `${size} /workspace (coordinator)`, '/workspace')));
       visited.push(`${size} /workspace (coordinator)`);
       await coordinator.close();
+
+      // The accounts page as an admin sees it: the table, the form, and the confirmation to disable.
+      const admin = await running.browser.newContext({ viewport, locale: 'vi-VN' });
+      const adminPage = await admin.newPage();
+      await adminPage.goto(`${base}/sign-in`);
+      await submitSignIn(adminPage, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+      await adminPage.waitForURL((current) => current.pathname !== '/sign-in');
+      await visit(adminPage, `${base}/accounts`);
+      await adminPage.getByTestId('account-table').waitFor();
+      findings.push(...(await seriousFindings(adminPage, `${size} /accounts (admin)`, '/accounts')));
+      visited.push(`${size} /accounts (admin)`);
+      await adminPage
+        .getByRole('button', { name: /^Vô hiệu hóa tài khoản của/ })
+        .first()
+        .click();
+      await adminPage.getByRole('dialog').waitFor();
+      findings.push(...(await seriousFindings(adminPage, `${size} /accounts (disable dialog)`, '/accounts')));
+      visited.push(`${size} /accounts (disable dialog)`);
+      await admin.close();
     }
-    expect(visited).toHaveLength(2 * 12);
+    expect(visited).toHaveLength(2 * 15);
     expect(findings, `axe-core found serious or critical violations:\n${findings.join('\n')}`).toEqual([]);
   });
 });

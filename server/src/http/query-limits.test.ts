@@ -193,6 +193,8 @@ describe('legitimate queries under the default limits', () => {
     // `year`: the plan page's forecasts ask for one year (the current one by default).
     variables = {
       code: '79',
+      // The accounts page's agencies and post offices of a province.
+      provinceCode: '79',
       first: 10,
       year: 2026,
       id: (body.data as AgreementIds).agreements.nodes[0]!.id,

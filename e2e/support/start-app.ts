@@ -8,23 +8,41 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const SERVER_ENTRY = join(ROOT, 'server', 'dist', 'main.js');
 const CLIENT_INDEX = join(ROOT, 'client', 'dist', 'index.html');
 
-export type RunningApp = { url: string; output: () => string; stop: () => Promise<void> };
+export type RunningApp = {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+  /** The server's process, for tests that signal it themselves (SIGTERM, SIGKILL). */
+  process: ChildProcess;
+  /** Resolves once the process has ended, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+export type StartAppOptions = {
+  database?: AppDatabase;
+  /** Run on this PostgreSQL database instead of a fresh one (several instances, one database); not dropped. */
+  databaseUrl?: string;
+  /** Listen on this port (0: any free one). */
+  port?: number;
+  /** More environment for the server (TRUST_PROXY, NODE_ENV …). */
+  env?: Record<string, string>;
+};
 
 /** The databases an end-to-end test can run the app on: PostgreSQL too when TEST_DATABASE_URL is set. */
 export type AppDatabase = 'sqlite' | 'postgresql';
 export const APP_DATABASES: AppDatabase[] = process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgresql'] : ['sqlite'];
 
-type ScratchDatabase = { url: string; drop: () => Promise<void> };
+export type ScratchDatabase = { url: string; drop: () => Promise<void> };
 
 /** A fresh PostgreSQL database from the server's own helper (built with it), dropped on stop. */
-async function scratchPostgres(): Promise<ScratchDatabase> {
+export async function scratchPostgres(prefix = 'tripartite_e2e'): Promise<ScratchDatabase> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: the app cannot run on PostgreSQL');
   const helper = pathToFileURL(join(ROOT, 'server', 'dist', 'db', 'scratch-postgres-database.js')).href;
   const { createScratchPostgresDatabase } = (await import(helper)) as {
     createScratchPostgresDatabase: (serverUrl: string, prefix: string) => Promise<ScratchDatabase>;
   };
-  return createScratchPostgresDatabase(serverUrl, 'tripartite_e2e');
+  return createScratchPostgresDatabase(serverUrl, prefix);
 }
 
 /**
@@ -32,25 +50,34 @@ async function scratchPostgres(): Promise<ScratchDatabase> {
  * told PostgreSQL) that it seeds with the demo data, on a free port. Needs `pnpm build` first
  * (`pnpm test` does it).
  */
-export async function startApp({ database = 'sqlite' }: { database?: AppDatabase } = {}): Promise<RunningApp> {
+export async function startApp({
+  database = 'sqlite',
+  databaseUrl,
+  port = 0,
+  env = {},
+}: StartAppOptions = {}): Promise<RunningApp> {
   for (const built of [SERVER_ENTRY, CLIENT_INDEX]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` before the end-to-end tests`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'tripartite-e2e-'));
-  const postgres = database === 'postgresql' ? await scratchPostgres() : null;
+  const postgres = database === 'postgresql' && !databaseUrl ? await scratchPostgres() : null;
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: {
       ...process.env,
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl ?? postgres?.url ?? `sqlite:${join(dataDir, 'e2e.sqlite')}`,
       SEED_DEMO_DATA: 'true',
       // One JSON line per request would only fill the output a failing test prints.
       LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -80,6 +107,8 @@ export async function startApp({ database = 'sqlite' }: { database?: AppDatabase
 
   return {
     url,
+    process: child,
+    exited,
     output: () => output,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) {

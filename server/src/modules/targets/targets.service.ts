@@ -1,4 +1,3 @@
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
 import {
@@ -6,9 +5,9 @@ import {
   wardsCountingToward,
   type WardPredecessorLookup,
 } from '../geography/merge-lineage.js';
-import { Ward } from '../geography/ward.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { achievementOf, stockFigureOf, type Achievement } from './achievement.js';
+import { readStockFigureRows } from './stock-figure-rows.js';
 import { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
 
@@ -73,54 +72,17 @@ export class TargetsService {
 
   /**
    * Achievement toward each province target, from the stock figures of the year: the province's
-   * own and its wards'. Only the columns the sums need are read, as plain rows: a city's year of
-   * monthly ward figures is thousands of rows, and hydrating each as an entity (with its ward)
-   * cost Ho Chi Minh City's dashboard most of its time.
+   * own and its wards', read as plain rows (stock-figure-rows.ts says why).
    */
   private async withAchievement(targets: Target[], year: number): Promise<TargetProgress[]> {
     const provinceIds = [...new Set(targets.map((target) => target.province!.id))];
     if (provinceIds.length === 0) return [];
-    // The province's own figures and its wards' figures are read apart, each through its own
-    // index. One statement with an `or` over both (through the joined ward, or over two id
-    // lists) made SQLite read every figure of the year in the country and PostgreSQL all 800,000
-    // of them, to find Ho Chi Minh City's 3,360.
-    const ofYear = {
-      measure: 'PARTICIPANTS_AT_PERIOD_END' as const,
-      periodEnd: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
-    };
-    const figureColumns = () =>
-      this.em
-        .createQueryBuilder(ParticipationFigure, 'f')
-        .select(['f.id', 'f.scheme', 'f.periodEnd', 'f.participants', 'f.recordedAt'])
-        // Plain foreign keys: selecting the `ward` relation would read the joined ward's id instead.
-        .addSelect(raw('f.province_id as province_id'))
-        .addSelect(raw('f.ward_id as ward_id'));
-    const own: FigureRow[] = await figureColumns()
-      .addSelect(raw('null as ward_province'))
-      .where({ ...ofYear, province: { $in: provinceIds } })
-      .execute('all', false);
-    const wardsOfProvinces = this.em
-      .createQueryBuilder(Ward, 'pw')
-      .select('pw.id')
-      .where({ province: { $in: provinceIds } });
-    const ofWards: FigureRow[] = await figureColumns()
-      .addSelect(raw('w.province_id as ward_province'))
-      .join('f.ward', 'w')
-      .where({ ...ofYear, ward: { $in: wardsOfProvinces } })
-      .execute('all', false);
-    const rows = [...own, ...ofWards];
-    const figures = rows.map((row) => ({
-      scheme: row.scheme,
-      ownProvinceId: row.province_id,
-      wardProvinceId: row.ward_province,
-      stock: {
-        id: row.id,
-        unitId: (row.ward_id ?? row.province_id)!,
-        periodEnd: calendarDay(row.period_end),
-        participants: Number(row.participants),
-        recordedAt: new Date(row.recorded_at),
-      },
-    }));
+    const figures = await readStockFigureRows(this.em, {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      provinceIds,
+      wardIds: [],
+    });
     return targets.map((target) => {
       const ofScheme = figures.filter((figure) => figure.scheme === target.scheme);
       const provinceId = target.province!.id;
@@ -133,23 +95,6 @@ export class TargetsService {
       );
     });
   }
-}
-
-/** A participation figure as read for the sums: its own columns, and its ward's province. */
-type FigureRow = {
-  id: string;
-  scheme: string;
-  province_id: string | null;
-  ward_id: string | null;
-  period_end: string | Date;
-  participants: number | string;
-  recorded_at: number | string | Date;
-  ward_province: string | null;
-};
-
-/** A date column as `YYYY-MM-DD`, whichever way the driver returns it. */
-function calendarDay(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 function progressOf(target: Target, achieved: Achievement | null): TargetProgress {

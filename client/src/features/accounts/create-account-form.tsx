@@ -82,6 +82,7 @@ export function CreateAccountForm() {
             role="status"
             data-testid="account-created"
             withCloseButton
+            closeButtonLabel={tCommon('close')}
             onClose={() => setCreated(null)}
           >
             {t('create.done', { name: created })}

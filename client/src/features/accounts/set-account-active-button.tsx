@@ -12,6 +12,7 @@ import { SetAccountActiveMutation } from './account-documents';
  */
 export function SetAccountActiveButton({ id, name, active }: { id: string; name: string; active: boolean }) {
   const { t } = useTranslation('accounts');
+  const { t: tCommon } = useTranslation();
   const apiErrorText = useApiErrorText();
   const [opened, { open, close }] = useDisclosure(false);
   const [{ fetching, error }, setAccountActive] = useMutation(SetAccountActiveMutation);
@@ -33,7 +34,14 @@ export function SetAccountActiveButton({ id, name, active }: { id: string; name:
       >
         {t(`${action}.button`)}
       </Button>
-      <Modal opened={opened} onClose={close} title={t(`${action}.title`, { name })} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t(`${action}.title`, { name })}
+        centered
+        // Mantine's close button is an icon: its name, for screen readers.
+        closeButtonProps={{ 'aria-label': tCommon('close') }}
+      >
         <Text size="sm" mb="md">
           {t(`${action}.warning`)}
         </Text>

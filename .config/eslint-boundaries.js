@@ -21,6 +21,8 @@ export const SERVER_MODULE_DEPENDENCIES = {
   agreements: ['access', 'audit', 'geography', 'organisations'],
   // Seats and populations: set against wards, signing progress and participation totals.
   places: ['agreements', 'geography', 'participation'],
+  // The daily digest: the stalled-agreement rule, applied to each person's scope, sent by email.
+  reminders: ['access', 'accounts', 'agreements', 'audit', 'geography'],
   imports: ['access', 'agreements', 'audit', 'geography', 'organisations', 'participation', 'places', 'targets'],
 };
 

@@ -43,6 +43,9 @@ export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
   return { dialect: 'sqlite', file: resolve(url) };
 }
 
+/** The reminder emails' sender when SMTP_FROM is unset; a real server wants its own domain here. */
+export const DEFAULT_SMTP_FROM = 'Tripartite <tripartite@localhost>';
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -93,6 +96,16 @@ const environmentSchema = z.object({
       }
     }, 'loopback, addresses or CIDR ranges, comma-separated (such as loopback,10.0.0.0/8)'),
   GRAPHQL_FIELD_SUGGESTIONS: booleanFromEnv.optional(),
+  /** Where `pnpm tripartite remind` hands its emails: `smtp://` or `smtps://`, user and password in it. */
+  SMTP_URL: z
+    .string()
+    .regex(/^$|^smtps?:\/\/[^/?#\s]+/i, 'an SMTP server as smtp://host:port or smtps://user:password@host:465')
+    .optional(),
+  /** The sender of those emails, `address` or `Name <address>`. */
+  SMTP_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]+$/, 'an email address, alone or as Name <address>, on one line')
+    .default(DEFAULT_SMTP_FROM),
 });
 
 export type Config = {
@@ -109,6 +122,8 @@ export type Config = {
   logLevel: LogLevel;
   /** `METRICS_ALLOW` as written; http/metrics-access.ts reads it. */
   metricsAllow: string;
+  /** The reminder emails: no SMTP server (null) means they cannot be sent, only previewed. */
+  mail: { smtpUrl: string | null; from: string };
 };
 
 function isLoopback(host: string): boolean {
@@ -162,5 +177,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     logLevel: env.LOG_LEVEL,
     metricsAllow: env.METRICS_ALLOW,
+    mail: { smtpUrl: env.SMTP_URL?.trim() || null, from: env.SMTP_FROM },
   };
 }

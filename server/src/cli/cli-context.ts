@@ -19,6 +19,8 @@ export type CliContext = {
   errIsTerminal: boolean;
   /** Where relative file paths start: the folder the user ran pnpm in. */
   cwd: string;
+  /** The environment variables a command reads through loadConfig (SMTP_URL for `remind`). */
+  environment: NodeJS.ProcessEnv;
   /** Opens the database (applying pending migrations) for the duration of `work`. */
   withDatabase: <T>(work: (orm: MikroORM) => Promise<T>) => Promise<T>;
 };
@@ -49,6 +51,7 @@ export function terminalContext(): CliContext {
     errIsTerminal: process.stderr.isTTY === true,
     // pnpm runs root scripts in the repository root and names the user's folder in INIT_CWD.
     cwd: process.env['INIT_CWD'] ?? process.cwd(),
+    environment: process.env,
     withDatabase: async (work) => {
       // Pending migrations are applied first; the demo data is never seeded from here.
       const orm = await openDatabase(loadConfig().database, { seedDemoData: false });

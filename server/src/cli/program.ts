@@ -9,11 +9,14 @@ import { importMappingsCommand } from './commands/import-mappings.command.js';
 import { printProblems } from './commands/import-report.js';
 import { importSeatsCommand } from './commands/import-seats.command.js';
 import { importUnitsCommand } from './commands/import-units.command.js';
+import { remindCommand } from './commands/remind.command.js';
 
 /** `pnpm tripartite <command>`: every command of the CLI, each with its own `--help`. */
 export function buildProgram(context: CliContext = terminalContext()): Command {
   const program = new Command('tripartite')
-    .description('Tripartite on the command line: load official data and figures, export them, manage accounts.')
+    .description(
+      'Tripartite on the command line: load official data and figures, export them, manage accounts, send reminders.',
+    )
     .configureOutput({ writeOut: (text) => context.out(text.trimEnd()), writeErr: context.err })
     .showHelpAfterError()
     .exitOverride();
@@ -29,6 +32,7 @@ export function buildProgram(context: CliContext = terminalContext()): Command {
   importCommand.addCommand(importAgreementsCommand(context));
   program.addCommand(exportCommand(context));
   program.addCommand(createAdminCommand(context));
+  program.addCommand(remindCommand(context));
 
   shareOutput(program, program);
   program.addHelpText('after', () => `\nEvery command (each has --help):\n${listCommands(program, 'pnpm tripartite')}`);

@@ -16,6 +16,7 @@ import { Publication } from '../modules/participation/publication.entity.js';
 import { ParticipationFigureFlag } from '../modules/imports/figures/participation-figure-flag.entity.js';
 import { Target } from '../modules/targets/target.entity.js';
 import { WardSeat } from '../modules/places/ward-seat.entity.js';
+import { ReminderSending } from '../modules/reminders/reminder-sending.entity.js';
 
 /** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   AuditRecord,
   ParticipationFigureFlag,
   WardSeat,
+  ReminderSending,
 ];

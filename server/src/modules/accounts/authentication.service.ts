@@ -14,7 +14,8 @@ export const SESSION_HOURS = 12;
 /** Token use is recorded at most this often, so reading the API does not write on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-function viewerOf(account: Account, via: Viewer['via']): Viewer {
+/** The viewer an account is when it acts (or is acted for) by this route. */
+export function viewerOf(account: Account, via: Viewer['via']): Viewer {
   return {
     accountId: account.id,
     email: account.email,

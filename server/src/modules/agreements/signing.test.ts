@@ -97,13 +97,15 @@ describe.each(testDialects)('which wards lack a signed agreement, on %s', (diale
     }>(`{
       province(code: "79") {
         signingProgress(asOf: "2025-07-10") {
-          asOf totalWards signed signedNotYetInEffect awaitingSignatures drafting notStarted
+          asOf totalWards signed signedNotYetInEffect awaitingSignatures drafting needsResigning notStarted
         }
       }
       ward(code: "26743") { early: currentAgreement(asOf: "2025-07-01") { status } later: currentAgreement { status } }
     }`);
     expect(result.errors).toBeUndefined();
     // The first drafts were recorded from 7 July 2025: 20 by the end of 10 July, none yet sent or signed.
+    // Nine of the others must re-sign: units merged into them had signed (the demo's made-up
+    // agreements on old wards); the tenth such ward was among the 20 drafting.
     expect(result.data?.province.signingProgress).toEqual({
       asOf: '2025-07-10',
       totalWards: 168,
@@ -111,7 +113,8 @@ describe.each(testDialects)('which wards lack a signed agreement, on %s', (diale
       signedNotYetInEffect: 0,
       awaitingSignatures: 0,
       drafting: 20,
-      notStarted: 148,
+      needsResigning: 9,
+      notStarted: 139,
     });
     expect(result.data?.ward).toEqual({ early: null, later: { status: 'AWAITING_SIGNATURES' } });
   });

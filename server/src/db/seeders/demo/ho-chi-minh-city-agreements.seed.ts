@@ -8,6 +8,7 @@ import type { Ward } from '../../../modules/geography/ward.entity.js';
 import { Agency } from '../../../modules/organisations/agency.entity.js';
 import { PostOffice } from '../../../modules/organisations/post-office.entity.js';
 import { REORGANISED_ON } from './geography.seed.js';
+import { addDays, fictionalName, morningOf } from './made-up-agreement-parts.js';
 
 /**
  * The twelve wards that lack a signed agreement in the demo, as Ho Chi Minh City had twelve in
@@ -30,36 +31,7 @@ export const DEMO_WARDS_LACKING: Readonly<
   '27658': 'EXPIRED', // Hiệp Phước
 };
 
-/** Signatories are fictional: the demo names no real official. */
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Huỳnh'];
-const GIVEN = [
-  'Văn An',
-  'Thị Bích',
-  'Minh Châu',
-  'Quốc Dũng',
-  'Thị Hạnh',
-  'Hữu Khoa',
-  'Thanh Lâm',
-  'Ngọc Mai',
-  'Đức Nam',
-  'Thu Phương',
-];
 const RECORDED_BY = 'Phòng Quản lý thu, BHXH TP.HCM (dữ liệu mẫu)';
-
-function fictionalName(seed: number): string {
-  return `${FAMILY[seed % FAMILY.length]} ${GIVEN[(seed * 7 + 3) % GIVEN.length]}`;
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** 09:00 in Vietnam (UTC+7) on a calendar day. */
-function morningOf(day: string): Date {
-  return new Date(`${day}T02:00:00Z`);
-}
 
 type Step = { to: AgreementStatus; on: string; note?: string };
 

@@ -65,7 +65,9 @@ export default defineConfig({
           // Measured on the shared 2-core machine at load 14-28: the longest journeys (fieldwork,
           // API tokens, campaigns) take up to 75 s, and polls for what a page shows up to 1.7 s.
           testTimeout: 120_000,
-          hookTimeout: 60_000,
+          // A file's app starts in its beforeAll: migrating and seeding took over 30 s at load 25,
+          // and Chromium's launch comes on top (start-app.ts allows the server 90 s).
+          hookTimeout: 150_000,
         },
       },
     ],

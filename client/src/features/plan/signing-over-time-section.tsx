@@ -1,8 +1,8 @@
-import { Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { EmptyState, QueryState } from '../../components/query-state';
+import { QuerySection } from '../../components/query-section';
 import { useFormat } from '../../lib/format';
 import { SigningOverTimeQuery } from './plan-documents';
 
@@ -12,31 +12,26 @@ const SigningOverTimeChart = lazy(() => import('./signing-over-time-chart'));
 export default function SigningOverTimeSection({ code }: { code: string }) {
   const { t } = useTranslation('plan');
   const format = useFormat();
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const response = useQuery({
     query: SigningOverTimeQuery,
     variables: { code },
     requestPolicy: 'cache-and-network',
   });
-  const overTime = data?.province.signingOverTime;
-  const latest = overTime?.weeks.at(-1);
   return (
-    <section aria-labelledby="over-time-heading">
-      <Title order={2} id="over-time-heading" size="h3" mb="xs">
-        {t('overTime.heading')}
-      </Title>
-      <QueryState
-        fetching={fetching}
-        error={error}
-        empty={!data}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      >
-        {!overTime?.since || !latest ? (
-          <EmptyState>{t('overTime.none')}</EmptyState>
-        ) : (
+    <QuerySection
+      id="over-time-heading"
+      heading={t('overTime.heading')}
+      response={response}
+      isEmpty={(data) => !data.province.signingOverTime.since || data.province.signingOverTime.weeks.length === 0}
+      emptyText={t('overTime.none')}
+    >
+      {({ province: { signingOverTime: overTime } }) => {
+        const latest = overTime.weeks.at(-1)!;
+        return (
           <>
             <Text size="sm" mb="xs" data-testid="over-time-summary">
               {t('overTime.summary', {
-                since: format.date(overTime.since),
+                since: format.date(overTime.since!),
                 signings: format.number(overTime.weeks.reduce((sum, week) => sum + week.signings, 0)),
                 lacking: format.number(latest.wardsLacking),
                 total: format.number(overTime.totalWards),
@@ -52,8 +47,8 @@ export default function SigningOverTimeSection({ code }: { code: string }) {
               />
             </Suspense>
           </>
-        )}
-      </QueryState>
-    </section>
+        );
+      }}
+    </QuerySection>
   );
 }

@@ -37,8 +37,8 @@ export async function signInCookie(baseUrl: string, email: string, password = DE
 
 export type LiveConnection = {
   client: Client;
-  /** Each event's data, with the moment (performance.now()) it arrived. */
-  events: { at: number; data: Record<string, unknown> }[];
+  /** Each event's data, with the moment it arrived (performance.now(), and the wall clock's Date.now()). */
+  events: { at: number; wallAt: number; data: Record<string, unknown> }[];
   errors: unknown[];
   /** Resolves when the server has acknowledged the connection. */
   connected: Promise<void>;
@@ -91,6 +91,7 @@ export function subscribe(live: LiveConnection, query: string, variables: Record
       next: (result) =>
         live.events.push({
           at: performance.now(),
+          wallAt: Date.now(),
           data: (result.data ?? { errors: result.errors }) as Record<string, unknown>,
         }),
       error: (error) => live.errors.push(error),

@@ -5,7 +5,7 @@ import { VIEWPORTS } from './support/browser.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 
-type Forecast = { achieved: number; projected: number; low: number; high: number };
+type Forecast = { achieved: number; projected: number; low: number; high: number; requiredMonthlyPace: number | null };
 type PlanAnswer = {
   province: { targets: { scheme: string; target: { totalParticipants: number; forecast: Forecast | null } }[] };
   stalledAgreements: { ward: { name: string } }[];
@@ -19,7 +19,7 @@ function planFromApi(page: Page): Promise<PlanAnswer> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `{
-          province(code: "79") { targets(year: 2026) { scheme target { totalParticipants forecast { achieved projected low high } } } }
+          province(code: "79") { targets(year: 2026) { scheme target { totalParticipants forecast { achieved projected low high requiredMonthlyPace } } } }
           stalledAgreements(provinceCode: "79") { ward { name } }
         }`,
       }),
@@ -63,6 +63,12 @@ describe('the plan page (issue 17 items 1, 2, 4) in Chromium, on the demo data',
       expect(text).toContain(
         `Dự kiến ngày 31/12: ${vietnamese.format(forecast.projected)} (khoảng 80%: ${vietnamese.format(forecast.low)} – ${vietnamese.format(forecast.high)})`,
       );
+      // The pace still needed, or that the target is behind them (never "0 more people a month").
+      expect(text).toContain(
+        forecast.requiredMonthlyPace === 0
+          ? 'Đã đạt chỉ tiêu; nhịp hiện tại'
+          : `Cần thêm ${vietnamese.format(forecast.requiredMonthlyPace!)} người mỗi tháng`,
+      );
       // The chart drew its lines, the band and the target line.
       const chart = card.getByRole('img', { name: /Biểu đồ .* năm 2026/ });
       await chart.locator('.recharts-reference-line').waitFor({ state: 'attached' });
@@ -101,6 +107,20 @@ describe('the plan page (issue 17 items 1, 2, 4) in Chromium, on the demo data',
     await page.goto(`${running.app.url}/plan`);
     await page.waitForURL((url) => url.pathname === '/provinces/79/plan');
     await page.getByTestId('stalled-agreements').waitFor();
+
+    // In English: the headings, the pace and the numbers' format change.
+    await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Year plan — Ho Chi Minh City' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Target forecast for 2026' }).waitFor();
+    const english = new Intl.NumberFormat('en-US');
+    for (const { scheme, target } of api.province.targets) {
+      const text = await page.getByTestId(`forecast-${scheme}`).textContent();
+      expect(text).toContain(
+        `Achieved ${english.format(target.forecast!.achieved)} of a target of ${english.format(target.totalParticipants)}`,
+      );
+    }
+    await page.getByRole('heading', { level: 2, name: 'Stalled agreements' }).waitFor();
+    await saveScreenshots(page, 'plan-director-english');
     await page.close();
   });
 });

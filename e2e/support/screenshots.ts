@@ -16,6 +16,17 @@ export async function saveScreenshots(page: Page, name: string): Promise<string[
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Resizing starts CSS transitions (the shell's padding and navigation drawer slide for 200 ms):
+    // a picture taken before they end shows the page half-way between the two layouts.
+    // Transitions only: a spinner's animation never finishes. A cancelled one rejects: done too.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    );
     const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);

@@ -54,16 +54,20 @@ export default function ForecastChart({ target, forecast, label, legend, formatV
     };
   });
   const values = [target, forecast.high, forecast.low, ...forecast.monthly.map((point) => point.participants)];
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const margin = Math.max(1, Math.round((high - low) * 0.08));
+  const ticks = roundTicks(Math.min(...values), Math.max(...values));
   return (
     <div role="img" aria-label={label} style={{ width: '100%', height: 220 }}>
       <ResponsiveContainer>
         <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" />
-          <YAxis domain={[low - margin, high + margin]} tickFormatter={formatValue} width={80} />
+          <YAxis
+            domain={[ticks[0]!, ticks.at(-1)!]}
+            ticks={ticks}
+            interval={0}
+            tickFormatter={formatValue}
+            width={80}
+          />
           <Tooltip
             formatter={(value) =>
               Array.isArray(value) ? value.map(Number).map(formatValue).join(' – ') : formatValue(Number(value))
@@ -97,4 +101,24 @@ export default function ForecastChart({ target, forecast, label, legend, formatV
       </ResponsiveContainer>
     </div>
   );
+}
+
+/**
+ * About five ticks on round numbers (a step of 1, 2, 2.5 or 5 times a power of ten) that enclose
+ * `low` to `high`: a director reads 1,300,000 at a glance, not 1,305,716.
+ */
+export function roundTicks(low: number, high: number, about = 5): number[] {
+  const span = Math.max(high - low, 1);
+  const rough = span / (about - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  // People are counted in whole numbers: no step below one.
+  const step = Math.max(
+    1,
+    [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough)!,
+  );
+  const first = Math.floor(low / step) * step;
+  const last = Math.max(Math.ceil(high / step) * step, first + step);
+  const ticks: number[] = [];
+  for (let tick = first; tick <= last + step / 2; tick += step) ticks.push(Math.round(tick));
+  return ticks;
 }

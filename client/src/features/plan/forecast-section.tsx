@@ -65,10 +65,13 @@ export default function ForecastSection({ code }: { code: string }) {
                     <Text size="sm">
                       {forecast.requiredMonthlyPace === null
                         ? t('forecast.yearComplete')
-                        : t('forecast.pace', {
-                            required: format.number(forecast.requiredMonthlyPace),
-                            current: format.number(Math.round(forecast.monthlyPace)),
-                          })}
+                        : forecast.requiredMonthlyPace === 0
+                          ? // Not "0 more people a month needed": the target is already behind them.
+                            t('forecast.reached', { current: format.number(Math.round(forecast.monthlyPace)) })
+                          : t('forecast.pace', {
+                              required: format.number(forecast.requiredMonthlyPace),
+                              current: format.number(Math.round(forecast.monthlyPace)),
+                            })}
                     </Text>
                     <Suspense fallback={<div style={{ height: 220 }} />}>
                       <ForecastChart

@@ -12,6 +12,7 @@ import { AgreementFilter } from './agreements.inputs.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
+import { isPlainAgreement } from './ward-standing-rows.js';
 import { AgreementsService, MAX_PAGE_SIZE, type SignatoryRow, type StatusChangeRow } from './agreements.service.js';
 
 const PARTY_ORDER = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
@@ -55,11 +56,14 @@ export class AgreementResolver {
     description: 'The social-insurance agency that is a party, as it was when it signed.',
   })
   agency(@Root() agreement: Agreement): Promise<Agency> {
+    // A plain row of the hot read carries the columns selected (ward-standing-rows.ts).
+    if (isPlainAgreement(agreement)) return Promise.resolve(agreement.agency as unknown as Agency);
     return loadReference(agreement.agency);
   }
 
   @FieldResolver(() => PostOffice, { description: 'The Vietnam Post unit that is a party, as it was when it signed.' })
   postOffice(@Root() agreement: Agreement): Promise<PostOffice> {
+    if (isPlainAgreement(agreement)) return Promise.resolve(agreement.postOffice as unknown as PostOffice);
     return loadReference(agreement.postOffice);
   }
 
@@ -67,6 +71,7 @@ export class AgreementResolver {
     description: 'The people who sign for each party: People’s Committee, agency, post office, in that order.',
   })
   async signatories(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<SignatoryRow[]> {
+    if (isPlainAgreement(agreement)) return agreement.signatories ?? []; // in party order already
     const signatories = agreement.signatories.isInitialized()
       ? agreement.signatories.getItems()
       : await signatoriesOfAgreementLoader(context).load(agreement.id);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMergedUnits } from '../../test-support/merged-units.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
+import { GENERAL_HEADLINE, PLAIN_HEADLINE } from '../../test-support/plain-read-queries.js';
 
 type PredecessorAgreement = {
   status: string;
@@ -28,6 +29,24 @@ describe.each(testDialects)('re-signing after wards were merged, on %s', (dialec
   });
   afterAll(async () => {
     await api.close();
+  });
+
+  it('answers the headline from plain rows exactly as the general path does, merged, split and expired wards included', async () => {
+    const plain = await api.graphql<{ wardsLackingSignedAgreement: object[] }>(PLAIN_HEADLINE, { code: '92' });
+    const general = await api.graphql<{ wardsLackingSignedAgreement: object[] }>(GENERAL_HEADLINE, { code: '92' });
+    expect(plain.errors).toBeUndefined();
+    expect(general.errors).toBeUndefined();
+    const statuses = plain.data!.wardsLackingSignedAgreement.map(
+      (ward) => (ward as { signingStatus: string }).signingStatus,
+    );
+    expect(new Set(statuses)).toEqual(new Set(['NOT_STARTED', 'NEEDS_RESIGNING', 'DRAFTING']));
+    expect(plain.data!.wardsLackingSignedAgreement).toEqual(
+      general.data!.wardsLackingSignedAgreement.map((ward) => {
+        const { __typename, ...fields } = ward as { __typename: string };
+        expect(__typename).toBe('Ward');
+        return fields;
+      }),
+    );
   });
 
   it('shows a new ward whose predecessors had signed, and which has not, as needing re-signing, with their agreements', async () => {

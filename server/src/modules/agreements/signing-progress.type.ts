@@ -1,3 +1,4 @@
+import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
@@ -6,6 +7,7 @@ import { GeographyService } from '../geography/geography.service.js';
 import type { Province } from '../geography/province.entity.js';
 import { standingsOn } from './agreement-loaders.js';
 import { SigningService } from './signing.service.js';
+import { PLAIN_STANDING, plainWardStandings, STATUS_ONLY } from './ward-standing-rows.js';
 
 /** How far a province has come in getting every ward to sign. */
 @ObjectType({
@@ -58,8 +60,11 @@ export async function signingProgressOf(
   asOf: string | null | undefined,
 ): Promise<SigningProgress> {
   const day = dayWithin(province, asOf);
-  const wards = await new GeographyService(context.em).wardsOf(province, day);
-  const standings = await standingsOn(context, wards, day);
+  const { wards, standings } =
+    day === todayInVietnam()
+      ? // Today: one statement of plain rows (ward-standing-rows.ts); past days read status history.
+        await plainStandings(context, province, day)
+      : await hydratedStandings(context, province, day);
   const counts = new SigningService(context.em).progress(standings);
   return {
     asOf: day,
@@ -73,4 +78,27 @@ export async function signingProgressOf(
     fractionSigned: counts.totalWards === 0 ? 0 : counts.SIGNED / counts.totalWards,
     lackingWardIds: wards.filter((_ward, index) => standings[index]!.status !== 'SIGNED').map((ward) => ward.id),
   };
+}
+
+async function plainStandings(
+  context: RequestContext,
+  province: Province,
+  day: string,
+): Promise<{ wards: { id: string }[]; standings: { status: WardSigningStatus }[] }> {
+  const wards = await plainWardStandings(context.em, {
+    province: { id: province.id },
+    day,
+    onlyLacking: false,
+    selection: STATUS_ONLY,
+  });
+  return { wards, standings: wards.map((ward) => ward[PLAIN_STANDING]) };
+}
+
+async function hydratedStandings(
+  context: RequestContext,
+  province: Province,
+  day: string,
+): Promise<{ wards: { id: string }[]; standings: { status: WardSigningStatus }[] }> {
+  const wards = await new GeographyService(context.em).wardsOf(province, day);
+  return { wards, standings: await standingsOn(context, wards, day) };
 }

@@ -93,7 +93,7 @@ export class SigningService {
   }
 
   /** Counts wards by where they stand; the counts add up to the number of wards. */
-  progress(standings: readonly WardStanding[]): SigningProgressCounts {
+  progress(standings: readonly Pick<WardStanding, 'status'>[]): SigningProgressCounts {
     const counts: SigningProgressCounts = {
       totalWards: standings.length,
       SIGNED: 0,

@@ -1,5 +1,6 @@
-import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { isProvinceCode, todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
@@ -10,6 +11,8 @@ import { WardSigningStatusEnum } from './agreement-enums.js';
 import { agreementsOfWardLoader, standingsOn } from './agreement-loaders.js';
 import { Agreement } from './agreement.entity.js';
 import { SigningService } from './signing.service.js';
+import { isPlainWard, PLAIN_STANDING, plainWardsCanAnswer, plainWardStandings } from './ward-standing-rows.js';
+import { selectionOf } from '../../graphql/selection.js';
 
 /** Ward fields about signing, and the headline query. */
 @Resolver(() => Ward)
@@ -25,8 +28,22 @@ export class WardSigningResolver {
     })
     provinceCode: string,
     @Ctx() { em }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Ward[]> {
     const today = todayInVietnam();
+    const selection = selectionOf(info);
+    if (isProvinceCode(provinceCode) && plainWardsCanAnswer(selection)) {
+      // The hot read: plain rows of exactly the selected columns, in one statement (ward-standing-rows.ts).
+      const wards = await plainWardStandings(em, {
+        province: { code: provinceCode },
+        day: today,
+        onlyLacking: true,
+        selection,
+      });
+      // None: either every ward has signed, or there is no such province (NOT_FOUND).
+      if (wards.length === 0) await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
+      return wards as unknown as Ward[];
+    }
     const province = await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
     return new SigningService(em).wardsLackingSignedAgreement(province, today);
   }
@@ -42,6 +59,7 @@ export class WardSigningResolver {
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Agreement | null> {
+    if (isPlainWard(ward) && !asOf) return ward[PLAIN_STANDING].current as unknown as Agreement | null;
     const [standing] = await standingsOn(context, [ward], dayWithin(ward, asOf));
     return standing!.current;
   }
@@ -56,6 +74,7 @@ export class WardSigningResolver {
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<WardSigningStatus> {
+    if (isPlainWard(ward) && !asOf) return ward[PLAIN_STANDING].status;
     const [standing] = await standingsOn(context, [ward], dayWithin(ward, asOf));
     return standing!.status;
   }

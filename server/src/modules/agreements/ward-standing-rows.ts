@@ -1,0 +1,277 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import {
+  wardSigningStatus,
+  wardSigningStatusAfterMergers,
+  type AgreementStatus,
+  type WardSigningStatus,
+} from '@tripartite/shared';
+import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
+import { byVietnameseName } from '../geography/geography.service.js';
+import type { SignatoryRow } from './agreements.service.js';
+
+/*
+ * The hot reads (the headline query, the dashboard's lacking wards and signing progress) as plain
+ * rows, in one SQL statement that returns exactly the columns the query selects: no entity
+ * hydration, no identity map, no per-field loaders. Measured with `pnpm bench --cpu-prof` on
+ * PostgreSQL (headline, 16 connections): MikroORM's hydration and unit of work were the largest
+ * share of the server's CPU; see bench/RESULTS.md. Queries that ask for anything else (capability
+ * fields, a past day, deeper relations) keep the general, batched path.
+ */
+
+/** Scalar fields of each type and their columns; what the plain path can answer. */
+const WARD_COLUMNS: Record<string, string> = {
+  id: 'id',
+  code: 'code',
+  name: 'name',
+  fullName: 'full_name',
+  nameEn: 'name_en',
+  kind: 'kind',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+};
+const AGREEMENT_COLUMNS: Record<string, string> = {
+  id: 'id',
+  referenceNumber: 'reference_number',
+  status: 'status',
+  signedOn: 'signed_on',
+  effectiveFrom: 'effective_from',
+  effectiveTo: 'effective_to',
+  notes: 'notes',
+  version: 'version',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+const UNIT_COLUMNS: Record<string, string> = {
+  id: 'id',
+  code: 'code',
+  name: 'name',
+  level: 'level',
+  areaServed: 'area_served',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+};
+const PARTIES = [
+  ['agency', 'agency'],
+  ['postOffice', 'post_office'],
+] as const;
+const DATE_FIELDS = new Set(['validFrom', 'validTo', 'signedOn', 'effectiveFrom', 'effectiveTo']);
+const INSTANT_FIELDS = new Set(['createdAt', 'updatedAt']);
+const SIGNATORY_FIELDS = { party: true, name: true, title: true, signedOn: true } as const;
+
+const allowed = (columns: Record<string, string>): AllowedFields =>
+  Object.fromEntries(Object.keys(columns).map((field) => [field, true]));
+
+/** What a ward selection may ask for to be answered from plain rows. */
+export const PLAIN_WARD_FIELDS: AllowedFields = {
+  ...allowed(WARD_COLUMNS),
+  signingStatus: true,
+  currentAgreement: {
+    ...allowed(AGREEMENT_COLUMNS),
+    agency: allowed(UNIT_COLUMNS),
+    postOffice: allowed(UNIT_COLUMNS),
+    signatories: SIGNATORY_FIELDS,
+  },
+};
+
+/** Marks the plain rows, so the field resolvers answer from them and load nothing. */
+export const PLAIN_STANDING = Symbol('plainStanding');
+
+/** A ward's current agreement as a plain row: the selected columns, its parties, its signatories. */
+export type PlainAgreement = {
+  [PLAIN_STANDING]: true;
+  id: string;
+  status: AgreementStatus;
+  signedOn: string | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  agency?: Record<string, unknown>;
+  postOffice?: Record<string, unknown>;
+  signatories?: SignatoryRow[];
+} & Record<string, unknown>;
+
+/** A ward as a plain row, with where it stands today already worked out. */
+export type PlainWard = {
+  id: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+  [PLAIN_STANDING]: { status: WardSigningStatus; current: PlainAgreement | null };
+} & Record<string, unknown>;
+
+export function isPlainAgreement(agreement: object): agreement is PlainAgreement {
+  return PLAIN_STANDING in agreement;
+}
+export function isPlainWard(ward: object): ward is PlainWard {
+  return PLAIN_STANDING in ward;
+}
+
+/** Only what signing progress needs: each ward's status. */
+export const STATUS_ONLY: Selection = {
+  hasArguments: false,
+  fields: new Map([['signingStatus', { hasArguments: false, fields: new Map() }]]),
+};
+
+/** Whether a ward selection can be answered from plain rows. */
+export function plainWardsCanAnswer(selection: Selection | null): selection is Selection {
+  return selection !== null && selectsOnly(selection, PLAIN_WARD_FIELDS);
+}
+
+const IN_FORCE = (alias: string) =>
+  `${alias}.valid_from <= ? and (${alias}.valid_to is null or ${alias}.valid_to >= ?)`;
+const SIGNED_IN_EFFECT = (alias: string) =>
+  `${alias}.status = 'SIGNED' and ${alias}.effective_from <= ? and (${alias}.effective_to is null or ${alias}.effective_to >= ?)`;
+
+/**
+ * The wards of a province in force on `day` (today; past days keep the general path), each with
+ * its current agreement (the signed one in effect, else the newest) and its signing status, in
+ * Vietnamese name order. `onlyLacking`: only wards without a signed agreement in effect.
+ * One statement; an empty list when the province has no such ward or does not exist (the caller
+ * tells those apart).
+ */
+export async function plainWardStandings(
+  em: EntityManager,
+  options: {
+    /** The province by its code (the headline's argument) or by its id (a province already read). */
+    province: { code: string } | { id: string };
+    day: string;
+    onlyLacking: boolean;
+    selection: Selection;
+  },
+): Promise<PlainWard[]> {
+  const { day, selection } = options;
+  const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
+  const text = (column: string) => `cast(${column} as text)`;
+  const params: unknown[] = [];
+  const columns: string[] = ['w.id as w_id', 'w.name as w_name', `${text('w.valid_from')} as w_valid_from`];
+  columns.push(`${text('w.valid_to')} as w_valid_to`);
+  const wardFields = [...selection.fields.keys()].filter((field) => field in WARD_COLUMNS);
+  for (const field of wardFields) {
+    if (['id', 'name', 'validFrom', 'validTo'].includes(field)) continue;
+    columns.push(`w.${WARD_COLUMNS[field]} as w_${WARD_COLUMNS[field]}`);
+  }
+
+  const agreementSelection = selection.fields.get('currentAgreement');
+  const agreementFields = new Set(['id', 'status', 'signedOn', 'effectiveFrom', 'effectiveTo']);
+  for (const field of agreementSelection?.fields.keys() ?? [])
+    if (field in AGREEMENT_COLUMNS) agreementFields.add(field);
+  for (const field of agreementFields) {
+    const column = `a.${AGREEMENT_COLUMNS[field]}`;
+    columns.push(`${DATE_FIELDS.has(field) ? text(column) : column} as a_${AGREEMENT_COLUMNS[field]}`);
+  }
+  const joins: string[] = [];
+  for (const [party, table] of PARTIES) {
+    const unit = agreementSelection?.fields.get(party);
+    if (!unit) continue;
+    joins.push(`left join ${table} ${table} on ${table}.id = a.${table}_id`);
+    const fields = [...unit.fields.keys()].filter((field) => field in UNIT_COLUMNS);
+    for (const field of fields.length > 0 ? fields : ['id']) {
+      const column = `${table}.${UNIT_COLUMNS[field]}`;
+      // Aliases in snake case: PostgreSQL folds unquoted ones to lower case.
+      columns.push(`${DATE_FIELDS.has(field) ? text(column) : column} as ${table}_${UNIT_COLUMNS[field]}`);
+    }
+  }
+  if (agreementSelection?.fields.has('signatories')) {
+    const pairs = `'party', s.party, 'name', s.name, 'title', s.title, 'signedOn', ${text('s.signed_on')}`;
+    const order = `case s.party when 'PEOPLES_COMMITTEE' then 0 when 'SOCIAL_INSURANCE_AGENCY' then 1 else 2 end`;
+    const aggregate = postgres
+      ? `coalesce(json_agg(json_build_object(${pairs}) order by ${order}), '[]'::json)`
+      : `json_group_array(json_object(${pairs}) order by ${order})`;
+    columns.push(`(select ${aggregate} from agreement_signatory s where s.agreement_id = a.id) as a_signatories`);
+  }
+  const needsStatus = selection.fields.has('signingStatus');
+  if (needsStatus) {
+    // For NEEDS_RESIGNING: whether the ward signed one of its own by the day, and whether a unit
+    // merged into it signed one while it existed (see signedWhileUnitExisted).
+    columns.push(`exists (select 1 from agreement o where o.ward_id = w.id and o.signed_on <= ?) as signed_own`);
+    columns.push(
+      `exists (select 1 from ward_succession ws join ward pw on pw.id = ws.predecessor_id
+        join agreement pa on pa.ward_id = pw.id
+        where ws.successor_id = w.id and pa.signed_on <= ? and (pw.valid_to is null or pa.signed_on <= pw.valid_to))
+        as predecessor_signed`,
+    );
+    params.push(day, day);
+  }
+
+  // The current agreement: signed and in effect first, then the newest. PostgreSQL reads it
+  // through the ward's index with a lateral subquery; SQLite has no LATERAL and does well with
+  // the correlated form (the bench floor's measurements).
+  const order = `case when ${SIGNED_IN_EFFECT('x')} then 0 else 1 end, x.created_at desc, x.id desc`;
+  const current = postgres
+    ? `left join lateral (select x.* from agreement x where x.ward_id = w.id order by ${order} limit 1) a on true`
+    : `left join agreement a on a.id = (select x.id from agreement x where x.ward_id = w.id order by ${order} limit 1)`;
+  const lacking = options.onlyLacking
+    ? `and not exists (select 1 from agreement s where s.ward_id = w.id and ${SIGNED_IN_EFFECT('s')})`
+    : '';
+  // In the order the placeholders appear: the province's, the current agreement's, the wards', the filter's.
+  const province = 'code' in options.province ? options.province.code : options.province.id;
+  params.push(province, day, day, day, day, day, day);
+  if (options.onlyLacking) params.push(day, day);
+  const sql = `select ${columns.join(', ')}
+from ward w
+join province p on p.id = w.province_id and p.${'code' in options.province ? 'code' : 'id'} = ? and ${IN_FORCE('p')}
+${current}
+${joins.join('\n')}
+where ${IN_FORCE('w')} ${lacking}`;
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params, 'all');
+  return rows
+    .map((row) => toPlainWard(row, wardFields, agreementFields, agreementSelection, day))
+    .sort(byVietnameseName);
+}
+
+function toPlainWard(
+  row: Record<string, unknown>,
+  wardFields: string[],
+  agreementFields: Set<string>,
+  agreementSelection: Selection | undefined,
+  day: string,
+): PlainWard {
+  const ward: Record<string, unknown> = {};
+  for (const field of wardFields) ward[field] = row[`w_${WARD_COLUMNS[field]}`];
+  ward['id'] = row['w_id'];
+  ward['name'] = row['w_name'];
+  ward['validFrom'] = row['w_valid_from'];
+  ward['validTo'] = row['w_valid_to'] ?? null;
+  let current: PlainAgreement | null = null;
+  if (row['a_id'] != null) {
+    const agreement: Record<string, unknown> = { [PLAIN_STANDING]: true };
+    for (const field of agreementFields) {
+      const value = row[`a_${AGREEMENT_COLUMNS[field]}`];
+      agreement[field] = INSTANT_FIELDS.has(field)
+        ? instant(value)
+        : field === 'version'
+          ? Number(value)
+          : (value ?? null);
+    }
+    for (const [party, table] of PARTIES) {
+      const unit = agreementSelection?.fields.get(party);
+      if (!unit) continue;
+      const fields = [...unit.fields.keys()].filter((field) => field in UNIT_COLUMNS);
+      agreement[party] = Object.fromEntries(
+        (fields.length > 0 ? fields : ['id']).map((field) => [field, row[`${table}_${UNIT_COLUMNS[field]}`] ?? null]),
+      );
+    }
+    if ('a_signatories' in row) {
+      const value = row['a_signatories'];
+      agreement['signatories'] = typeof value === 'string' ? JSON.parse(value) : value;
+    }
+    current = agreement as PlainAgreement;
+  }
+  // Without `signingStatus` selected the merger facts are not read, and the status is not shown.
+  const status = wardSigningStatusAfterMergers(wardSigningStatus(current, day), {
+    signedOwnAgreement: truthy(row['signed_own']),
+    predecessorSignedAgreements: truthy(row['predecessor_signed']) ? 1 : 0,
+  });
+  return { ...ward, [PLAIN_STANDING]: { status, current } } as PlainWard;
+}
+
+/** SQLite answers `exists` with 0 or 1, PostgreSQL with a boolean. */
+function truthy(value: unknown): boolean {
+  return value === true || value === 1 || value === '1';
+}
+
+/** SQLite keeps instants as epoch milliseconds; PostgreSQL's driver gives its text form (`2025-07-07 02:00:00.06+00`). */
+function instant(value: unknown): Date {
+  if (value instanceof Date) return value;
+  return typeof value === 'string' && !/^\d+$/.test(value) ? new Date(value) : new Date(Number(value));
+}

@@ -28,6 +28,7 @@ export default tseslint.config(
       'client/src/graphql/generated/**',
       'client/src/graphql/plan-generated/**',
       'client/src/graphql/plan-page-generated/**',
+      'client/src/graphql/accounts-generated/**',
       'server/src/db/migrations/**',
     ],
   },

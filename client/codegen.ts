@@ -26,6 +26,12 @@ const PLAN_DOCUMENTS = ['src/features/workspace/stalled-badge.tsx'];
  */
 const PLAN_PAGE_DOCUMENTS = ['src/features/plan/plan-documents.ts'];
 
+/**
+ * The accounts page's documents (`/accounts`, admins only) apart too, for the same reason: no
+ * landing page needs them.
+ */
+const ACCOUNTS_DOCUMENTS = ['src/features/accounts/account-documents.ts'];
+
 /** Typed documents for urql, generated from the API contract at the repository root. */
 const config: CodegenConfig = {
   schema: '../schema.graphql',
@@ -39,7 +45,8 @@ const config: CodegenConfig = {
         '!src/graphql/generated/**',
         '!src/graphql/plan-generated/**',
         '!src/graphql/plan-page-generated/**',
-        ...[...PLAN_DOCUMENTS, ...PLAN_PAGE_DOCUMENTS].map((file) => `!${file}`),
+        '!src/graphql/accounts-generated/**',
+        ...[...PLAN_DOCUMENTS, ...PLAN_PAGE_DOCUMENTS, ...ACCOUNTS_DOCUMENTS].map((file) => `!${file}`),
         // The map's two queries are plain strings (features/dashboard/map/map-documents.ts): it
         // loads only when shown, and the landing pages have no bytes to spare for its documents.
         '!src/features/dashboard/map/**',
@@ -58,6 +65,12 @@ const config: CodegenConfig = {
     },
     'src/graphql/plan-page-generated/': {
       documents: PLAN_PAGE_DOCUMENTS,
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: CLIENT_CONFIG,
+    },
+    'src/graphql/accounts-generated/': {
+      documents: ACCOUNTS_DOCUMENTS,
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: CLIENT_CONFIG,

@@ -158,4 +158,45 @@ describe('accessibility: axe-core on every page, desktop and phone', () => {
     // 26 page visits, each with axe's full run: 70-110 s for 24 on an idle machine, and over the
     // suite's 120 s at load 25 on the shared two-core machine (a fresh clone's e2e run timed out there).
   }, 480_000);
+
+  // Apart from the walk above, which is near its time limit on a loaded machine.
+  it('finds none on the accounts page as an admin sees it, in its confirmation, nor as a director', async () => {
+    const findings: string[] = [];
+    const visited: string[] = [];
+    const base = running.app.url;
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const admin = await running.browser.newContext({ viewport, locale: 'vi-VN' });
+      const adminPage = await admin.newPage();
+      await adminPage.goto(`${base}/sign-in`);
+      await submitSignIn(adminPage, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+      await adminPage.waitForURL((current) => current.pathname !== '/sign-in');
+      await visit(adminPage, `${base}/accounts`);
+      await adminPage.getByTestId('account-table').waitFor();
+      findings.push(...(await seriousFindings(adminPage, `${size} /accounts (admin)`, '/accounts')));
+      visited.push(`${size} /accounts (admin)`);
+      await adminPage
+        .getByRole('button', { name: /^Vô hiệu hóa tài khoản của/ })
+        .first()
+        .click();
+      await adminPage.getByRole('dialog').waitFor();
+      findings.push(...(await seriousFindings(adminPage, `${size} /accounts (disable dialog)`, '/accounts')));
+      visited.push(`${size} /accounts (disable dialog)`);
+      await admin.close();
+
+      // Anyone else is told, inside the shell, that the page is not for them.
+      const director = await running.browser.newContext({ viewport, locale: 'vi-VN' });
+      const directorPage = await director.newPage();
+      await directorPage.goto(`${base}/sign-in`);
+      await submitSignIn(directorPage, DEMO_ACCOUNTS.director, DEMO_PASSWORD);
+      await directorPage.waitForURL((current) => current.pathname !== '/sign-in');
+      await visit(directorPage, `${base}/accounts`);
+      await directorPage.getByTestId('not-allowed').waitFor();
+      findings.push(...(await seriousFindings(directorPage, `${size} /accounts (director)`, '/accounts')));
+      visited.push(`${size} /accounts (director)`);
+      await director.close();
+    }
+    expect(visited).toHaveLength(6);
+    expect(findings, `axe-core found serious or critical violations:\n${findings.join('\n')}`).toEqual([]);
+    // 6 visits and 4 sign-ins, each visit with axe's full run, on the shared two-core machine.
+  }, 240_000);
 });

@@ -40,7 +40,7 @@ describe('campaign results: the July 2020 launch by province', () => {
     expect(await totals.getByTestId('reported-total').allTextContents()).toEqual(['30.269', '30.369', '58.803']);
     await totals.getByText('Các nguồn đưa ra 2 con số khác nhau cho BHXH tự nguyện: 30.269 / 30.369.').waitFor();
     await totals.getByText('Nguồn: Bảo hiểm xã hội Việt Nam', { exact: false }).first().waitFor();
-    await totals.getByText('Nguồn: Vietnamese press', { exact: false }).waitFor();
+    await totals.getByText('Nguồn: Báo chí trong nước', { exact: false }).waitFor();
 
     // Sorting by the province column: alphabetical in Vietnamese, announced through aria-sort.
     const provinceHeader = table.getByRole('columnheader', { name: /Tỉnh, thành phố/ });

@@ -18,6 +18,17 @@ export async function saveScreenshots(page: Page, name: string): Promise<string[
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // From the top: scrolled, the fixed header and navigation are drawn where the window was.
     await page.evaluate(() => window.scrollTo(0, 0));
+    // Resizing starts CSS transitions (the shell's padding and navigation drawer slide for 200 ms):
+    // a picture taken before they end shows the page half-way between the two layouts.
+    // Transitions only: a spinner's animation never finishes. A cancelled one rejects: done too.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    );
     const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);

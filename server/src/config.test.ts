@@ -51,3 +51,15 @@ describe('configuration that would expose the server', () => {
     expect(loadConfig({ HOST: '127.0.0.1' }).environment).toBe('development');
   });
 });
+
+describe('the reminder emails’ settings', () => {
+  it('read SMTP_URL and SMTP_FROM, treat an empty SMTP_URL as unset and refuse one without smtp://', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: null, from: 'Tripartite <tripartite@localhost>' });
+    expect(loadConfig({ SMTP_URL: '' }).mail.smtpUrl).toBeNull();
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://nhac:bi%40mat@mail.example.vn:465', SMTP_FROM: 'BHXH <a@example.vn>' }).mail,
+    ).toEqual({ smtpUrl: 'smtps://nhac:bi%40mat@mail.example.vn:465', from: 'BHXH <a@example.vn>' });
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.vn:587' })).toThrow(/SMTP_URL: an SMTP server as smtp:/);
+    expect(() => loadConfig({ SMTP_FROM: 'nobody' })).toThrow(/SMTP_FROM/);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Role } from '@tripartite/shared';
 
 /** The translation keys of the navigation labels (common namespace, `nav.*`). */
-export type NavLabel = 'dashboard' | 'provinces' | 'plan' | 'workspace' | 'campaigns' | 'developers';
+export type NavLabel = 'dashboard' | 'provinces' | 'plan' | 'workspace' | 'campaigns' | 'developers' | 'accounts';
 
 export type NavItem = {
   to: string;
@@ -25,6 +25,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/workspace', label: 'workspace', roles: ['DIRECTOR', 'COORDINATOR'] },
   { to: '/campaigns', label: 'campaigns', roles: ['ADMIN', 'DIRECTOR', 'COORDINATOR', 'VIEWER'] },
   { to: '/developers', label: 'developers', roles: ['ADMIN', 'DIRECTOR', 'COORDINATOR', 'VIEWER'] },
+  // Creating, disabling and enabling accounts (issue 17).
+  { to: '/accounts', label: 'accounts', roles: ['ADMIN'] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

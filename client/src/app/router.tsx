@@ -63,6 +63,8 @@ export const router = createBrowserRouter([
             path: 'developers',
             lazy: lazyPage(() => import('../features/developers/developers-page'), ['developers']),
           },
+          // Admins only: anyone else's `accounts` query is FORBIDDEN and the page says "not allowed".
+          { path: 'accounts', lazy: lazyPage(() => import('../features/accounts/accounts-page'), ['accounts']) },
           // Any other address: a translated not-found page inside the shell, not the server's bare 404.
           { path: '*', element: <NotFound /> },
         ],

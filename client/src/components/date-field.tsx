@@ -25,7 +25,7 @@ type Props = {
  * calendar opens as a full-width dialog, easier to tap than a pop-over.
  */
 export function DateField({ value, onChange, maxDate, minDate, ...props }: Props) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const narrow = useMediaQuery('(max-width: 47.99em)') ?? false;
   return (
     <DatePickerInput
@@ -33,7 +33,7 @@ export function DateField({ value, onChange, maxDate, minDate, ...props }: Props
       value={value || null}
       onChange={(picked) => onChange(picked ?? '')}
       valueFormat="DD/MM/YYYY"
-      placeholder="dd/mm/yyyy"
+      placeholder={t('dateField.placeholder')}
       locale={i18n.resolvedLanguage === 'en' ? 'en' : 'vi'}
       firstDayOfWeek={1}
       dropdownType={narrow ? 'modal' : 'popover'}

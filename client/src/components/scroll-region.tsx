@@ -8,7 +8,16 @@ import type { ReactNode } from 'react';
  */
 export function ScrollRegion({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
   return (
-    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={label}>
+    <Table.ScrollContainer
+      minWidth={minWidth}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      // The containing block of what is positioned inside (a `.visually-hidden` column header is
+      // `position: absolute`): without it, that header escapes the scroller and widens the page.
+      pos="relative"
+    >
       {children}
     </Table.ScrollContainer>
   );

@@ -7,6 +7,7 @@ import type agreements from '../locales/vi/agreements.json';
 import type workspace from '../locales/vi/workspace.json';
 import type map from '../locales/vi/map.json';
 import type plan from '../locales/vi/plan.json';
+import type accounts from '../locales/vi/accounts.json';
 
 /**
  * Typed translation keys: `t('nav.dashboard')` is checked against the Vietnamese file, the
@@ -25,6 +26,7 @@ declare module 'i18next' {
       developers: typeof developers;
       map: typeof map;
       plan: typeof plan;
+      accounts: typeof accounts;
     };
   }
 }

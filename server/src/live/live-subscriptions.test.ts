@@ -62,10 +62,33 @@ function subscribe(live: Live, query: string, variables: Record<string, unknown>
   );
 }
 
-async function until(check: () => boolean, what: string, ms = 5_000): Promise<void> {
+async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** Open subscriptions on the server, as its /metrics says (every field summed). */
+async function openSubscriptions(api: TestServer): Promise<number> {
+  const text = await (await fetch(`${api.url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('tripartite_live_subscriptions'))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+/**
+ * Subscribes, and waits until the server has the subscription: a change made before that is not
+ * the subscriber's to hear (a fixed pause was too short on a loaded machine).
+ */
+async function subscribeNow(api: TestServer, live: Live, query: string, variables: Record<string, unknown>) {
+  const before = await openSubscriptions(api);
+  subscribe(live, query, variables);
+  const deadline = Date.now() + 10_000;
+  while ((await openSubscriptions(api)) <= before) {
+    if (Date.now() > deadline) throw new Error('The server did not register the subscription within 10 s');
     await sleep(20);
   }
 }
@@ -100,11 +123,10 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
     const director = open({ token: accounts.directorHanoi.token });
     const otherCoordinator = open({ token: accounts.coordinatorHcm.token });
     const elsewhere = open({ token: accounts.directorHcm.token });
-    subscribe(director, AGREEMENT_CHANGED, { code: '01' });
-    subscribe(director, PROGRESS_CHANGED, { code: '01' });
-    subscribe(otherCoordinator, AGREEMENT_CHANGED, { code: '01' });
-    subscribe(elsewhere, AGREEMENT_CHANGED, { code: '79' });
-    await sleep(300);
+    await subscribeNow(api, director, AGREEMENT_CHANGED, { code: '01' });
+    await subscribeNow(api, director, PROGRESS_CHANGED, { code: '01' });
+    await subscribeNow(api, otherCoordinator, AGREEMENT_CHANGED, { code: '01' });
+    await subscribeNow(api, elsewhere, AGREEMENT_CHANGED, { code: '79' });
 
     const id = await draftAgreement(api, spare.pop()!);
     await until(() => director.events.length >= 2 && otherCoordinator.events.length >= 1, 'the draft');
@@ -131,8 +153,7 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
   it('accepts the session cookie from the app’s own origin only, and nothing without credentials', async () => {
     const cookie = await api.signIn(accounts.directorHanoi.account.email, TEST_PASSWORD);
     const app = open({ cookie, origin: api.url });
-    subscribe(app, AGREEMENT_CHANGED, { code: '01' });
-    await sleep(300);
+    await subscribeNow(api, app, AGREEMENT_CHANGED, { code: '01' });
     const id = await draftAgreement(api, spare.pop()!);
     await until(() => app.events.length >= 1, 'the cookie subscriber’s event');
     expect(app.events[0]!['agreementChanged']).toMatchObject({ id });
@@ -148,8 +169,7 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
   it('ends the connection with 4401 when its session signs out or its token is revoked', async () => {
     const cookie = await api.signIn(accounts.viewer.account.email, TEST_PASSWORD);
     const app = open({ cookie, origin: api.url });
-    subscribe(app, AGREEMENT_CHANGED, { code: '01' });
-    await sleep(300);
+    await subscribeNow(api, app, AGREEMENT_CHANGED, { code: '01' });
     const signOut = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
@@ -160,8 +180,7 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
 
     const script = await createTestAccount(api.database.orm, { role: 'VIEWER' });
     const live = open({ token: script.token });
-    subscribe(live, AGREEMENT_CHANGED, { code: '01' });
-    await sleep(300);
+    await subscribeNow(api, live, AGREEMENT_CHANGED, { code: '01' });
     const tokens = await api.graphql<{ apiTokens: { id: string }[] }>(
       '{ apiTokens { id } }',
       {},
@@ -179,8 +198,7 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
   it('ends the connection with 4403 when the account is disabled', async () => {
     const someone = await createTestAccount(api.database.orm, { role: 'VIEWER' });
     const live = open({ token: someone.token });
-    subscribe(live, PROGRESS_CHANGED, { code: '01' });
-    await sleep(300);
+    await subscribeNow(api, live, PROGRESS_CHANGED, { code: '01' });
     const disabled = await api.graphql('mutation ($id: ID!) { setAccountActive(id: $id, active: false) { id } }', {
       id: someone.account.id,
     });
@@ -190,8 +208,7 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
 
   it('delivers a change only after its transaction commits, and never one that rolls back', async () => {
     const live = open({ token: accounts.directorHanoi.token });
-    subscribe(live, AGREEMENT_CHANGED, { code: '01' });
-    await sleep(300);
+    await subscribeNow(api, live, AGREEMENT_CHANGED, { code: '01' });
     const id = await draftAgreement(api, spare.pop()!);
     await until(() => live.events.length >= 1, 'the draft');
     live.events.length = 0;

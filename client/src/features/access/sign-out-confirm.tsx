@@ -13,7 +13,13 @@ export default function SignOutConfirm({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onStay} title={t('offline.signOutTitle')} centered>
+    <Modal
+      opened
+      onClose={onStay}
+      title={t('offline.signOutTitle')}
+      centered
+      closeButtonProps={{ 'aria-label': t('close') }}
+    >
       <Text size="sm">{t('offline.signOutBody', { count: unsent })}</Text>
       <Group mt="md" justify="flex-end">
         <Button variant="default" onClick={onStay}>

@@ -21,6 +21,7 @@ import { useStatusText, wardStatusWord } from '../../components/status-words';
  */
 export default function WardPage() {
   const { t } = useTranslation('agreements');
+  const { t: tCommon } = useTranslation();
   const statusText = useStatusText();
   const apiErrorText = useApiErrorText();
   const format = useFormat();
@@ -139,7 +140,13 @@ export default function WardPage() {
             {creation.fetching ? t('ward.starting') : t('ward.startAsk')}
           </Button>
         )}
-        <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('ward.confirmTitle')} centered>
+        <Modal
+          opened={confirming}
+          onClose={() => setConfirming(false)}
+          title={t('ward.confirmTitle')}
+          centered
+          closeButtonProps={{ 'aria-label': tCommon('close') }}
+        >
           <Text size="sm">
             {t('ward.confirmBody', {
               ward: ward.fullName,

@@ -64,7 +64,7 @@ export function CampaignTable({ rows, caption, sort, onSort, nameOf }: CampaignT
                   </Text>
                 )}
                 {row.notes.map((note) => (
-                  <Text key={note} fz="xs" c="dimmed" fw={400}>
+                  <Text key={note} fz="xs" c="dimmed" fw={400} lang="vi">
                     {note}
                   </Text>
                 ))}

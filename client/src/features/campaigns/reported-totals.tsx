@@ -66,7 +66,7 @@ export function ReportedTotals({ totals }: { totals: readonly ReportedTotal[] })
                     </>
                   )}
                   {total.note && (
-                    <Text span c="dimmed">
+                    <Text span c="dimmed" lang="vi">
                       {' '}
                       ({total.note})
                     </Text>

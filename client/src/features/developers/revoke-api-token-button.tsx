@@ -11,6 +11,7 @@ import { RevokeApiTokenMutation } from './api-token-documents';
  */
 export function RevokeApiTokenButton({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation('developers');
+  const { t: tCommon } = useTranslation();
   const apiErrorText = useApiErrorText();
   const [opened, { open, close }] = useDisclosure(false);
   const [{ fetching, error }, revokeApiToken] = useMutation(RevokeApiTokenMutation);
@@ -25,7 +26,14 @@ export function RevokeApiTokenButton({ id, name }: { id: string; name: string })
       <Button size="xs" variant="outline" color="red" onClick={open} aria-label={t('tokens.revokeNamed', { name })}>
         {t('tokens.revoke')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('revoke.title', { name })} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('revoke.title', { name })}
+        centered
+        // Mantine's close button is an icon: its name, for screen readers.
+        closeButtonProps={{ 'aria-label': tCommon('close') }}
+      >
         <Text size="sm" mb="md">
           {t('revoke.warning')}
         </Text>

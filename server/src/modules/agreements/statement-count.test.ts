@@ -255,15 +255,6 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(large.count).toBe(small.count);
     // Who asks, province, wards, their predecessors (shared by the three fields), the predecessors'
     // predecessors (none: the walk stops), figures, targets.
-    console.log(
-      'PROBE',
-      small.count,
-      JSON.stringify(
-        statements.map((s) => s.replace(/\s+/g, ' ').slice(0, 160)),
-        null,
-        1,
-      ),
-    );
     expect(small.count).toBe(7);
   });
 });

@@ -8,7 +8,7 @@ import type { AgreementStatus } from '@tripartite/shared';
  */
 export type ReminderLanguage = 'vi' | 'en';
 
-/** The status words of the app (client/src/locales/<lang>/common.json, `status`). */
+/** The app's words: `status` in client/src/locales/<lang>/common.json, `stalled` in plan.json. */
 const STATUS_WORDS: Record<ReminderLanguage, Partial<Record<AgreementStatus, string>>> = {
   vi: { DRAFTING: 'Đang soạn thảo', AWAITING_SIGNATURES: 'Chờ ký' },
   en: { DRAFTING: 'Drafting', AWAITING_SIGNATURES: 'Awaiting signatures' },
@@ -26,25 +26,25 @@ export type ReminderLine = {
 export const REMINDER_TEXTS = {
   vi: {
     subject: (count: number, period: string) =>
-      `[Tripartite] ${count} thỏa thuận ba bên chưa có tiến triển (ngày ${vietnameseDate(period)})`,
+      `[Tripartite] ${count} thỏa thuận bị chậm (ngày ${vietnameseDate(period)})`,
     greeting: (name: string) => `Kính gửi ${name},`,
     intro: (idleDays: number) =>
       `Các thỏa thuận ba bên dưới đây đang mở và không có thay đổi nào trong ${idleDays} ngày trở lên (lâu nhất trước). Xin vui lòng liên hệ các bên để tiếp tục:`,
     line: (line: ReminderLine) =>
       `${line.wardName} (mã ${line.wardCode})${line.reference ? `, số ${line.reference}` : ''}: ${STATUS_WORDS.vi[line.status] ?? line.status}, ${line.daysIdle} ngày không thay đổi; thay đổi gần nhất: ${line.lastChangedBy}`,
     closing:
-      'Mỗi thỏa thuận được nhắc tối đa một lần mỗi ngày. Danh sách đầy đủ có trong ứng dụng Tripartite, mục thỏa thuận chậm tiến độ.',
+      'Mỗi thỏa thuận được nhắc tối đa một lần mỗi ngày. Danh sách đầy đủ có trong ứng dụng Tripartite, mục “Thỏa thuận bị chậm”.',
     signature: 'Thư này do Tripartite gửi tự động; xin đừng trả lời thư này.',
   },
   en: {
-    subject: (count: number, period: string) => `[Tripartite] ${count} three-party agreement(s) stalled (${period})`,
+    subject: (count: number, period: string) => `[Tripartite] ${count} stalled agreement(s) (${period})`,
     greeting: (name: string) => `Dear ${name},`,
     intro: (idleDays: number) =>
       `The open three-party agreements below have not changed for ${idleDays} days or more (the longest idle first). Please contact the parties to move them forward:`,
     line: (line: ReminderLine) =>
       `${line.wardName} (code ${line.wardCode})${line.reference ? `, no. ${line.reference}` : ''}: ${STATUS_WORDS.en[line.status] ?? line.status}, ${line.daysIdle} days without a change; last changed by ${line.lastChangedBy}`,
     closing:
-      'Each agreement is reminded of at most once a day. The full list is in the Tripartite app, under stalled agreements.',
+      'Each agreement is reminded of at most once a day. The full list is in the Tripartite app, under “Stalled agreements”.',
     signature: 'Tripartite sent this email automatically; please do not reply to it.',
   },
 } satisfies Record<ReminderLanguage, unknown>;

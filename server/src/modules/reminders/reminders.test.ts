@@ -156,9 +156,7 @@ describe.each(testDialects)('pnpm tripartite remind, on %s', (dialect) => {
     for (const { envelopeTo, mail } of smtp.arrived) {
       expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe(envelopeTo[0]);
       expect(mail.from?.value[0]).toEqual({ name: 'Nhắc việc Tripartite', address: 'nhac-viec@tripartite.test' });
-      expect(mail.subject).toMatch(
-        /^\[Tripartite\] 8 thỏa thuận ba bên chưa có tiến triển \(ngày \d\d\/\d\d\/\d{4}\)$/,
-      );
+      expect(mail.subject).toMatch(/^\[Tripartite\] 8 thỏa thuận bị chậm \(ngày \d\d\/\d\d\/\d{4}\)$/);
       expect(mail.headers.get('content-language')).toBe('vi');
       const text = mail.text ?? '';
       expect(text).toContain('không có thay đổi nào trong 30 ngày trở lên');
@@ -227,7 +225,7 @@ describe.each(testDialects)('pnpm tripartite remind, on %s', (dialect) => {
         .map((message) => message.envelopeTo[0])
         .sort(),
     ).toEqual([people.coordinatorHanoi.account.email, people.directorHanoi.account.email].sort());
-    expect(smtp.arrived.at(-1)!.mail.subject).toContain('[Tripartite] 1 thỏa thuận');
+    expect(smtp.arrived.at(-1)!.mail.subject).toContain('[Tripartite] 1 thỏa thuận bị chậm');
   });
 
   it('refuses a bad number of days and an unknown province, in words', async () => {

@@ -6,6 +6,9 @@ import { ParticipationFigure } from '../../../modules/participation/participatio
 import { Publication } from '../../../modules/participation/publication.entity.js';
 
 /**
+ * The records are in Vietnamese, the language they were published in; the app shows records as
+ * recorded (marked `lang="vi"`) and translates only its own words.
+ *
  * Figures published for the national launch of 11–12 July 2020, by the provinces of that time
  * (pre-2025 codes). Gia Lai's 61 is kept as published, though every other province listed
  * reported over 500: a director should see it and check it, not have it corrected silently.
@@ -22,7 +25,7 @@ const VOLUNTARY_BY_PROVINCE: readonly [code: string, participants: number, note?
   ['83', 700], // Bến Tre
   ['51', 636], // Quảng Ngãi
   ['96', 635], // Cà Mau
-  ['64', 61, 'As published; every other province in the same list reported over 500.'], // Gia Lai
+  ['64', 61, 'Giữ nguyên như số liệu công bố; các tỉnh khác trong cùng danh sách đều báo cáo trên 500.'], // Gia Lai
   ['89', 608], // An Giang
   ['40', 587], // Nghệ An
   ['92', 581], // Cần Thơ
@@ -58,21 +61,21 @@ export function seedLaunchCampaign2020(em: EntityManager, provincesOf2020: Reado
   const campaign = em.create(Campaign, {
     name: 'Lễ ra quân toàn quốc phát triển người tham gia BHXH tự nguyện và BHYT hộ gia đình',
     description:
-      'National launch by Vietnam Social Security and Vietnam Post of the drive to enrol people in voluntary social insurance and household health insurance, held in every province on 11–12 July 2020.',
+      'Bảo hiểm xã hội Việt Nam và Tổng công ty Bưu điện Việt Nam ra quân đồng loạt tại tất cả các tỉnh, thành phố trong hai ngày 11–12/7/2020 để phát triển người tham gia BHXH tự nguyện và BHYT hộ gia đình.',
     startsOn: '2020-07-11',
     endsOn: '2020-07-12',
     scope: 'NATIONAL',
     province: null,
   });
   const launchReport = em.create(Publication, {
-    title: 'Kết quả hai ngày ra quân toàn quốc 11–12/7/2020 (figures by province and national totals)',
+    title: 'Kết quả hai ngày ra quân toàn quốc 11–12/7/2020 (số liệu theo tỉnh và tổng toàn quốc)',
     publisher: 'Bảo hiểm xã hội Việt Nam',
     publishedOn: null,
     url: null,
   });
   const otherReport = em.create(Publication, {
-    title: 'Another press report of the same launch, giving 30,369 voluntary participants',
-    publisher: 'Vietnamese press',
+    title: 'Bài báo khác về cùng đợt ra quân, nêu 30.369 người tham gia BHXH tự nguyện',
+    publisher: 'Báo chí trong nước',
     publishedOn: null,
     url: null,
   });

@@ -120,6 +120,9 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
   it('two sessions change the same agreement: one wins, the other sees the CONFLICT, keeps its note and retries', async () => {
     const first = await running.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'vi-VN' });
     const second = await running.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    // The loser's phone has no live connection (a weak network drops its WebSocket): it cannot
+    // hear the winner's change, so it writes on the version it showed, as before live updates.
+    await second.routeWebSocket(/\/graphql$/, (socket) => socket.close());
     const winner = await first.newPage();
     const loser = await second.newPage();
     await openSignedIn(winner, `${running.app.url}/wards/${BINH_KHANH}`, DEMO_ACCOUNTS.coordinator);

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LiveIndicator } from '../../components/live-indicator';
 import { PageTitle } from '../../components/page-title';
 import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { NotFound } from '../../components/not-found';
@@ -16,6 +17,8 @@ import { StatusTimeline } from './status-timeline';
 import { WaitingWrites } from './waiting-writes';
 import { WritesUnderWay } from './writes-under-way';
 import { useStatusText } from '../../components/status-words';
+import { useLiveProvince } from '../../lib/use-live-province';
+import { agreementWrites } from './versioned-write';
 
 /**
  * One agreement: its three parties, signatories, status history and the moves the person may
@@ -33,6 +36,17 @@ export default function AgreementPage() {
     requestPolicy: 'cache-and-network',
   });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  // Live: another person's change to this agreement (a signature, a move) shows without leaving
+  // the page, with its new version, so the next write here names it. While this tab's own writes
+  // are under way their answers bring the newest state; a re-read started then could land after
+  // them with an older one.
+  const live = useLiveProvince(
+    data?.agreement?.ward.province.code,
+    () => {
+      if (agreementWrites.pending(agreementId) === 0) refresh();
+    },
+    { agreementId },
+  );
 
   const agreement = data?.agreement;
   useArrivalFocus(Boolean(agreement));
@@ -58,6 +72,7 @@ export default function AgreementPage() {
           <Text size="sm" data-testid="agreement-version">
             {t('agreement.summary', { status: statusText(agreement.status), version: agreement.version })}
           </Text>
+          <LiveIndicator state={live} />
         </Group>
         {agreement.referenceNumber && (
           <Text size="sm" mt={4}>

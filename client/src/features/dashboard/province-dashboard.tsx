@@ -48,10 +48,14 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
   // Live: someone's change elsewhere asks the server again for the counts and the lacking list
   // (their queries' watchers re-render from the refreshed cache).
   const client = useClient();
-  const live = useLiveProvince(code, () => {
-    reexecute({ requestPolicy: 'network-only' });
-    void client.query(LackingWardsQuery, { code }, { requestPolicy: 'network-only' }).toPromise();
-  });
+  const live = useLiveProvince(
+    code,
+    () => {
+      reexecute({ requestPolicy: 'network-only' });
+      void client.query(LackingWardsQuery, { code }, { requestPolicy: 'network-only' }).toPromise();
+    },
+    { progress: true },
+  );
   if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const province = data?.province;
   if (!province) return fetching ? <Loading /> : null;

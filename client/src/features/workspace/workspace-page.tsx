@@ -1,11 +1,13 @@
-import { Anchor, Checkbox, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { compareVietnameseNames, matchesVietnameseSearch } from '@tripartite/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { LiveIndicator } from '../../components/live-indicator';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { useLiveProvince } from '../../lib/use-live-province';
 import { ACTION_PRIORITY, nextActionFor } from './next-action';
 import { StalledBadge } from './stalled-badge';
 import { WardActionCard } from './ward-action-card';
@@ -30,6 +32,9 @@ export default function WorkspacePage() {
     // Colleagues and directors move agreements too: refresh behind the cached list on every visit.
     requestPolicy: 'cache-and-network',
   });
+  // Live: a colleague's or director's change to any agreement of the province asks for the cards
+  // again (and so does a reconnection), so a card never shows a status that has moved on.
+  const live = useLiveProvince(provinceCode, () => reexecute({ requestPolicy: 'network-only' }));
   const title = <PageTitle>{t('common:pages.workspace')}</PageTitle>;
 
   if (viewer && !provinceCode)
@@ -65,7 +70,10 @@ export default function WorkspacePage() {
 
   return (
     <section>
-      {title}
+      <Group justify="space-between" align="baseline" gap="xs" wrap="nowrap">
+        {title}
+        <LiveIndicator state={live} />
+      </Group>
       <Text mb="md">
         {viewer.postOffice
           ? t('intro', { postOffice: viewer.postOffice.name })

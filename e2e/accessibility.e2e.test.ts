@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInChromium } from './support/app-in-chromium.js';
 import { VIEWPORTS } from './support/browser.js';
+import { transitionsEnded } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, submitSignIn } from './support/sign-in.js';
 
 /** axe-core's browser build, injected as a script into each page (never shipped in the app). */
@@ -56,6 +57,7 @@ function describeViolations(where: string, violations: Result[]): string[] {
 /** Runs axe on what the page shows now; returns its serious and critical findings, described. */
 async function seriousFindings(page: Page, where: string, path: string): Promise<string[]> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await transitionsEnded(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const exclusions = THIRD_PARTY_EXCLUSIONS.filter((exclusion) => exclusion.path === path);
   const results = await page.evaluate(async (excluded) => {

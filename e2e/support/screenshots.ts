@@ -20,19 +20,30 @@ export async function saveScreenshots(page: Page, name: string): Promise<string[
     await page.evaluate(() => window.scrollTo(0, 0));
     // Resizing starts CSS transitions (the shell's padding and navigation drawer slide for 200 ms):
     // a picture taken before they end shows the page half-way between the two layouts.
-    // Transitions only: a spinner's animation never finishes. A cancelled one rejects: done too.
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((animation) => animation instanceof CSSTransition)
-          .map((animation) => animation.finished.catch(() => undefined)),
-      ),
-    );
+    await transitionsEnded(page);
     const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);
   }
   if (before) await page.setViewportSize(before);
   return files;
+}
+
+/**
+ * Waits until the page's CSS transitions have ended (a dialog fading in, a drawer sliding): what
+ * is seen half-way is neither layout, and its blended colours are not the page's (axe measured a
+ * fading dialog's text at 4.29:1). Transitions only: a spinner's animation never finishes. A
+ * cancelled one rejects: done too.
+ */
+export async function transitionsEnded(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // Two frames first: a dialog that has just mounted starts its transition on the next one.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+  });
 }

@@ -43,13 +43,15 @@ async function holdFirstSignatureAnswer(page: Page) {
 }
 
 /**
- * Holds every answer to the agreement page's own query (`Agreement`, sent as GET) from now on,
+ * Holds every answer to the agreement page's reads (`Agreement`, and `AgreementReRead` after a
+ * live event; sent as GET) from now on,
  * so that the test can hand them to the page in the order it chooses.
  */
 async function holdAgreementQueries(page: Page) {
   const held: { route: Route; response: APIResponse }[] = [];
   await page.route(/\/graphql\?/, async (route: Route) => {
-    if (new URL(route.request().url()).searchParams.get('operationName') !== 'Agreement') return route.continue();
+    const operation = new URL(route.request().url()).searchParams.get('operationName') ?? '';
+    if (!['Agreement', 'AgreementReRead'].includes(operation)) return route.continue();
     held.push({ route, response: await route.fetch() });
   });
   return held;

@@ -65,6 +65,21 @@ export const AgreementQuery = graphql(`
   }
 `);
 
+/**
+ * The same read, for live re-reads only. A query in flight holds back Graphcache's updates to
+ * that same query until it answers, so a live re-read sent as `Agreement` kept the page on the
+ * old version after a write had answered (the signature shown late, under the person's finger).
+ * Its own operation leaves the page's query free to show each write's answer at once; Graphcache
+ * applies the re-read's answer beneath any write answered after it was sent.
+ */
+export const AgreementReReadQuery = graphql(`
+  query AgreementReRead($id: ID!) {
+    agreement(id: $id) {
+      ...AgreementDetails
+    }
+  }
+`);
+
 export const ChangeAgreementStatusMutation = graphql(`
   mutation ChangeAgreementStatus($input: ChangeAgreementStatusInput!) {
     changeAgreementStatus(input: $input) {

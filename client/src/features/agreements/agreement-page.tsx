@@ -1,13 +1,13 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { LiveIndicator } from '../../components/live-indicator';
 import { PageTitle } from '../../components/page-title';
 import { useArrivalFocus } from '../../components/use-arrival-focus';
 import { NotFound } from '../../components/not-found';
 import { isNotFound, Loading, QueryError } from '../../components/query-state';
-import { AgreementQuery } from './agreement-documents';
+import { AgreementQuery, AgreementReReadQuery } from './agreement-documents';
 import { AgreementDocumentLink } from './agreement-document-link';
 import { EffectivePeriod } from './effective-period';
 import { RecordSignatoryForm } from './record-signatory-form';
@@ -36,6 +36,9 @@ export default function AgreementPage() {
     requestPolicy: 'cache-and-network',
   });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const client = useClient();
+  const reReadLive = () =>
+    void client.query(AgreementReReadQuery, { id: agreementId }, { requestPolicy: 'network-only' }).toPromise();
   // Live: another person's change to this agreement (a signature, a move) shows without leaving
   // the page, with its new version, so the next write here names it. While this tab's own writes
   // are under way their answers bring the newest state; a re-read started then could land after
@@ -43,7 +46,7 @@ export default function AgreementPage() {
   const live = useLiveProvince(
     data?.agreement?.ward.province.code,
     () => {
-      if (agreementWrites.pending(agreementId) === 0) refresh();
+      if (agreementWrites.pending(agreementId) === 0) reReadLive();
     },
     { agreementId },
   );

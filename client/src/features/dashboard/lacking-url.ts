@@ -43,3 +43,31 @@ export function writeLackingView(params: URLSearchParams, change: Partial<Lackin
   }
   return next;
 }
+
+/**
+ * The list's own writes to the address that the router has not shown yet. Under load the router
+ * shows them a render or more late, one by one: an older one shown after a newer one was written
+ * must not become the base of the next change, or a cleared search comes back when a status is
+ * picked right after (seen as q=2674 kept with status=AWAITING_SIGNATURES).
+ */
+export class PendingAddressWrites {
+  private pending: string[] = [];
+
+  wrote(address: URLSearchParams): void {
+    this.pending.push(address.toString());
+  }
+
+  /**
+   * The router shows `address`: true when it is the newest state to build on (our last write, or
+   * a move made elsewhere such as Back or a link), false when later writes of ours are still coming.
+   */
+  shown(address: URLSearchParams): boolean {
+    const index = this.pending.indexOf(address.toString());
+    if (index === -1) {
+      this.pending = [];
+      return true;
+    }
+    this.pending = this.pending.slice(index + 1);
+    return this.pending.length === 0;
+  }
+}

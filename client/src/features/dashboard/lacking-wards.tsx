@@ -13,22 +13,30 @@ import { LackingTable, useLackingTable } from './lacking-table';
 import { LackingPopulation } from './map/lacking-population';
 import { LazyWardMap } from './map/lazy-places';
 import { type ListView, ViewSwitch } from './map/view-switch';
-import { LACKING_COLUMNS, type LackingView, readLackingView, writeLackingView } from './lacking-url';
+import {
+  LACKING_COLUMNS,
+  type LackingView,
+  PendingAddressWrites,
+  readLackingView,
+  writeLackingView,
+} from './lacking-url';
 
 const ALL = 'ALL';
 
 /** The list's search, filter and sort, read from and written to the address (replacing, so Back leaves the page). */
 function useLackingView(): [LackingView, (change: Partial<LackingView>) => void] {
   const [params, setParams] = useSearchParams();
-  // Two changes before the next render (clear the search, then pick a status) must both apply:
-  // each builds on the last one written, not on the address this render saw.
+  // Two changes before the router shows the first (clear the search, then pick a status) must
+  // both apply: each builds on the last one written, not on an address the router shows late.
   const latest = useRef(params);
+  const pending = useRef(new PendingAddressWrites());
   useEffect(() => {
-    latest.current = params;
+    if (pending.current.shown(params)) latest.current = params;
   }, [params]);
   const view = useMemo(() => readLackingView(params), [params]);
   const change = (next: Partial<LackingView>) => {
     latest.current = writeLackingView(latest.current, next);
+    pending.current.wrote(latest.current);
     setParams(latest.current, { replace: true, preventScrollReset: true });
   };
   return [view, change];

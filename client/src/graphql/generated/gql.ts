@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AgreementDetails on Agreement {\n    id\n    status\n    version\n    referenceNumber\n    signedOn\n    effectiveFrom\n    effectiveTo\n    notes\n    updatedAt\n    viewerCanChange\n    viewerCanRecordSignature\n    viewerNextStatuses\n    ward {\n      id\n      code\n      name\n      fullName\n      province {\n        id\n        code\n        fullName\n      }\n    }\n    agency {\n      id\n      name\n    }\n    postOffice {\n      id\n      name\n    }\n    signatories {\n      party\n      name\n      title\n      signedOn\n    }\n    history {\n      sequence\n      fromStatus\n      toStatus\n      changedAt\n      changedBy\n      note\n    }\n  }\n": typeof types.AgreementDetailsFragmentDoc,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n": typeof types.AgreementDocument,
+    "\n  query AgreementReRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n": typeof types.AgreementReReadDocument,
     "\n  mutation ChangeAgreementStatus($input: ChangeAgreementStatusInput!) {\n    changeAgreementStatus(input: $input) {\n      ...AgreementDetails\n    }\n  }\n": typeof types.ChangeAgreementStatusDocument,
     "\n  mutation RecordSignature($input: RecordSignatureInput!) {\n    recordSignature(input: $input) {\n      ...AgreementDetails\n    }\n  }\n": typeof types.RecordSignatureDocument,
     "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CreateAgreementDocument,
@@ -45,6 +46,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AgreementDetails on Agreement {\n    id\n    status\n    version\n    referenceNumber\n    signedOn\n    effectiveFrom\n    effectiveTo\n    notes\n    updatedAt\n    viewerCanChange\n    viewerCanRecordSignature\n    viewerNextStatuses\n    ward {\n      id\n      code\n      name\n      fullName\n      province {\n        id\n        code\n        fullName\n      }\n    }\n    agency {\n      id\n      name\n    }\n    postOffice {\n      id\n      name\n    }\n    signatories {\n      party\n      name\n      title\n      signedOn\n    }\n    history {\n      sequence\n      fromStatus\n      toStatus\n      changedAt\n      changedBy\n      note\n    }\n  }\n": types.AgreementDetailsFragmentDoc,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n": types.AgreementDocument,
+    "\n  query AgreementReRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n": types.AgreementReReadDocument,
     "\n  mutation ChangeAgreementStatus($input: ChangeAgreementStatusInput!) {\n    changeAgreementStatus(input: $input) {\n      ...AgreementDetails\n    }\n  }\n": types.ChangeAgreementStatusDocument,
     "\n  mutation RecordSignature($input: RecordSignatureInput!) {\n    recordSignature(input: $input) {\n      ...AgreementDetails\n    }\n  }\n": types.RecordSignatureDocument,
     "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CreateAgreementDocument,
@@ -100,6 +102,10 @@ export function graphql(source: "\n  fragment AgreementDetails on Agreement {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n"): (typeof documents)["\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementReRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n"): (typeof documents)["\n  query AgreementReRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

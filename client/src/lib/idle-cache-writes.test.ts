@@ -48,7 +48,9 @@ describe("Graphcache's IndexedDB writes, made when the page is idle", () => {
     expect(writes).toEqual([]);
 
     page.becomeIdle();
-    expect(writes).toEqual([{ 'Ward:1.name': '"Phường Gò Vấp"', 'Ward:2.name': '"Bến Nghé"', 'Ward:3.name': undefined }]);
+    expect(writes).toEqual([
+      { 'Ward:1.name': '"Phường Gò Vấp"', 'Ward:2.name': '"Bến Nghé"', 'Ward:3.name': undefined },
+    ]);
     page.becomeIdle();
     expect(writes).toHaveLength(1);
   });

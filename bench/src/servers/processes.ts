@@ -23,6 +23,18 @@ const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const SERVER_MAIN = resolve(REPOSITORY_ROOT, 'server', 'dist', 'main.js');
 const TSX_IMPORT = ['--import', 'tsx'];
 
+/**
+ * Ports of the servers started: any free one (0), or each the next from `--port-base`, so that on
+ * a shared machine a run stays within its user's range of ports.
+ */
+let nextPort = 0;
+export function usePortsFrom(base: number): void {
+  nextPort = base;
+}
+function portToListenOn(): string {
+  return String(nextPort === 0 ? 0 : nextPort++);
+}
+
 /** VmRSS and VmHWM (peak) of a process, from /proc. */
 export function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
   try {
@@ -133,7 +145,7 @@ export async function startTripartite(
     ['--enable-source-maps', ...(options.nodeOptions ?? []), options.main ?? SERVER_MAIN],
     {
       DATABASE_URL: databaseUrl,
-      PORT: '0',
+      PORT: portToListenOn(),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       SEED_DEMO_DATA: 'false',
@@ -171,7 +183,7 @@ export async function startFloor(dialect: Dialect, databaseUrl: string): Promise
   const script = resolve(import.meta.dirname, 'floor-server.ts');
   const { child, port } = await launch(
     label,
-    [...TSX_IMPORT, script, dialect, databaseUrl, '0'],
+    [...TSX_IMPORT, script, dialect, databaseUrl, portToListenOn()],
     {},
     /listening on (\d+)/,
   );
@@ -194,7 +206,7 @@ export async function startPostgraphile(databaseUrl: string): Promise<RunningSer
   const script = resolve(import.meta.dirname, 'postgraphile-server.ts');
   const { child, port } = await launch(
     label,
-    [...TSX_IMPORT, script, databaseUrl, '0'],
+    [...TSX_IMPORT, script, databaseUrl, portToListenOn()],
     { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
     /listening on (\d+)/,
   );

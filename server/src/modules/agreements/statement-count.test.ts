@@ -89,10 +89,43 @@ const OVER_TIME = `query ($code: String!) {
   province(code: $code) { signingOverTime { since totalWards weeks { weekStart signings wardsLacking } } }
 }`;
 
+/** The director's dashboard as the bench sends it (bench/src/operations.ts). */
+const DASHBOARD = `query ($code: String!) {
+  province(code: $code) {
+    code name
+    signingProgress { totalWards signed signedNotYetInEffect awaitingSignatures drafting notStarted fractionSigned }
+    targets(year: 2026) {
+      scheme
+      target { totalParticipants retainedParticipants newParticipants }
+      achievedParticipants achievedOn achievedBasis wardsReporting fractionReached
+    }
+  }
+  wardsLackingSignedAgreement(provinceCode: $code) { code name signingStatus }
+}`;
+
+/** A page of 50 agreements with parties, signatories and history, as the bench sends it. */
+const AGREEMENTS_PAGE = `query ($code: String!) {
+  agreements(filter: { provinceCode: $code }, first: 50) {
+    totalCount
+    pageInfo { hasNextPage }
+    edges {
+      node {
+        id referenceNumber status signedOn effectiveFrom effectiveTo version createdAt
+        ward { code name }
+        agency { code name }
+        postOffice { code name }
+        signatories { party name title signedOn }
+        history { sequence fromStatus toStatus changedAt changedBy note }
+      }
+    }
+  }
+}`;
+
 const MERGED_SMALL = { current: '94', old: ['95', '96'] as [string, string], wardCount: 10 };
 const MERGED_LARGE = { current: '97', old: ['98', '99'] as [string, string], wardCount: 1_000 };
 
 const SMALL = { code: '90', wardCount: 10 };
+const DASHBOARD_STATEMENTS = 8;
 const LARGE = { code: '91', wardCount: 1_000 };
 
 /**
@@ -159,6 +192,40 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
       expect(plain.count).toBe(2);
       expect(general.count).toBeGreaterThan(2);
     }
+  });
+
+  it('the director’s dashboard costs the same few statements for 10 wards as for 1,000', async () => {
+    const small = await countStatements(DASHBOARD, SMALL.code);
+    const large = await countStatements(DASHBOARD, LARGE.code);
+    type Dashboard = {
+      province: { signingProgress: { totalWards: number }; targets: { achievedParticipants: number }[] };
+      wardsLackingSignedAgreement: unknown[];
+    };
+    const dashboard = large.data as Dashboard;
+    expect(dashboard.province.signingProgress.totalWards).toBe(LARGE.wardCount);
+    expect(dashboard.province.targets[0]!.achievedParticipants).toBe(5 * LARGE.wardCount);
+    expect(dashboard.wardsLackingSignedAgreement).toHaveLength(lacking.get(LARGE.code)!);
+    expect(large.count).toBe(small.count);
+    // Who asks, province, signing progress (plain rows), the targets of the province and of the
+    // units merged into it (one recursive statement), the stock figures of the year (one), the lacking wards.
+    expect(small.count).toBe(DASHBOARD_STATEMENTS);
+  });
+
+  it('a page of 50 agreements with parties, signatories and history costs the same for 10 agreements as for 1,000', async () => {
+    const small = await countStatements(AGREEMENTS_PAGE, SMALL.code);
+    const large = await countStatements(AGREEMENTS_PAGE, LARGE.code);
+    type Page = {
+      agreements: { totalCount: number; edges: { node: { history: unknown[]; signatories: unknown[] } }[] };
+    };
+    const page = (large.data as Page).agreements;
+    expect(page.totalCount).toBe(LARGE.wardCount);
+    expect(page.edges).toHaveLength(50);
+    expect(page.edges.every(({ node }) => node.history.length >= 1 && node.signatories.length === 3)).toBe(true);
+    expect((small.data as Page).agreements.edges).toHaveLength(SMALL.wardCount);
+    expect(large.count).toBe(small.count);
+    // Who asks (the API token), then one statement: the page with its ward, parties, signatories,
+    // history and the total count (agreement-page-rows.ts).
+    expect(small.count).toBe(2);
   });
 
   it('province → wards → agreement → agency, post office, history costs the same for 10 wards as for 1,000', async () => {

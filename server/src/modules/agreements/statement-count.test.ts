@@ -4,7 +4,12 @@ import { testDialects } from '../../test-support/test-databases.js';
 import { DEFAULT_QUERY_LIMITS } from '../../http/query-limits.js';
 import { createSyntheticProvince } from '../../test-support/synthetic-province.js';
 import { createMergedProvinceAtScale } from '../../test-support/merged-units.js';
-import { GENERAL_HEADLINE, PLAIN_HEADLINE } from '../../test-support/plain-read-queries.js';
+import {
+  GENERAL_HEADLINE,
+  GENERAL_PROVINCE_WARDS,
+  PLAIN_HEADLINE,
+  PLAIN_PROVINCE_WARDS,
+} from '../../test-support/plain-read-queries.js';
 
 const HEADLINE = `query ($code: String!) {
   wardsLackingSignedAgreement(provinceCode: $code) {
@@ -156,9 +161,13 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     await api.close();
   });
 
-  async function countStatements(query: string, code: string): Promise<{ count: number; data: unknown }> {
+  async function countStatements(
+    query: string,
+    code: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ count: number; data: unknown }> {
     statements.length = 0;
-    const result = await api.graphql(query, { code });
+    const result = await api.graphql(query, code ? { code, ...variables } : variables);
     expect(result.errors).toBeUndefined();
     return { count: statements.filter((statement) => /\b(select|with)\b/i.test(statement)).length, data: result.data };
   }
@@ -191,6 +200,47 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
       expect(plain.count).toBe(2);
       expect(general.count).toBeGreaterThan(2);
     }
+  });
+
+  it('a province’s wards from plain rows answer exactly what the general path answers, filters included', async () => {
+    const filters = [
+      {},
+      { search: 'xa thu 1' },
+      { statuses: ['NOT_STARTED', 'NEEDS_RESIGNING', 'DRAFTING'] },
+      { search: 'THỬ 2', statuses: ['SIGNED', 'AWAITING_SIGNATURES'] },
+    ];
+    for (const code of [SMALL.code, LARGE.code, MERGED_SMALL.current, MERGED_LARGE.current]) {
+      for (const filter of filters) {
+        const plain = await countStatements(PLAIN_PROVINCE_WARDS, code, filter);
+        const general = await countStatements(GENERAL_PROVINCE_WARDS, code, filter);
+        const { wards } = (general.data as { province: { wards: object[] } }).province;
+        if (Object.keys(filter).length === 0) {
+          expect(wards.length).toBeGreaterThan(0);
+          expect(general.count).toBeGreaterThan(3);
+        }
+        expect(plain.data).toEqual({
+          province: {
+            wards: wards.map((ward) => {
+              const { __typename, ...fields } = ward as { __typename: string };
+              expect(__typename).toBe('Ward');
+              return fields;
+            }),
+          },
+        });
+        // Who asks, province, its wards with their agreements, parties and signatories.
+        expect(plain.count).toBe(3);
+      }
+    }
+  });
+
+  it('every province’s wards cost the same few statements however many provinces and wards there are', async () => {
+    // Only columns: every province's wards with their signing status is priced above the cost limit.
+    const all = await countStatements('{ provinces { code wards { code name kind } } }', '');
+    const { provinces } = all.data as { provinces: { code: string; wards: unknown[] }[] };
+    expect(provinces.find((province) => province.code === LARGE.code)?.wards).toHaveLength(LARGE.wardCount);
+    expect(provinces.find((province) => province.code === SMALL.code)?.wards).toHaveLength(SMALL.wardCount);
+    // Who asks, the provinces, then one statement for all their wards.
+    expect(all.count).toBe(3);
   });
 
   it('the director’s dashboard costs the same few statements for 10 wards as for 1,000', async () => {

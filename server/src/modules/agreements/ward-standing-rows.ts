@@ -71,7 +71,7 @@ export type PlainWard = {
   name: string;
   validFrom: string;
   validTo: string | null;
-  [PLAIN_STANDING]: { status: WardSigningStatus; current: PlainAgreement | null };
+  [PLAIN_STANDING]: { status: WardSigningStatus; current: PlainAgreement | null; provinceId: string };
 } & Record<string, unknown>;
 
 export function isPlainAgreement(agreement: object): agreement is PlainAgreement {
@@ -107,8 +107,11 @@ const SIGNED_IN_EFFECT = (alias: string) =>
 export async function plainWardStandings(
   em: EntityManager,
   options: {
-    /** The province by its code (the headline's argument) or by its id (a province already read). */
-    province: { code: string } | { id: string };
+    /**
+     * The province by its code (the headline's argument), by its id (a province already read), or
+     * several by their ids (`Province.wards` of a list of provinces, batched).
+     */
+    province: { code: string } | { id: string } | { ids: readonly string[] };
     day: string;
     onlyLacking: boolean;
     selection: Selection;
@@ -118,7 +121,12 @@ export async function plainWardStandings(
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
   const text = asText;
   const params: unknown[] = [];
-  const columns: string[] = ['w.id as w_id', 'w.name as w_name', `${text('w.valid_from')} as w_valid_from`];
+  const columns: string[] = [
+    'w.id as w_id',
+    'w.name as w_name',
+    'w.province_id as w_province_id',
+    `${text('w.valid_from')} as w_valid_from`,
+  ];
   columns.push(`${text('w.valid_to')} as w_valid_to`);
   const wardFields = [...selection.fields.keys()].filter((field) => field in WARD_COLUMNS);
   for (const field of wardFields) {
@@ -173,12 +181,18 @@ export async function plainWardStandings(
     ? `and not exists (select 1 from agreement s where s.ward_id = w.id and ${SIGNED_IN_EFFECT('s')})`
     : '';
   // In the order the placeholders appear: the province's, the current agreement's, the wards', the filter's.
-  const province = 'code' in options.province ? options.province.code : options.province.id;
-  params.push(province, day, day, day, day, day, day);
+  const { province } = options;
+  const which =
+    'code' in province
+      ? { condition: 'p.code = ?', values: [province.code] }
+      : 'id' in province
+        ? { condition: 'p.id = ?', values: [province.id] }
+        : { condition: `p.id in (${province.ids.map(() => '?').join(', ') || 'null'})`, values: province.ids };
+  params.push(...which.values, day, day, day, day, day, day);
   if (options.onlyLacking) params.push(day, day);
   const sql = `select ${columns.join(', ')}
 from ward w
-join province p on p.id = w.province_id and p.${'code' in options.province ? 'code' : 'id'} = ? and ${IN_FORCE('p')}
+join province p on p.id = w.province_id and ${which.condition} and ${IN_FORCE('p')}
 ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
@@ -228,5 +242,6 @@ function toPlainWard(
     signedOwnAgreement: truthy(row['signed_own']),
     predecessorSignedAgreements: truthy(row['predecessor_signed']) ? 1 : 0,
   });
-  return { ...ward, [PLAIN_STANDING]: { status, current } } as PlainWard;
+  const provinceId = String(row['w_province_id']);
+  return { ...ward, [PLAIN_STANDING]: { status, current, provinceId } } as PlainWard;
 }

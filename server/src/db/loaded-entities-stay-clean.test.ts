@@ -1,9 +1,11 @@
 import { LoadStrategy, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account } from '../modules/access/account.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
 import { ParticipationFigureFlag } from '../modules/imports/figures/participation-figure-flag.entity.js';
 import { ParticipationFigure } from '../modules/participation/participation-figure.entity.js';
+import { ReminderSending } from '../modules/reminders/reminder-sending.entity.js';
 import { entities } from './entities.js';
 import { draftAgreement, signedWardCodes } from '../test-support/access-fixtures.js';
 import { TEST_PASSWORD } from '../test-support/test-accounts.js';
@@ -37,8 +39,9 @@ describe.each(testDialects)('entities loaded and left alone, on %s', (dialect) =
   let entityTypes: EntityMetadata[];
   beforeAll(async () => {
     api = await startTestServer(dialect, { statementSink: (statement) => statements.push(statement) });
-    // Rows for every table: an audit record (a write through the API), a session, and a flag
-    // on a figure written straight to the database (imports raise them only on odd figures).
+    // Rows for every table: an audit record (a write through the API), a session, a flag on a
+    // figure and a reminder sending written straight to the database (imports raise flags only on
+    // odd figures; reminders are sent only by `tripartite remind` over SMTP).
     await draftAgreement(api, (await signedWardCodes(api))[0]!);
     await api.signIn(api.admin.account.email, TEST_PASSWORD);
     const em = api.database.orm.em.fork();
@@ -49,6 +52,12 @@ describe.each(testDialects)('entities loaded and left alone, on %s', (dialect) =
       kind: 'FAR_FROM_PREVIOUS',
       message: 'Test flag',
       importedFrom: 'test.csv, line 2',
+    });
+    em.create(ReminderSending, {
+      account: em.getReference(Account, api.admin.account.id),
+      recipient: api.admin.account.email,
+      period: '2026-12-04',
+      agreementIds: [],
     });
     await em.flush();
     entityTypes = [...api.database.orm.getMetadata()].filter(

@@ -9,6 +9,7 @@ export type ApiMetrics = {
   errors: Counter<'operation' | 'code'>;
   subscriptions: Gauge<'subscription'>;
   liveDeliveries: Counter<'subscription'>;
+  liveReads: Counter<'subscription'>;
   /** The operation name as a label: client-chosen, so only sane names, and not too many. */
   operationLabel: (name: string | null | undefined) => string;
 };
@@ -76,6 +77,12 @@ export function createMetrics(orm: MikroORM): ApiMetrics {
     liveDeliveries: new Counter({
       name: 'tripartite_live_deliveries_total',
       help: 'Changes delivered to subscribers, by subscription field.',
+      labelNames: ['subscription'] as const,
+      registers: [registry],
+    }),
+    liveReads: new Counter({
+      name: 'tripartite_live_reads_total',
+      help: 'Re-reads of changes for subscribers, by subscription field: one per change and view (access scope and document), shared by its subscribers.',
       labelNames: ['subscription'] as const,
       registers: [registry],
     }),

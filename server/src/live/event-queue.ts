@@ -2,9 +2,11 @@
 const MAX_WAITING = 1_000;
 
 /**
- * An async iterator fed by `push`: what a subscription's `subscribe` returns. `coalesce` may
- * absorb an event into one already waiting (the same agreement changed twice, progress asked
- * for again), so a slow subscriber gets the latest state rather than every step.
+ * An async iterator fed by `push`: what a subscription's `subscribe` returns. `replaces` may name
+ * a waiting event the new one stands in for (the same agreement changed twice, progress asked
+ * for again), so a slow subscriber gets the latest state rather than every step. The newer event
+ * takes the older one's place rather than being dropped: an event is read once for everyone who
+ * shares it (live-fanout.ts), so only the newer one is sure to be read after the later commit.
  * `return()` (the client unsubscribed or went away) ends it at once, even while it waits.
  */
 export class EventQueue<T> implements AsyncIterableIterator<T> {
@@ -14,7 +16,7 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
 
   constructor(
     private readonly onEnd: () => void,
-    private readonly coalesce: (waiting: readonly T[], event: T) => boolean = () => false,
+    private readonly replaces: (waiting: readonly T[], event: T) => number = () => -1,
   ) {}
 
   push(event: T): void {
@@ -25,7 +27,11 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
       take({ value: event, done: false });
       return;
     }
-    if (this.coalesce(this.waiting, event)) return;
+    const older = this.replaces(this.waiting, event);
+    if (older >= 0) {
+      this.waiting[older] = event;
+      return;
+    }
     this.waiting.push(event);
     if (this.waiting.length > MAX_WAITING) this.waiting.shift();
   }

@@ -3,7 +3,6 @@ import type { IncomingMessage } from 'node:http';
 import { parseCookie } from 'cookie';
 import { UnauthenticatedError } from '../errors.js';
 import { SESSION_COOKIE_NAME } from '../http/session-cookie.js';
-import { Account } from '../modules/access/account.entity.js';
 import { ApiToken } from '../modules/access/api-token.entity.js';
 import { Session } from '../modules/access/session.entity.js';
 import type { Viewer } from '../modules/access/viewer.js';
@@ -67,26 +66,4 @@ function sameOrigin(request: IncomingMessage): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Whether the credential still holds: the account enabled (else 4403), the session not signed out
- * or expired, the token not revoked or expired (else 4401). Null while it holds.
- */
-export async function credentialProblem(orm: MikroORM, credential: LiveCredential): Promise<Refusal | null> {
-  const em = orm.em.fork();
-  const { viewer } = credential;
-  const account = await em.findOne(Account, { id: viewer.accountId });
-  if (!account?.active) return { code: CLOSE_FORBIDDEN, reason: 'The account is disabled' };
-  const now = new Date();
-  if (viewer.via.kind === 'session') {
-    const session = await em.findOne(Session, { id: viewer.via.sessionId });
-    if (!session || session.expiresAt <= now) return { code: CLOSE_UNAUTHORIZED, reason: 'The session has ended' };
-  } else if (viewer.via.kind === 'token') {
-    const token = await em.findOne(ApiToken, { id: viewer.via.tokenId });
-    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
-      return { code: CLOSE_UNAUTHORIZED, reason: 'The API token was revoked or has expired' };
-    }
-  }
-  return null;
 }

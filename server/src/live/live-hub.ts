@@ -3,7 +3,13 @@ import type { LiveEvents } from '../graphql/request-context.js';
 import type { ApiMetrics } from '../http/metrics.js';
 import { EventQueue } from './event-queue.js';
 
-type ProvinceListener = (change: { agreementId: string | null }) => void;
+/**
+ * What one change means to a province's subscriptions: one event object each for every
+ * subscriber, so the subscribers who share a view share one re-read of it (live-fanout.ts keys
+ * its reads by the event object).
+ */
+type ProvinceEvents = { agreement: { agreementId: string } | null; progress: { provinceId: string } };
+type ProvinceListener = (events: ProvinceEvents) => void;
 
 /**
  * This process's side of the change feed: one listener on it (on PostgreSQL, one LISTEN
@@ -35,17 +41,17 @@ export class LiveHub {
   readonly events: LiveEvents = {
     agreementChanges: (provinceId) => {
       const queue: EventQueue<{ agreementId: string }> = new EventQueue(
-        this.listen(provinceId, 'agreementChanged', (change) => {
-          if (change.agreementId) queue.push({ agreementId: change.agreementId });
+        this.listen(provinceId, 'agreementChanged', (events) => {
+          if (events.agreement) queue.push(events.agreement);
         }),
-        (waiting, event) => waiting.some((other) => other.agreementId === event.agreementId),
+        (waiting, event) => waiting.findIndex((other) => other.agreementId === event.agreementId),
       );
       return queue;
     },
     progressChanges: (provinceId) => {
       const queue: EventQueue<{ provinceId: string }> = new EventQueue(
-        this.listen(provinceId, 'signingProgressChanged', () => queue.push({ provinceId })),
-        (waiting) => waiting.length > 0,
+        this.listen(provinceId, 'signingProgressChanged', (events) => queue.push(events.progress)),
+        (waiting) => waiting.length - 1,
       );
       return queue;
     },
@@ -72,12 +78,20 @@ export class LiveHub {
     if (change.kind === 'resync') {
       // Missed notifications cannot be named: progress is sent again; agreement subscribers
       // re-query when their own connection comes back.
-      for (const listeners of this.byProvince.values())
-        for (const listener of listeners) listener({ agreementId: null });
+      for (const [provinceId, listeners] of this.byProvince) this.tell(listeners, provinceId, null);
       return;
     }
-    const targets = change.provinceId ? [this.byProvince.get(change.provinceId)] : [...this.byProvince.values()];
-    for (const listeners of targets)
-      for (const listener of listeners ?? []) listener({ agreementId: change.agreementId });
+    if (change.provinceId) {
+      const listeners = this.byProvince.get(change.provinceId);
+      if (listeners) this.tell(listeners, change.provinceId, change.agreementId);
+      return;
+    }
+    for (const [provinceId, listeners] of this.byProvince) this.tell(listeners, provinceId, change.agreementId);
+  }
+
+  /** One event object per subscription kind and province, handed to every listener there. */
+  private tell(listeners: Set<ProvinceListener>, provinceId: string, agreementId: string | null): void {
+    const events: ProvinceEvents = { agreement: agreementId ? { agreementId } : null, progress: { provinceId } };
+    for (const listener of listeners) listener(events);
   }
 }

@@ -22,7 +22,10 @@ import type { ApiMetrics } from '../http/metrics.js';
 import { estimateRows } from '../http/query-cost.js';
 import { queryLimitOptions, type QueryLimits } from '../http/query-limits.js';
 import type { SignInLimiter } from '../modules/access/sign-in-limiter.js';
-import { authenticateConnection, credentialProblem, type LiveCredential, type Refusal } from './live-credential.js';
+import { scopeViewer } from '../modules/access/access-scope-key.js';
+import { CredentialChecks } from './credential-checks.js';
+import { authenticateConnection, type LiveCredential, type Refusal } from './live-credential.js';
+import { SharedReads, viewOf } from './live-fanout.js';
 import { LiveHub } from './live-hub.js';
 
 export type LiveServerOptions = {
@@ -39,9 +42,13 @@ export type LiveServerOptions = {
 
 /** Close code 1012 "service restart": the app reconnects, through the proxy to another instance. */
 const CLOSE_RESTARTING = 1012;
+/** Close code 1011 "internal error": something failed on this side; the app reconnects. */
+const CLOSE_INTERNAL_ERROR = 1011;
 const DEFAULT_RECHECK_MS = 30_000;
 /** Subscriptions one connection may hold: the app needs three or four. */
 const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+/** A shared re-read speaks for no one client: nothing in it signs in, which is all the address is for. */
+const SHARED_READ_ADDRESS = 'live shared read';
 /** Longest timer Node keeps (about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -52,13 +59,17 @@ type LiveConnection = {
   socket: WebSocket;
   clientAddress: string;
   subscriptions: number;
-  timers: NodeJS.Timeout[];
+  expiry: NodeJS.Timeout | null;
   stopAccessWatch: () => void;
-  /** Checks the credential (at most one check at a time); closes the socket when it no longer holds. */
-  verify: () => Promise<boolean>;
+  /**
+   * Checks the credential; closes the socket when it no longer holds. Joins a check under way,
+   * unless `fresh`: after an access change, a check begun before it cannot answer for it.
+   */
+  verify: (fresh?: boolean) => Promise<boolean>;
 };
 
-const connectionOfContext = new WeakMap<RequestContext, LiveConnection>();
+/** A subscription's connection, and its view (live-fanout.ts): whose answer it may share. */
+const subscriptionOfContext = new WeakMap<RequestContext, { connection: LiveConnection; view: string }>();
 
 /**
  * GraphQL subscriptions over the graphql-ws protocol, on the same server and path as the API
@@ -70,26 +81,32 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
   await hub.start(changeFeedOf(orm));
   const sockets = new WebSocketServer({ server: options.server, path: '/graphql' });
   const connections = new Map<WebSocket, LiveConnection>();
+  // One timer for every connection, so their checks are answered together (credential-checks.ts).
+  const recheck = setInterval(() => {
+    for (const connection of connections.values()) void connection.verify();
+  }, options.recheckMs ?? DEFAULT_RECHECK_MS);
   const validationRules = [...specifiedRules, ...(queryLimitOptions(limits).validationRules ?? [])];
 
-  const contextFor = (connection: LiveConnection): RequestContext => {
+  const credentialChecks = new CredentialChecks(orm);
+  const sharedReads = new SharedReads();
+
+  /** A fresh unit of work and loaders, as one viewer (subscribing) or as a whole view (an event's re-read). */
+  const contextFor = (viewer: LiveCredential['viewer'], clientAddress: string, log: Record<string, string>) => {
     const requestId = randomUUID();
-    const context = createRequestContext({
+    return createRequestContext({
       em: orm.em.fork(),
       requestId,
       clientRequestId: null,
-      log: options.logger.child({ requestId, liveConnection: connection.id }),
-      viewer: connection.credential.viewer,
+      log: options.logger.child({ requestId, ...log }),
+      viewer,
       authenticationProblem: null,
       rejectedToken: false,
       // A subscription never signs in or out: there is no cookie to write.
       sessionCookie: { secret: null, set: () => {}, clear: () => {} },
-      clientAddress: connection.clientAddress,
+      clientAddress,
       signInLimiter: options.signInLimiter,
       live: hub.events,
     });
-    connectionOfContext.set(context, connection);
-    return context;
   };
 
   const end = (connection: LiveConnection, refusal: Refusal) => {
@@ -111,30 +128,39 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
           return false;
         }
         let checking: Promise<boolean> | null = null;
+        const check = async () => {
+          const problem = await credentialChecks.problemOf(credential).catch((error: unknown) => {
+            // Unknown is not holding; the client reconnects (with backoff) and is checked afresh.
+            options.logger.error({ err: error, liveConnection: connection.id }, 'live credential check failed');
+            return { code: CLOSE_INTERNAL_ERROR, reason: 'The credential could not be checked; reconnect' };
+          });
+          if (problem) end(connection, problem);
+          return problem === null;
+        };
         const connection: LiveConnection = {
           id: randomUUID(),
           credential,
           socket,
           clientAddress: request.socket.remoteAddress ?? 'unknown',
           subscriptions: 0,
-          timers: [],
+          expiry: null,
           stopAccessWatch: () => {},
-          verify: () =>
-            (checking ??= credentialProblem(orm, credential)
-              .then((problem) => {
-                if (problem) end(connection, problem);
-                return problem === null;
-              })
-              .finally(() => (checking = null))),
+          verify: (fresh = false) => {
+            if (checking && !fresh) return checking;
+            const mine: Promise<boolean> = (checking ?? Promise.resolve(true))
+              .then((holds) => holds && check())
+              .finally(() => {
+                if (checking === mine) checking = null;
+              });
+            return (checking = mine);
+          },
         };
         connection.stopAccessWatch = hub.onAccessChange((accountId) => {
-          if (accountId === null || accountId === credential.viewer.accountId) void connection.verify();
+          if (accountId === null || accountId === credential.viewer.accountId) void connection.verify(true);
         });
-        const recheck = setInterval(() => void connection.verify(), options.recheckMs ?? DEFAULT_RECHECK_MS);
-        connection.timers.push(recheck);
         if (credential.expiresAt) {
           const untilExpiry = Math.min(Math.max(credential.expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
-          connection.timers.push(setTimeout(() => void connection.verify(), untilExpiry + 10));
+          connection.expiry = setTimeout(() => void connection.verify(), untilExpiry + 10);
         }
         connections.set(socket, connection);
         return true;
@@ -143,7 +169,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return;
         connections.delete(ctx.extra.socket);
-        connection.timers.forEach(clearTimeout);
+        if (connection.expiry) clearTimeout(connection.expiry);
         connection.stopAccessWatch();
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -155,29 +181,40 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
         const checked = checkDocument(schema, payload, limits, validationRules);
         if (Array.isArray(checked)) return checked;
         connection.subscriptions += 1;
+        const { viewer } = connection.credential;
+        const contextValue = contextFor(viewer, connection.clientAddress, { liveConnection: connection.id });
+        subscriptionOfContext.set(contextValue, { connection, view: viewOf(viewer, payload) });
         return {
           schema,
           document: checked as DocumentNode,
           variableValues: payload.variables ?? {},
           operationName: payload.operationName ?? null,
-          contextValue: contextFor(connection),
+          contextValue,
         };
       },
       onComplete: (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (connection) connection.subscriptions -= 1;
       },
-      // graphql-js keeps one context for every event of a subscription; each event here gets a
-      // fresh one (its own unit of work and loaders), after the credential is checked again.
+      // graphql-js keeps one context for every event of a subscription. Here, after the
+      // subscriber's credential is checked again, each event is read once per view (access scope
+      // and document, live-fanout.ts) in a fresh context of its own (unit of work, loaders), as
+      // the scope rather than the person, and that answer goes to every subscriber of the view.
       subscribe: async (args: ExecutionArgs) => {
-        const connection = connectionOfContext.get(args.contextValue as RequestContext)!;
+        const { connection, view } = subscriptionOfContext.get(args.contextValue as RequestContext)!;
         const stream = await createSourceEventStream(args);
         if (!(Symbol.asyncIterator in stream)) return stream;
         const field = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
         const subscription = field?.kind === 'Field' ? field.name.value : 'unknown';
         return mapEvents(stream[Symbol.asyncIterator](), async (event) => {
           if (!(await connection.verify())) return null;
-          const result = await execute({ ...args, rootValue: event, contextValue: contextFor(connection) });
+          const read = async () => {
+            metrics.liveReads.inc({ subscription });
+            const viewer = scopeViewer(connection.credential.viewer);
+            const contextValue = contextFor(viewer, SHARED_READ_ADDRESS, { liveView: subscription });
+            return execute({ ...args, rootValue: event, contextValue });
+          };
+          const result = await sharedReads.answer(event as object, view, read);
           metrics.liveDeliveries.inc({ subscription });
           return result;
         });
@@ -188,6 +225,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
 
   return {
     close: async () => {
+      clearInterval(recheck);
       hub.stop();
       for (const socket of sockets.clients) socket.close(CLOSE_RESTARTING, 'The server is restarting; reconnect');
       await new Promise<void>((resolve) => sockets.close(() => resolve()));

@@ -1,7 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
 import {
@@ -12,86 +10,8 @@ import {
 } from '../test-support/access-fixtures.js';
 import { createTestAccount, TEST_PASSWORD } from '../test-support/test-accounts.js';
 import { testDialects } from '../test-support/test-databases.js';
+import { connect, subscribe, subscribeNow, until, type Live } from '../test-support/live-clients.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-
-type Live = {
-  client: Client;
-  events: Record<string, unknown>[];
-  errors: unknown[];
-  closed: Promise<{ code: number; reason: string }>;
-};
-
-/** A graphql-ws client as a script (token) or as the app in a browser (cookie and Origin) would be. */
-function connect(api: TestServer, how: { token?: string; cookie?: string; origin?: string }): Live {
-  const host = new URL(api.url).host;
-  const headers: Record<string, string> = {};
-  if (how.cookie) headers['cookie'] = how.cookie;
-  if (how.origin) headers['origin'] = how.origin;
-  class WithHeaders extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  }
-  let closedWith: (event: { code: number; reason: string }) => void = () => {};
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
-  const client = createClient({
-    url: `ws://${host}/graphql`,
-    webSocketImpl: WithHeaders,
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => {},
-    connectionParams: how.token ? { authorization: `Bearer ${how.token}` } : {},
-    on: {
-      closed: (event) => {
-        const { code, reason } = event as { code: number; reason: string };
-        closedWith({ code, reason: String(reason) });
-      },
-    },
-  });
-  return { client, events: [], errors: [], closed };
-}
-
-function subscribe(live: Live, query: string, variables: Record<string, unknown> = {}): void {
-  live.client.subscribe(
-    { query, variables },
-    {
-      next: (result) => live.events.push((result.data ?? { errors: result.errors }) as Record<string, unknown>),
-      error: (error) => live.errors.push(error),
-      complete: () => {},
-    },
-  );
-}
-
-async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-/** Open subscriptions on the server, as its /metrics says (every field summed). */
-async function openSubscriptions(api: TestServer): Promise<number> {
-  const text = await (await fetch(`${api.url}/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('tripartite_live_subscriptions'))
-    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
-}
-
-/**
- * Subscribes, and waits until the server has the subscription: a change made before that is not
- * the subscriber's to hear (a fixed pause was too short on a loaded machine).
- */
-async function subscribeNow(api: TestServer, live: Live, query: string, variables: Record<string, unknown>) {
-  const before = await openSubscriptions(api);
-  subscribe(live, query, variables);
-  const deadline = Date.now() + 10_000;
-  while ((await openSubscriptions(api)) <= before) {
-    if (Date.now() > deadline) throw new Error('The server did not register the subscription within 10 s');
-    await sleep(20);
-  }
-}
 
 const AGREEMENT_CHANGED = `subscription ($code: String!) {
   agreementChanged(provinceCode: $code) { id status version viewerCanChange signatories { party name } }

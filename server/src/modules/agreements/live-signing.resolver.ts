@@ -24,9 +24,10 @@ async function provinceIdOf(context: RequestContext, code: string): Promise<stri
 }
 
 /**
- * Live changes over graphql-ws. An event carries ids only; every delivery re-reads what changed
- * in a fresh unit of work, as the subscriber (server/src/live/ checks the credential first), so
- * each sees what a query of theirs would show at that moment.
+ * Live changes over graphql-ws. An event carries ids only; what changed is re-read after the
+ * commit in a fresh unit of work, once per view (the subscriber's access scope and document,
+ * server/src/live/live-fanout.ts, which also checks each credential first) and shared by that
+ * view's subscribers, so each sees what a query of theirs would show at that moment.
  */
 @Resolver()
 export class LiveSigningResolver {

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { AgreementParty, AgreementStatus } from '@tripartite/shared';
+import type { AgreementParty } from '@tripartite/shared';
 import { AgreementSignatory } from '../../../modules/agreements/agreement-signatory.entity.js';
-import { AgreementStatusChange } from '../../../modules/agreements/agreement-status-change.entity.js';
 import { Agreement } from '../../../modules/agreements/agreement.entity.js';
 import type { Province } from '../../../modules/geography/province.entity.js';
 import type { Ward } from '../../../modules/geography/ward.entity.js';
 import { Agency } from '../../../modules/organisations/agency.entity.js';
 import { PostOffice } from '../../../modules/organisations/post-office.entity.js';
 import { REORGANISED_ON } from './geography.seed.js';
-import { addDays, fictionalName, morningOf } from './made-up-agreement-parts.js';
+import { addDays, fictionalName, morningOf, recordHistory, type HistoryStep } from './made-up-agreement-parts.js';
 
 /**
  * The twelve wards that lack a signed agreement in the demo, as Ho Chi Minh City had twelve in
@@ -32,8 +31,6 @@ export const DEMO_WARDS_LACKING: Readonly<
 };
 
 const RECORDED_BY = 'Phòng Quản lý thu, BHXH TP.HCM (dữ liệu mẫu)';
-
-type Step = { to: AgreementStatus; on: string; note?: string };
 
 export function seedHoChiMinhCityAgreements(
   em: EntityManager,
@@ -63,7 +60,7 @@ export function seedHoChiMinhCityAgreements(
     const drafted = addDays('2025-07-07', index % 40);
     const sent = addDays(drafted, 10 + (index % 9));
     const signed = addDays(sent, 5 + (index % 13));
-    const steps: Step[] = [{ to: 'DRAFTING', on: drafted }];
+    const steps: HistoryStep[] = [{ to: 'DRAFTING', on: drafted }];
     if (standing !== 'DRAFTING') steps.push({ to: 'AWAITING_SIGNATURES', on: sent });
     if (standing === undefined || standing === 'TERMINATED' || standing === 'EXPIRED')
       steps.push({ to: 'SIGNED', on: signed });
@@ -94,17 +91,7 @@ export function seedHoChiMinhCityAgreements(
       createdAt: morningOf(drafted),
       updatedAt: morningOf(last.on),
     });
-    steps.forEach((step, position) => {
-      em.create(AgreementStatusChange, {
-        agreement,
-        sequence: position + 1,
-        fromStatus: position === 0 ? null : steps[position - 1]!.to,
-        toStatus: step.to,
-        changedAt: morningOf(step.on),
-        changedBy: RECORDED_BY,
-        note: step.note ?? null,
-      });
-    });
+    recordHistory(em, agreement, steps, RECORDED_BY);
     const parties: [AgreementParty, string][] = [
       ['PEOPLES_COMMITTEE', `Chủ tịch UBND ${ward.fullName}`],
       ['SOCIAL_INSURANCE_AGENCY', 'Phó Giám đốc Bảo hiểm xã hội Thành phố Hồ Chí Minh'],

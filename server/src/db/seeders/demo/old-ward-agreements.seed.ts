@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import type { AgreementParty, AgreementStatus } from '@tripartite/shared';
+import type { AgreementParty } from '@tripartite/shared';
 import { AgreementSignatory } from '../../../modules/agreements/agreement-signatory.entity.js';
-import { AgreementStatusChange } from '../../../modules/agreements/agreement-status-change.entity.js';
 import { Agreement } from '../../../modules/agreements/agreement.entity.js';
 import type { Province } from '../../../modules/geography/province.entity.js';
 import { Ward } from '../../../modules/geography/ward.entity.js';
 import { Agency } from '../../../modules/organisations/agency.entity.js';
 import { PostOffice } from '../../../modules/organisations/post-office.entity.js';
-import { addDays, fictionalName, morningOf } from './made-up-agreement-parts.js';
+import { addDays, fictionalName, morningOf, recordHistory, type HistoryStep } from './made-up-agreement-parts.js';
 
 /** The last day of the units merged on 1 July 2025. */
 const OLD_UNITS_END = '2025-06-30';
@@ -103,7 +102,7 @@ export async function seedOldWardAgreements(em: EntityManager): Promise<void> {
 
     const drafted = addDays(entry.signedOn, -30 - (index % 7));
     const sent = addDays(entry.signedOn, -8 - (index % 5));
-    const steps: { to: AgreementStatus; on: string; note?: string }[] = [
+    const steps: HistoryStep[] = [
       { to: 'DRAFTING', on: drafted },
       { to: 'AWAITING_SIGNATURES', on: sent },
       { to: 'SIGNED', on: entry.signedOn },
@@ -125,17 +124,7 @@ export async function seedOldWardAgreements(em: EntityManager): Promise<void> {
       createdAt: morningOf(drafted),
       updatedAt: morningOf(last.on),
     });
-    steps.forEach((step, position) => {
-      em.create(AgreementStatusChange, {
-        agreement,
-        sequence: position + 1,
-        fromStatus: position === 0 ? null : steps[position - 1]!.to,
-        toStatus: step.to,
-        changedAt: morningOf(step.on),
-        changedBy: RECORDED_BY,
-        note: step.note ?? null,
-      });
-    });
+    recordHistory(em, agreement, steps, RECORDED_BY);
     const titles: [AgreementParty, string][] = [
       ['PEOPLES_COMMITTEE', `Chủ tịch UBND ${ward.fullName}`],
       ['SOCIAL_INSURANCE_AGENCY', `Phó Giám đốc ${agency.name}`],

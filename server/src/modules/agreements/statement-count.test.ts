@@ -209,29 +209,31 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
       { statuses: ['NOT_STARTED', 'NEEDS_RESIGNING', 'DRAFTING'] },
       { search: 'THỬ 2', statuses: ['SIGNED', 'AWAITING_SIGNATURES'] },
     ];
-    for (const code of [SMALL.code, LARGE.code, MERGED_SMALL.current, MERGED_LARGE.current]) {
-      for (const filter of filters) {
-        const plain = await countStatements(PLAIN_PROVINCE_WARDS, code, filter);
-        const general = await countStatements(GENERAL_PROVINCE_WARDS, code, filter);
-        const { wards } = (general.data as { province: { wards: object[] } }).province;
-        if (Object.keys(filter).length === 0) {
-          expect(wards.length).toBeGreaterThan(0);
-          expect(general.count).toBeGreaterThan(3);
-        }
-        expect(plain.data).toEqual({
-          province: {
-            wards: wards.map((ward) => {
-              const { __typename, ...fields } = ward as { __typename: string };
-              expect(__typename).toBe('Ward');
-              return fields;
-            }),
-          },
-        });
-        // Who asks, province, its wards with their agreements, parties and signatories.
-        expect(plain.count).toBe(3);
+    // Every filter on the small provinces; on the 1,000-ward ones (slow on the general path) two.
+    const cases = [SMALL.code, MERGED_SMALL.current, LARGE.code, MERGED_LARGE.current].flatMap((code, index) =>
+      (index < 2 ? filters : [filters[0]!, filters[3]!]).map((filter) => ({ code, filter })),
+    );
+    for (const { code, filter } of cases) {
+      const plain = await countStatements(PLAIN_PROVINCE_WARDS, code, filter);
+      const general = await countStatements(GENERAL_PROVINCE_WARDS, code, filter);
+      const { wards } = (general.data as { province: { wards: object[] } }).province;
+      if (Object.keys(filter).length === 0) {
+        expect(wards.length).toBeGreaterThan(0);
+        expect(general.count).toBeGreaterThan(3);
       }
+      expect(plain.data).toEqual({
+        province: {
+          wards: wards.map((ward) => {
+            const { __typename, ...fields } = ward as { __typename: string };
+            expect(__typename).toBe('Ward');
+            return fields;
+          }),
+        },
+      });
+      // Who asks, province, its wards with their agreements, parties and signatories.
+      expect(plain.count).toBe(3);
     }
-  });
+  }, 120_000);
 
   it('every province’s wards cost the same few statements however many provinces and wards there are', async () => {
     // Only columns: every province's wards with their signing status is priced above the cost limit.

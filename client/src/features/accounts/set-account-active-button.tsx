@@ -1,8 +1,6 @@
-import { Alert, Button, Group, Modal, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { useApiErrorText } from '../../lib/api-error';
+import { ConfirmedActionButton } from '../../components/confirmed-action-button';
 import { SetAccountActiveMutation } from './account-documents';
 
 /**
@@ -12,53 +10,21 @@ import { SetAccountActiveMutation } from './account-documents';
  */
 export function SetAccountActiveButton({ id, name, active }: { id: string; name: string; active: boolean }) {
   const { t } = useTranslation('accounts');
-  const { t: tCommon } = useTranslation();
-  const apiErrorText = useApiErrorText();
-  const [opened, { open, close }] = useDisclosure(false);
   const [{ fetching, error }, setAccountActive] = useMutation(SetAccountActiveMutation);
   const action = active ? 'disable' : 'enable';
 
-  const confirm = async () => {
-    const result = await setAccountActive({ id, active: !active });
-    if (!result.error) close();
-  };
-
   return (
-    <>
-      <Button
-        size="xs"
-        variant="outline"
-        color={active ? 'red' : 'brand'}
-        onClick={open}
-        aria-label={t(`${action}.buttonNamed`, { name })}
-      >
-        {t(`${action}.button`)}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t(`${action}.title`, { name })}
-        centered
-        // Mantine's close button is an icon: its name, for screen readers.
-        closeButtonProps={{ 'aria-label': tCommon('close') }}
-      >
-        <Text size="sm" mb="md">
-          {t(`${action}.warning`)}
-        </Text>
-        {error && (
-          <Alert color="red" role="alert" mb="md">
-            {apiErrorText(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('cancel')}
-          </Button>
-          <Button color={active ? 'red' : 'brand'} onClick={confirm} loading={fetching}>
-            {t(`${action}.confirm`)}
-          </Button>
-        </Group>
-      </Modal>
-    </>
+    <ConfirmedActionButton
+      label={t(`${action}.button`)}
+      ariaLabel={t(`${action}.buttonNamed`, { name })}
+      color={active ? 'red' : 'brand'}
+      title={t(`${action}.title`, { name })}
+      warning={t(`${action}.warning`)}
+      cancelLabel={t('cancel')}
+      confirmLabel={t(`${action}.confirm`)}
+      onConfirm={() => setAccountActive({ id, active: !active })}
+      fetching={fetching}
+      error={error}
+    />
   );
 }

@@ -4,7 +4,7 @@
  * times are noisy. Prints medians as a table and writes every run to `.reports/perf-web.json`.
  * It measures; it fails only when a landing page moves more JavaScript and CSS than the budget.
  *
- *   pnpm perf:web [--runs 5]
+ *   pnpm perf:web [--runs 5] [--port 42000]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,8 +20,26 @@ import {
 import { startApp } from '../support/start-app.js';
 
 const REPORT = resolve(import.meta.dirname, '..', '..', '.reports', 'perf-web.json');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const USAGE = `pnpm perf:web [--runs N] [--port P]
+
+  --runs N   measure each landing page N times (default 3) and report medians
+  --port P   run the app on port P (default: any free port); on a shared machine, one of yours
+  --help     this text`;
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '0' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const runs = Math.max(1, Number(values.runs) || 3);
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  throw new Error(`--port must be a TCP port, not ${values.port}`);
 
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -31,7 +49,7 @@ const median = (numbers: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-const app = await startApp();
+const app = await startApp({ port });
 const browser = await launchChromium();
 const results: LandingMeasurement[][] = LANDING_PAGES.map(() => []);
 try {

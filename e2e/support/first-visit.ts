@@ -101,7 +101,7 @@ class NetworkLedger {
 }
 
 /** Slows the page like the phone profile. Must be applied to every new page (CDP is per target). */
-async function throttle(cdp: CDPSession): Promise<void> {
+export async function throttle(cdp: CDPSession): Promise<void> {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -117,7 +117,7 @@ async function throttle(cdp: CDPSession): Promise<void> {
  * appeared (when it is painted), relative to the navigation's start. A string, not a function:
  * tsx's helpers (`__name`) do not exist in the page.
  */
-function watchFor(selector: string): string {
+export function watchFor(selector: string): string {
   return `(() => {
     const selector = ${JSON.stringify(selector)};
     const check = () => {

@@ -1,0 +1,99 @@
+/**
+ * Two client builds measured back to back, as `pnpm perf:web` measures one: each landing page
+ * cold then warm under the phone profile, the two builds alternating visit by visit (and which
+ * goes first alternating by run), so both see the same load on a shared machine. Prints medians
+ * per build and role and writes every run to `.reports/compare-builds.json`.
+ *
+ *   pnpm exec tsx e2e/perf/compare-builds.ts --a /tmp/dist-before --b client/dist [--runs 5] [--port 42000]
+ *
+ * Copy `client/dist` aside after `pnpm build` to keep a build to compare with. Both builds run
+ * on the same server build (server/dist), each on its own fresh demo database and port.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../support/browser.js';
+import { coldContext, LANDING_PAGES, measureVisit, signInOverApi } from '../support/first-visit.js';
+import { startApp } from '../support/start-app.js';
+
+const REPORT = resolve(import.meta.dirname, '..', '..', '.reports', 'compare-builds.json');
+const { values } = parseArgs({
+  options: {
+    a: { type: 'string' },
+    b: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string', default: '0' },
+    roles: { type: 'string', default: LANDING_PAGES.map((page) => page.role).join(',') },
+  },
+});
+if (!values.a || !values.b) throw new Error('Give the two client builds: --a <dist> --b <dist>');
+const runs = Math.max(1, Number(values.runs) || 5);
+const port = Number(values.port) || 0;
+const landings = LANDING_PAGES.filter((page) => values.roles.split(',').includes(page.role));
+
+const builds = { a: resolve(values.a), b: resolve(values.b) };
+const apps = {
+  a: await startApp({ port, env: { CLIENT_DIST_DIR: builds.a } }),
+  b: await startApp({ port: port ? port + 1 : 0, env: { CLIENT_DIST_DIR: builds.b } }),
+};
+const browser = await launchChromium();
+type Visit = { build: 'a' | 'b'; role: string; run: number; coldMs: number; warmMs: number };
+const visits: Visit[] = [];
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const landing of landings) {
+      const order: ('a' | 'b')[] = run % 2 ? ['a', 'b'] : ['b', 'a'];
+      for (const build of order) {
+        const app = apps[build];
+        const context = await coldContext(browser);
+        try {
+          await signInOverApi(context, app.url, landing.role);
+          const url = `${app.url}${landing.path}`;
+          const { page: coldPage, mainVisibleMs: coldMs } = await measureVisit(context, url, landing.selector);
+          await coldPage.evaluate(
+            'Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(r, 20000))])',
+          );
+          await coldPage.close();
+          const { page: warmPage, mainVisibleMs: warmMs } = await measureVisit(context, url, landing.selector);
+          await warmPage.close();
+          visits.push({ build, role: landing.role, run, coldMs, warmMs });
+          console.log(`run ${run} ${build} ${landing.role}: ${coldMs} ms cold, ${warmMs} ms warm`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await apps.a.stop();
+  await apps.b.stop();
+}
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+};
+const table = Object.fromEntries(
+  landings.map((landing) => {
+    const of = (build: 'a' | 'b', key: 'coldMs' | 'warmMs') =>
+      median(visits.filter((visit) => visit.build === build && visit.role === landing.role).map((visit) => visit[key]));
+    return [
+      landing.role,
+      {
+        'a cold': of('a', 'coldMs'),
+        'b cold': of('b', 'coldMs'),
+        'a warm': of('a', 'warmMs'),
+        'b warm': of('b', 'warmMs'),
+      },
+    ];
+  }),
+);
+console.log(`\nMedians of ${runs} run(s), ms; a = ${builds.a}, b = ${builds.b}`);
+console.table(table);
+mkdirSync(resolve(REPORT, '..'), { recursive: true });
+writeFileSync(
+  REPORT,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), builds, runs, medians: table, visits }, null, 2)}\n`,
+);

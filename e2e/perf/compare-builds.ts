@@ -32,10 +32,15 @@ const port = Number(values.port) || 0;
 const landings = LANDING_PAGES.filter((page) => values.roles.split(',').includes(page.role));
 
 const builds = { a: resolve(values.a), b: resolve(values.b) };
-const apps = {
-  a: await startApp({ port, env: { CLIENT_DIST_DIR: builds.a } }),
-  b: await startApp({ port: port ? port + 1 : 0, env: { CLIENT_DIST_DIR: builds.b } }),
-};
+const appA = await startApp({ port, env: { CLIENT_DIST_DIR: builds.a } });
+// If the second server does not start (a loaded machine, a port taken), the first must not outlive the script.
+const appB = await startApp({ port: port ? port + 1 : 0, env: { CLIENT_DIST_DIR: builds.b } }).catch(
+  async (error: unknown) => {
+    await appA.stop();
+    throw error;
+  },
+);
+const apps = { a: appA, b: appB };
 const browser = await launchChromium();
 type Visit = { build: 'a' | 'b'; role: string; run: number; coldMs: number; warmMs: number };
 const visits: Visit[] = [];

@@ -25,6 +25,7 @@ import {
   startFloor,
   startPostgraphile,
   startTripartite,
+  usePortsFrom,
   type Dialect,
   type RunningServer,
 } from './servers/processes.js';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     return;
   }
   const options: Options = parsed;
+  usePortsFrom(options.portBase);
   const startedAt = new Date();
   const today = vietnamDay.format(startedAt);
   const year = Number(today.slice(0, 4));
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
         summary: generated,
       } = await createAndLoad(dialect, {
         postgresUrl: options.postgresUrl,
+        databasePrefix: options.databasePrefix,
         sqliteFile: resolve(REPOSITORY_ROOT, 'bench', '.data', 'bench.sqlite'),
         generate: {
           seed: options.seed,

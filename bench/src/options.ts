@@ -31,6 +31,9 @@ Options (each also as an environment variable BENCH_<NAME>, e.g. BENCH_DURATION=
                         Tripartite server accepts (20 s; smoke 2 s)
   --cpu-prof            write CPU profiles of the Tripartite servers to bench/.profiles/
   --keep                keep the databases (printed) instead of dropping them
+  --port-base <n>       ports of the servers started, from this one up (default 0: any free port); for a
+                        machine where each user has a range of ports
+  --database-prefix <p> name of the scratch PostgreSQL database: <p>_<time>_<random> (default tripartite_bench)
   --smoke               the CI version: tiny scale, 1-second runs, both databases, answers checked
   --help                this text
 `;
@@ -58,6 +61,8 @@ export type Options = {
   noisyNeighbour: boolean;
   keep: boolean;
   baseline: string | null;
+  portBase: number;
+  databasePrefix: string;
 };
 
 const list = (value: string) =>
@@ -91,6 +96,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       'cpu-prof': { type: 'boolean' },
       'noisy-neighbour': { type: 'boolean' },
       baseline: { type: 'string' },
+      'port-base': { type: 'string' },
+      'database-prefix': { type: 'string' },
       keep: { type: 'boolean' },
       smoke: { type: 'boolean' },
       help: { type: 'boolean' },
@@ -127,15 +134,20 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     noisyNeighbour: values['noisy-neighbour'] === true || env['BENCH_NOISY_NEIGHBOUR'] === 'true',
     keep: values.keep === true,
     baseline: get('baseline') ?? null,
+    portBase: Number(get('port-base') ?? 0),
+    databasePrefix: get('database-prefix') ?? 'tripartite_bench',
   };
   for (const [name, value] of Object.entries({
     duration: options.duration,
     rounds: options.rounds,
     warmup: options.warmup,
     months: options.months,
+    'port-base': options.portBase,
   })) {
     if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0`);
   }
+  if (!/^[a-z_][a-z0-9_]*$/.test(options.databasePrefix))
+    throw new Error('--database-prefix must be lower-case letters, digits and _');
   for (const database of options.databases) {
     if (database !== 'sqlite' && database !== 'postgresql') throw new Error(`Unknown database "${database}"`);
   }

@@ -64,7 +64,7 @@ class PostgresSink implements RowSink {
  */
 export async function createAndLoad(
   dialect: 'sqlite' | 'postgresql',
-  options: { postgresUrl: string; sqliteFile: string; generate: GenerateOptions },
+  options: { postgresUrl: string; databasePrefix: string; sqliteFile: string; generate: GenerateOptions },
 ): Promise<{ database: BenchDatabase; report: LoadReport; summary: GenerateSummary }> {
   const started = performance.now();
   let database: BenchDatabase;
@@ -75,7 +75,7 @@ export async function createAndLoad(
     remove();
     database = { dialect, file, url: `sqlite:${file}`, drop: async () => remove() };
   } else {
-    database = await createPostgresDatabase(options.postgresUrl);
+    database = await createPostgresDatabase(options.postgresUrl, options.databasePrefix);
   }
   // The schema is the server's own: Tripartite applies its migrations when it starts.
   const server = await startTripartite(dialect, database.url);
@@ -116,9 +116,9 @@ export async function createAndLoad(
   };
 }
 
-/** A new, empty database named tripartite_bench_…, dropped by `drop()`. */
-async function createPostgresDatabase(serverUrl: string): Promise<BenchDatabase> {
-  const name = `tripartite_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+/** A new, empty database named <prefix>_… (tripartite_bench_… unless told), dropped by `drop()`. */
+async function createPostgresDatabase(serverUrl: string, prefix: string): Promise<BenchDatabase> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TargetKind } from '../operations.js';
 
@@ -22,6 +23,32 @@ export type RunningServer = {
 const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const SERVER_MAIN = resolve(REPOSITORY_ROOT, 'server', 'dist', 'main.js');
 const TSX_IMPORT = ['--import', 'tsx'];
+
+/**
+ * Ports of the servers started: any free one (0), or each the next free one from `--port-base`,
+ * so that on a shared machine a run stays within its user's range of ports. A port of the range
+ * can be held by another program's outgoing connection (the kernel's ephemeral ports overlap such
+ * ranges), so each is tried before it is handed out.
+ */
+let nextPort = 0;
+export function usePortsFrom(base: number): void {
+  nextPort = base;
+}
+async function portToListenOn(): Promise<string> {
+  if (nextPort === 0) return '0';
+  for (let tries = 0; tries < 100; tries++) {
+    const port = nextPort++;
+    if (await isFree(port)) return String(port);
+  }
+  throw new Error(`No free port in the 100 up to ${nextPort - 1}`);
+}
+function isFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+  });
+}
 
 /** VmRSS and VmHWM (peak) of a process, from /proc. */
 export function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
@@ -133,7 +160,7 @@ export async function startTripartite(
     ['--enable-source-maps', ...(options.nodeOptions ?? []), options.main ?? SERVER_MAIN],
     {
       DATABASE_URL: databaseUrl,
-      PORT: '0',
+      PORT: await portToListenOn(),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       SEED_DEMO_DATA: 'false',
@@ -171,7 +198,7 @@ export async function startFloor(dialect: Dialect, databaseUrl: string): Promise
   const script = resolve(import.meta.dirname, 'floor-server.ts');
   const { child, port } = await launch(
     label,
-    [...TSX_IMPORT, script, dialect, databaseUrl, '0'],
+    [...TSX_IMPORT, script, dialect, databaseUrl, await portToListenOn()],
     {},
     /listening on (\d+)/,
   );
@@ -194,7 +221,7 @@ export async function startPostgraphile(databaseUrl: string): Promise<RunningSer
   const script = resolve(import.meta.dirname, 'postgraphile-server.ts');
   const { child, port } = await launch(
     label,
-    [...TSX_IMPORT, script, databaseUrl, '0'],
+    [...TSX_IMPORT, script, databaseUrl, await portToListenOn()],
     { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
     /listening on (\d+)/,
   );

@@ -16,3 +16,11 @@ export const PLAIN_HEADLINE = `query ($code: String!) { wardsLackingSignedAgreem
 export const GENERAL_HEADLINE = `query ($code: String!) {
   wardsLackingSignedAgreement(provinceCode: $code) { __typename @include(if: true) ${FIELDS} }
 }`;
+
+/** A province's wards with the same fields, both ways; `$search` and `$statuses` narrow them. */
+const WARDS_ARGUMENTS = '($code: String!, $search: String, $statuses: [WardSigningStatus!])';
+const WARDS_CALL = 'wards(search: $search, signingStatus: $statuses)';
+export const PLAIN_PROVINCE_WARDS = `query ${WARDS_ARGUMENTS} { province(code: $code) { ${WARDS_CALL} { ${FIELDS} } } }`;
+export const GENERAL_PROVINCE_WARDS = `query ${WARDS_ARGUMENTS} {
+  province(code: $code) { ${WARDS_CALL} { __typename @include(if: true) ${FIELDS} } }
+}`;

@@ -1,7 +1,9 @@
 import { todayInVietnam, isSignedAndInEffect } from '@tripartite/shared';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { loadReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Ward } from '../geography/ward.entity.js';
 import { Agency } from '../organisations/agency.entity.js';
@@ -13,6 +15,7 @@ import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { isPlainAgreement } from './ward-standing-rows.js';
+import { plainAgreementPage, plainPageCanAnswer } from './agreement-page-rows.js';
 import { AgreementsService, MAX_PAGE_SIZE, type SignatoryRow, type StatusChangeRow } from './agreements.service.js';
 
 const PARTY_ORDER = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
@@ -43,12 +46,20 @@ export class AgreementResolver {
     })
     after: string | null | undefined,
     @Ctx() { em }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AgreementConnection> {
+    const selection = selectionOf(info);
+    if (plainPageCanAnswer(selection)) {
+      // The hot read: plain rows of exactly the selected columns, in one statement (agreement-page-rows.ts).
+      const page = await plainAgreementPage(em, filter ?? {}, first, after ?? null, selection);
+      return page as unknown as AgreementConnection;
+    }
     return new AgreementsService(em).page(filter ?? {}, first, after ?? null);
   }
 
   @FieldResolver(() => Ward, { description: 'The ward, commune or special zone whose People’s Committee is a party.' })
   ward(@Root() agreement: Agreement): Promise<Ward> {
+    if (isPlainAgreement(agreement)) return Promise.resolve(agreement.ward as unknown as Ward);
     return loadReference(agreement.ward);
   }
 
@@ -80,6 +91,8 @@ export class AgreementResolver {
 
   @FieldResolver(() => [AgreementStatusChange], { description: 'Every change of status, oldest first.' })
   async history(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<StatusChangeRow[]> {
+    // A plain row of a page carries its history, oldest first (agreement-page-rows.ts).
+    if (isPlainAgreement(agreement)) return agreement.history ?? [];
     // Already loaded when the ward's standing on a past day was judged from it.
     const changes = agreement.history.isInitialized()
       ? agreement.history.getItems()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
+import { GENERAL_PAGE, PLAIN_PAGE } from '../../test-support/plain-page-queries.js';
 
 type Page = {
   agreements: {
@@ -109,5 +110,66 @@ describe.each(testDialects)('the agreements connection, on %s', (dialect) => {
     });
     const unknown = await api.graphql('{ agreement(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+});
+
+type FullPage = {
+  agreements: {
+    __typename?: string;
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: unknown[];
+  };
+};
+
+describe.each(testDialects)('a page of agreements from plain rows, on %s', (dialect) => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** Walks every page of a filter both ways and compares each answer field for field. */
+  async function compareEveryPage(filter: Record<string, unknown> | null, first: number): Promise<number> {
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const variables: Record<string, unknown> = { filter, first, after };
+      const plain: { data?: FullPage | null; errors?: unknown } = await api.graphql<FullPage>(PLAIN_PAGE, variables);
+      const general = await api.graphql<FullPage>(GENERAL_PAGE, variables);
+      expect(plain.errors).toBeUndefined();
+      expect(general.errors).toBeUndefined();
+      const { __typename, ...generalPage } = general.data!.agreements;
+      expect(__typename).toBe('AgreementConnection');
+      expect(plain.data!.agreements).toEqual(generalPage);
+      after = plain.data!.agreements.pageInfo.hasNextPage ? plain.data!.agreements.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    return pages;
+  }
+
+  it('answers exactly what the general path answers, page after page, for each filter', async () => {
+    expect(await compareEveryPage({ provinceCode: '79' }, 50)).toBe(4);
+    expect(await compareEveryPage(null, 100)).toBeGreaterThan(1);
+    expect(await compareEveryPage({ statuses: ['TERMINATED', 'EXPIRED', 'DRAFTING'] }, 3)).toBeGreaterThan(1);
+    expect(await compareEveryPage({ statuses: [] }, 10)).toBe(1);
+    const { data } = await api.graphql<{
+      agreements: { nodes: { agency: { id: string }; postOffice: { id: string } }[] };
+    }>('{ agreements(first: 1) { nodes { agency { id } postOffice { id } } } }');
+    const [{ agency, postOffice }] = data!.agreements.nodes as [{ agency: { id: string }; postOffice: { id: string } }];
+    expect(
+      await compareEveryPage({ provinceCode: '79', agencyId: agency.id, postOfficeId: postOffice.id }, 40),
+    ).toBeGreaterThan(1);
+  });
+
+  it('says the same errors as the general path: an unknown province, a malformed one', async () => {
+    for (const provinceCode of ['00', '7']) {
+      const plain = await api.graphql(PLAIN_PAGE, { filter: { provinceCode }, first: 5 });
+      const general = await api.graphql(GENERAL_PAGE, { filter: { provinceCode }, first: 5 });
+      expect(plain.errors?.[0]?.extensions).toEqual(general.errors?.[0]?.extensions);
+      expect(plain.errors?.[0]?.message).toBe(general.errors?.[0]?.message);
+    }
   });
 });

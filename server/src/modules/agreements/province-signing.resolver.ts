@@ -1,7 +1,9 @@
 import { todayInVietnam, type WardSigningStatus } from '@tripartite/shared';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { dayWithin } from '../../db/validity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { JUDGED_ON_DESCRIPTION } from '../geography/as-of.args.js';
 import { GeographyService } from '../geography/geography.service.js';
@@ -12,6 +14,8 @@ import { standingsOn } from './agreement-loaders.js';
 import { signingProgressOf, SigningProgress } from './signing-progress.type.js';
 import { SigningOverTime } from './signing-over-time.type.js';
 import { SigningOverTimeService } from './signing-over-time.service.js';
+import { plainWardsOfProvince } from './province-ward-rows.js';
+import { plainWardsCanAnswer } from './ward-standing-rows.js';
 
 /** Province fields about its wards and how far they have come in signing. */
 @Resolver(() => Province)
@@ -36,8 +40,20 @@ export class ProvinceSigningResolver {
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Ward[]> {
     const day = dayWithin(province, asOf);
+    const selection = selectionOf(info);
+    if (day === todayInVietnam() && plainWardsCanAnswer(selection)) {
+      // Today, asking only for what plain rows answer: one statement for every province in the response.
+      const wards = await plainWardsOfProvince(context, province.id, {
+        day,
+        selection,
+        search: search ?? undefined,
+        signingStatus: signingStatus ?? undefined,
+      });
+      return wards as unknown as Ward[];
+    }
     const wards = await new GeographyService(context.em).wardsOf(province, day, search ?? undefined);
     if (!signingStatus) return wards;
     const standings = await standingsOn(context, wards, day);

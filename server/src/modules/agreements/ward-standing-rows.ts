@@ -8,7 +8,23 @@ import {
 } from '@tripartite/shared';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { byVietnameseName } from '../geography/geography.service.js';
-import type { SignatoryRow } from './agreements.service.js';
+import type { SignatoryRow, StatusChangeRow } from './agreements.service.js';
+import {
+  AGREEMENT_COLUMNS,
+  allowed,
+  asText,
+  DATE_FIELDS,
+  instant,
+  INSTANT_FIELDS,
+  jsonValue,
+  PARTIES,
+  PLAIN_STANDING,
+  SIGNATORY_FIELDS,
+  signatoriesJson,
+  truthy,
+  UNIT_COLUMNS,
+  WARD_COLUMNS,
+} from './plain-columns.js';
 
 /*
  * The hot reads (the headline query, the dashboard's lacking wards and signing progress) as plain
@@ -18,49 +34,6 @@ import type { SignatoryRow } from './agreements.service.js';
  * share of the server's CPU; see bench/RESULTS.md. Queries that ask for anything else (capability
  * fields, a past day, deeper relations) keep the general, batched path.
  */
-
-/** Scalar fields of each type and their columns; what the plain path can answer. */
-const WARD_COLUMNS: Record<string, string> = {
-  id: 'id',
-  code: 'code',
-  name: 'name',
-  fullName: 'full_name',
-  nameEn: 'name_en',
-  kind: 'kind',
-  validFrom: 'valid_from',
-  validTo: 'valid_to',
-};
-const AGREEMENT_COLUMNS: Record<string, string> = {
-  id: 'id',
-  referenceNumber: 'reference_number',
-  status: 'status',
-  signedOn: 'signed_on',
-  effectiveFrom: 'effective_from',
-  effectiveTo: 'effective_to',
-  notes: 'notes',
-  version: 'version',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-};
-const UNIT_COLUMNS: Record<string, string> = {
-  id: 'id',
-  code: 'code',
-  name: 'name',
-  level: 'level',
-  areaServed: 'area_served',
-  validFrom: 'valid_from',
-  validTo: 'valid_to',
-};
-const PARTIES = [
-  ['agency', 'agency'],
-  ['postOffice', 'post_office'],
-] as const;
-const DATE_FIELDS = new Set(['validFrom', 'validTo', 'signedOn', 'effectiveFrom', 'effectiveTo']);
-const INSTANT_FIELDS = new Set(['createdAt', 'updatedAt']);
-const SIGNATORY_FIELDS = { party: true, name: true, title: true, signedOn: true } as const;
-
-const allowed = (columns: Record<string, string>): AllowedFields =>
-  Object.fromEntries(Object.keys(columns).map((field) => [field, true]));
 
 /** What a ward selection may ask for to be answered from plain rows. */
 export const PLAIN_WARD_FIELDS: AllowedFields = {
@@ -74,8 +47,7 @@ export const PLAIN_WARD_FIELDS: AllowedFields = {
   },
 };
 
-/** Marks the plain rows, so the field resolvers answer from them and load nothing. */
-export const PLAIN_STANDING = Symbol('plainStanding');
+export { PLAIN_STANDING };
 
 /** A ward's current agreement as a plain row: the selected columns, its parties, its signatories. */
 export type PlainAgreement = {
@@ -88,6 +60,9 @@ export type PlainAgreement = {
   agency?: Record<string, unknown>;
   postOffice?: Record<string, unknown>;
   signatories?: SignatoryRow[];
+  /** On a page's rows only (agreement-page-rows.ts). */
+  ward?: Record<string, unknown>;
+  history?: StatusChangeRow[];
 } & Record<string, unknown>;
 
 /** A ward as a plain row, with where it stands today already worked out. */
@@ -96,7 +71,7 @@ export type PlainWard = {
   name: string;
   validFrom: string;
   validTo: string | null;
-  [PLAIN_STANDING]: { status: WardSigningStatus; current: PlainAgreement | null };
+  [PLAIN_STANDING]: { status: WardSigningStatus; current: PlainAgreement | null; provinceId: string };
 } & Record<string, unknown>;
 
 export function isPlainAgreement(agreement: object): agreement is PlainAgreement {
@@ -132,8 +107,11 @@ const SIGNED_IN_EFFECT = (alias: string) =>
 export async function plainWardStandings(
   em: EntityManager,
   options: {
-    /** The province by its code (the headline's argument) or by its id (a province already read). */
-    province: { code: string } | { id: string };
+    /**
+     * The province by its code (the headline's argument), by its id (a province already read), or
+     * several by their ids (`Province.wards` of a list of provinces, batched).
+     */
+    province: { code: string } | { id: string } | { ids: readonly string[] };
     day: string;
     onlyLacking: boolean;
     selection: Selection;
@@ -141,9 +119,14 @@ export async function plainWardStandings(
 ): Promise<PlainWard[]> {
   const { day, selection } = options;
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
-  const text = (column: string) => `cast(${column} as text)`;
+  const text = asText;
   const params: unknown[] = [];
-  const columns: string[] = ['w.id as w_id', 'w.name as w_name', `${text('w.valid_from')} as w_valid_from`];
+  const columns: string[] = [
+    'w.id as w_id',
+    'w.name as w_name',
+    'w.province_id as w_province_id',
+    `${text('w.valid_from')} as w_valid_from`,
+  ];
   columns.push(`${text('w.valid_to')} as w_valid_to`);
   const wardFields = [...selection.fields.keys()].filter((field) => field in WARD_COLUMNS);
   for (const field of wardFields) {
@@ -171,14 +154,8 @@ export async function plainWardStandings(
       columns.push(`${DATE_FIELDS.has(field) ? text(column) : column} as ${table}_${UNIT_COLUMNS[field]}`);
     }
   }
-  if (agreementSelection?.fields.has('signatories')) {
-    const pairs = `'party', s.party, 'name', s.name, 'title', s.title, 'signedOn', ${text('s.signed_on')}`;
-    const order = `case s.party when 'PEOPLES_COMMITTEE' then 0 when 'SOCIAL_INSURANCE_AGENCY' then 1 else 2 end`;
-    const aggregate = postgres
-      ? `coalesce(json_agg(json_build_object(${pairs}) order by ${order}), '[]'::json)`
-      : `json_group_array(json_object(${pairs}) order by ${order})`;
-    columns.push(`(select ${aggregate} from agreement_signatory s where s.agreement_id = a.id) as a_signatories`);
-  }
+  if (agreementSelection?.fields.has('signatories'))
+    columns.push(`${signatoriesJson(postgres, 'a.id')} as a_signatories`);
   const needsStatus = selection.fields.has('signingStatus');
   if (needsStatus) {
     // For NEEDS_RESIGNING: whether the ward signed one of its own by the day, and whether a unit
@@ -204,12 +181,18 @@ export async function plainWardStandings(
     ? `and not exists (select 1 from agreement s where s.ward_id = w.id and ${SIGNED_IN_EFFECT('s')})`
     : '';
   // In the order the placeholders appear: the province's, the current agreement's, the wards', the filter's.
-  const province = 'code' in options.province ? options.province.code : options.province.id;
-  params.push(province, day, day, day, day, day, day);
+  const { province } = options;
+  const which =
+    'code' in province
+      ? { condition: 'p.code = ?', values: [province.code] }
+      : 'id' in province
+        ? { condition: 'p.id = ?', values: [province.id] }
+        : { condition: `p.id in (${province.ids.map(() => '?').join(', ') || 'null'})`, values: province.ids };
+  params.push(...which.values, day, day, day, day, day, day);
   if (options.onlyLacking) params.push(day, day);
   const sql = `select ${columns.join(', ')}
 from ward w
-join province p on p.id = w.province_id and p.${'code' in options.province ? 'code' : 'id'} = ? and ${IN_FORCE('p')}
+join province p on p.id = w.province_id and ${which.condition} and ${IN_FORCE('p')}
 ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
@@ -251,10 +234,7 @@ function toPlainWard(
         (fields.length > 0 ? fields : ['id']).map((field) => [field, row[`${table}_${UNIT_COLUMNS[field]}`] ?? null]),
       );
     }
-    if ('a_signatories' in row) {
-      const value = row['a_signatories'];
-      agreement['signatories'] = typeof value === 'string' ? JSON.parse(value) : value;
-    }
+    if ('a_signatories' in row) agreement['signatories'] = jsonValue(row['a_signatories']);
     current = agreement as PlainAgreement;
   }
   // Without `signingStatus` selected the merger facts are not read, and the status is not shown.
@@ -262,16 +242,6 @@ function toPlainWard(
     signedOwnAgreement: truthy(row['signed_own']),
     predecessorSignedAgreements: truthy(row['predecessor_signed']) ? 1 : 0,
   });
-  return { ...ward, [PLAIN_STANDING]: { status, current } } as PlainWard;
-}
-
-/** SQLite answers `exists` with 0 or 1, PostgreSQL with a boolean. */
-function truthy(value: unknown): boolean {
-  return value === true || value === 1 || value === '1';
-}
-
-/** SQLite keeps instants as epoch milliseconds; PostgreSQL's driver gives its text form (`2025-07-07 02:00:00.06+00`). */
-function instant(value: unknown): Date {
-  if (value instanceof Date) return value;
-  return typeof value === 'string' && !/^\d+$/.test(value) ? new Date(value) : new Date(Number(value));
+  const provinceId = String(row['w_province_id']);
+  return { ...ward, [PLAIN_STANDING]: { status, current, provinceId } } as PlainWard;
 }

@@ -36,6 +36,21 @@ function latestRecordedPerPeriod(figures: readonly StockFigure[]): Map<string, S
   return byPeriod;
 }
 
+/** The ward figures of one period added up: the one recorded last per ward, and how many wards. */
+export type WardPeriodTotal = { participants: number; wards: number };
+
+/** Ward figures summed per period end (each ward's figure recorded last for that period). */
+function wardTotalsByPeriod(wardFigures: readonly StockFigure[]): Map<string, WardPeriodTotal> {
+  const wardTotals = new Map<string, WardPeriodTotal>();
+  for (const figure of latestRecordedPerPeriod(wardFigures).values()) {
+    const total = wardTotals.get(figure.periodEnd) ?? { participants: 0, wards: 0 };
+    total.participants += figure.participants;
+    total.wards += 1;
+    wardTotals.set(figure.periodEnd, total);
+  }
+  return wardTotals;
+}
+
 /**
  * What a unit has achieved, from stock figures of one scheme in one year: its own figure for
  * the latest period it has one; but when its wards report a later period, the sum of their
@@ -45,16 +60,20 @@ export function achievementOf(
   ownFigures: readonly StockFigure[],
   wardFigures: readonly StockFigure[],
 ): Achievement | null {
+  return achievementFromTotals(ownFigures, wardTotalsByPeriod(wardFigures));
+}
+
+/**
+ * The same from the wards' figures already summed per period (`wardTotalsByPeriod`, or its SQL
+ * twin in stock-figure-rows.ts, which sums them in the database for a province's dashboard).
+ */
+export function achievementFromTotals(
+  ownFigures: readonly StockFigure[],
+  wardTotals: ReadonlyMap<string, WardPeriodTotal>,
+): Achievement | null {
   const own = [...latestRecordedPerPeriod(ownFigures).values()].sort((a, b) =>
     b.periodEnd.localeCompare(a.periodEnd),
   )[0];
-  const wardTotals = new Map<string, { participants: number; wards: number }>();
-  for (const figure of latestRecordedPerPeriod(wardFigures).values()) {
-    const total = wardTotals.get(figure.periodEnd) ?? { participants: 0, wards: 0 };
-    total.participants += figure.participants;
-    total.wards += 1;
-    wardTotals.set(figure.periodEnd, total);
-  }
   const latestWardPeriod = [...wardTotals.keys()].sort().at(-1);
   if (latestWardPeriod && (!own || latestWardPeriod > own.periodEnd)) {
     const total = wardTotals.get(latestWardPeriod)!;

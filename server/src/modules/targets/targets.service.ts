@@ -6,8 +6,8 @@ import {
   type WardPredecessorLookup,
 } from '../geography/merge-lineage.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
-import { achievementOf, stockFigureOf, type Achievement } from './achievement.js';
-import { readStockFigureRows } from './stock-figure-rows.js';
+import { achievementFromTotals, achievementOf, stockFigureOf, type Achievement } from './achievement.js';
+import { readProvinceStockTotals } from './stock-figure-rows.js';
 import { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
 
@@ -72,25 +72,30 @@ export class TargetsService {
 
   /**
    * Achievement toward each province target, from the stock figures of the year: the province's
-   * own and its wards', read as plain rows (stock-figure-rows.ts says why).
+   * own, and its wards' summed per period in the database (stock-figure-rows.ts says why).
    */
   private async withAchievement(targets: Target[], year: number): Promise<TargetProgress[]> {
     const provinceIds = [...new Set(targets.map((target) => target.province!.id))];
     if (provinceIds.length === 0) return [];
-    const figures = await readStockFigureRows(this.em, {
+    const { own, wardTotals } = await readProvinceStockTotals(this.em, {
       from: `${year}-01-01`,
       to: `${year}-12-31`,
       provinceIds,
-      wardIds: [],
     });
     return targets.map((target) => {
-      const ofScheme = figures.filter((figure) => figure.scheme === target.scheme);
       const provinceId = target.province!.id;
+      const ofTarget = <T extends { scheme: string }>(rows: T[], unitOf: (row: T) => string | null) =>
+        rows.filter((row) => row.scheme === target.scheme && unitOf(row) === provinceId);
       return progressOf(
         target,
-        achievementOf(
-          ofScheme.filter((figure) => figure.ownProvinceId === provinceId).map((figure) => figure.stock),
-          ofScheme.filter((figure) => figure.wardProvinceId === provinceId).map((figure) => figure.stock),
+        achievementFromTotals(
+          ofTarget(own, (figure) => figure.ownProvinceId).map((figure) => figure.stock),
+          new Map(
+            ofTarget(wardTotals, (total) => total.provinceId).map((total) => [
+              total.periodEnd,
+              { participants: total.participants, wards: total.wards },
+            ]),
+          ),
         ),
       );
     });

@@ -29,6 +29,7 @@ import { createMetrics } from './metrics.js';
 import { metricsEndpoint, parseAllowList } from './metrics-access.js';
 import { clientRequestIdOf, requestLogging } from './request-logging.js';
 import { startLiveServer } from '../live/live-server.js';
+import { clientAddressOf } from './client-address.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -103,6 +104,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     metrics,
     logger: options.logger ?? silentLogger,
     signInLimiter,
+    clientAddressOf: (request) => clientAddressOf(app, request),
     ...(options.liveRecheckMs ? { recheckMs: options.liveRecheckMs } : {}),
   });
 

@@ -36,6 +36,8 @@ export type LiveServerOptions = {
   metrics: ApiMetrics;
   logger: Logger;
   signInLimiter: SignInLimiter;
+  /** The client's address behind the upgrade request, by the HTTP requests' `TRUST_PROXY` rule. */
+  clientAddressOf: (request: IncomingMessage) => string;
   /** How often every connection's credential is checked again, besides on each event (ms). */
   recheckMs?: number;
 };
@@ -111,7 +113,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
 
   const end = (connection: LiveConnection, refusal: Refusal) => {
     options.logger.info(
-      { liveConnection: connection.id, code: refusal.code },
+      { liveConnection: connection.id, clientAddress: connection.clientAddress, code: refusal.code },
       `live connection ended: ${refusal.reason}`,
     );
     connection.socket.close(refusal.code, refusal.reason);
@@ -141,7 +143,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
           id: randomUUID(),
           credential,
           socket,
-          clientAddress: request.socket.remoteAddress ?? 'unknown',
+          clientAddress: options.clientAddressOf(request),
           subscriptions: 0,
           expiry: null,
           stopAccessWatch: () => {},
@@ -163,6 +165,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
           connection.expiry = setTimeout(() => void connection.verify(), untilExpiry + 10);
         }
         connections.set(socket, connection);
+        options.logger.info(
+          { liveConnection: connection.id, clientAddress: connection.clientAddress },
+          'live connection opened',
+        );
         return true;
       },
       onClose: (ctx) => {

@@ -13,9 +13,12 @@ export type Live = {
 };
 
 /** A graphql-ws client as a script (token) or as the app in a browser (cookie and Origin) would be. */
-export function connect(api: TestServer, how: { token?: string; cookie?: string; origin?: string }): Live {
+export function connect(
+  api: TestServer,
+  how: { token?: string; cookie?: string; origin?: string; headers?: Record<string, string> },
+): Live {
   const host = new URL(api.url).host;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...how.headers };
   if (how.cookie) headers['cookie'] = how.cookie;
   if (how.origin) headers['origin'] = how.origin;
   class WithHeaders extends WebSocket {

@@ -5,13 +5,17 @@
  * lookup (its SQL and ORM work included); otherwise by the frame it was in (SQL driver, ORM,
  * GraphQL parse/validate/limits, execution and resolvers, serialisation, HTTP), or by the
  * nearest such frame below it for Node's own internals. Loading modules at start-up is counted
- * apart and left out of the shares. Prints a Markdown table.
+ * apart and left out of the shares. `--from` and `--to` keep only the samples taken between two
+ * instants of the monotonic clock (`process.hrtime.bigint() / 1000n`, the profile's own), such as
+ * the measured requests of a run without its start and warm-up. Prints a Markdown table.
  */
 import { readFileSync } from 'node:fs';
 
 type CallFrame = { functionName: string; url: string };
 type ProfileNode = { id: number; callFrame: CallFrame; parent?: number; children?: number[] };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+type Profile = { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
+/** Microseconds on the profile's clock (the monotonic clock of `process.hrtime`), both ends included. */
+type Window = { from: number; to: number };
 
 const LAYERS = [
   'HTTP and body parsing',
@@ -53,7 +57,7 @@ function layerOfFrame({ functionName, url }: CallFrame): Layer | null {
   return null;
 }
 
-function layersOf(profile: Profile): { layer: Layer; ms: number }[] {
+function layersOf(profile: Profile, window: Window): { layer: Layer; ms: number }[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   for (const node of profile.nodes) for (const child of node.children ?? []) byId.get(child)!.parent = node.id;
   const cache = new Map<number, Layer | 'idle'>();
@@ -80,7 +84,10 @@ function layersOf(profile: Profile): { layer: Layer; ms: number }[] {
     return layer;
   };
   const totals = new Map<Layer, number>(LAYERS.map((layer) => [layer, 0]));
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0;
+    if (at < window.from || at > window.to) return;
     const layer = layerOf(id);
     if (layer !== 'idle') totals.set(layer, totals.get(layer)! + (profile.timeDeltas[index] ?? 0) / 1000);
   });
@@ -89,10 +96,15 @@ function layersOf(profile: Profile): { layer: Layer; ms: number }[] {
 
 function main(): void {
   const [file, ...rest] = process.argv.slice(2);
-  if (!file) throw new Error('Usage: profile-layers <file.cpuprofile> [--requests <n>]');
-  const requestsAt = rest.indexOf('--requests');
-  const requests = requestsAt >= 0 ? Number(rest[requestsAt + 1]) : null;
-  const layers = layersOf(JSON.parse(readFileSync(file, 'utf8')) as Profile);
+  if (!file) throw new Error('Usage: profile-layers <file.cpuprofile> [--requests <n>] [--from <µs>] [--to <µs>]');
+  const option = (name: string) => {
+    const at = rest.indexOf(name);
+    return at >= 0 ? Number(rest[at + 1]) : null;
+  };
+  const requests = option('--requests');
+  // Only the measured requests: the server's start (schema, migrations check) and its warm-up left out.
+  const window = { from: option('--from') ?? -Infinity, to: option('--to') ?? Infinity };
+  const layers = layersOf(JSON.parse(readFileSync(file, 'utf8')) as Profile, window);
   const startUp = layers.at(-1)!.ms;
   const busy = layers.reduce((sum, { ms }) => sum + ms, 0) - startUp;
   console.log(`| layer | share of CPU | ${requests ? 'ms per request' : 'ms'} |`);

@@ -4,7 +4,8 @@
  * Each sample is given to one layer: authentication when it ran under the token or session
  * lookup (its SQL and ORM work included); otherwise by the frame it was in (SQL driver, ORM,
  * GraphQL parse/validate/limits, execution and resolvers, serialisation, HTTP), or by the
- * nearest such frame below it for Node's own internals. Loading modules at start-up is counted
+ * nearest such frame below it for Node's own internals (a socket write is the SQL driver's under
+ * the driver, HTTP's under Express or with no library frame at all). Loading modules at start-up is counted
  * apart and left out of the shares. `--from` and `--to` keep only the samples taken between two
  * instants of the monotonic clock (`process.hrtime.bigint() / 1000n`, the profile's own), such as
  * the measured requests of a run without its start and warm-up. Prints a Markdown table.
@@ -49,9 +50,7 @@ function layerOfFrame({ functionName, url }: CallFrame): Layer | null {
     return 'serialisation';
   if (/graphql\/(execution|type|jsutils)\/|type-graphql|dataloader|\/server\/dist\/(modules|graphql|db)\//.test(url))
     return 'GraphQL execution and resolvers';
-  if (
-    /express|body-parser|raw-body|router|compression|on-finished|node:_http|node:http|node:net|content-type/.test(url)
-  )
+  if (/express|body-parser|raw-body|router|compression|on-finished|content-type/.test(url))
     return 'HTTP and body parsing';
   if (/@apollo|@as-integrations/.test(url)) return 'GraphQL execution and resolvers';
   return null;
@@ -69,7 +68,10 @@ function layersOf(profile: Profile, window: Window): { layer: Layer; ms: number 
     if (leaf.callFrame.functionName === '(idle)' || leaf.callFrame.functionName === '(program)') layer = 'idle';
     else {
       // Authentication owns everything under it; otherwise the innermost frame with a layer.
+      // Node's own sockets and HTTP code serve whoever called them: a socket write under the
+      // PostgreSQL driver is the driver's, so they are HTTP only when no library frame is found.
       let found: Layer | null = null;
+      let nodeHttp = false;
       for (let node: ProfileNode | undefined = leaf; node; node = node.parent ? byId.get(node.parent) : undefined) {
         const own = layerOfFrame(node.callFrame);
         if (own === 'authentication lookup' || own === 'start-up (loading modules; not per request)') {
@@ -77,8 +79,9 @@ function layersOf(profile: Profile, window: Window): { layer: Layer; ms: number 
           break;
         }
         found ??= own;
+        nodeHttp ||= /^node:(_http|http|net)/.test(node.callFrame.url);
       }
-      layer = found ?? 'other (Node internals, timers)';
+      layer = found ?? (nodeHttp ? 'HTTP and body parsing' : 'other (Node internals, timers)');
     }
     cache.set(id, layer);
     return layer;

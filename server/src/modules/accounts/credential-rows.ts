@@ -46,14 +46,12 @@ export type TokenRow = {
 
 /** The API token with this secret's hash and its account, or null. */
 export async function tokenBySecretHash(em: EntityManager, secretHash: string): Promise<TokenRow | null> {
-  const [row] = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(
-      `select t.id, t.expires_at, t.last_used_at, t.revoked_at, ${ACCOUNT_COLUMNS}
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select t.id, t.expires_at, t.last_used_at, t.revoked_at, ${ACCOUNT_COLUMNS}
        from api_token t join account a on a.id = t.account_id where t.secret_hash = ?`,
-      [secretHash],
-      'all',
-    );
+    [secretHash],
+    'all',
+  );
   if (!row) return null;
   return {
     id: String(row['id']),
@@ -68,14 +66,12 @@ export type SessionRow = { id: string; expiresAt: Date; account: AccountRow };
 
 /** The session with this secret's hash and its account, or null (expired or not: the caller judges). */
 export async function sessionBySecretHash(em: EntityManager, secretHash: string): Promise<SessionRow | null> {
-  const [row] = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(
-      `select s.id, s.expires_at, ${ACCOUNT_COLUMNS}
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select s.id, s.expires_at, ${ACCOUNT_COLUMNS}
        from session s join account a on a.id = s.account_id where s.secret_hash = ?`,
-      [secretHash],
-      'all',
-    );
+    [secretHash],
+    'all',
+  );
   if (!row) return null;
   return { id: String(row['id']), expiresAt: instant(row['expires_at']), account: accountOf(row) };
 }

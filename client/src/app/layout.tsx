@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -10,6 +10,7 @@ import { AccountMenu } from '../features/access/account-menu';
 import { LanguageSwitch } from '../components/language-switch';
 import { navItemsFor } from './navigation';
 import { OfflineWritesStatus } from './offline-writes-status';
+import { useNarrowScreen } from '../lib/use-narrow-screen';
 
 const MAIN_ID = 'main-content';
 const NAV_ID = 'main-navigation';
@@ -22,7 +23,7 @@ export function Layout() {
   const [{ data }] = useQuery({ query: ViewerQuery });
   // Below Mantine's `sm` breakpoint the navigation is a drawer: while closed it slides off screen,
   // and `inert` keeps Tab and screen readers out of it too.
-  const narrow = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const narrow = useNarrowScreen();
   const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
 
   // A link followed on a phone closes the menu, so the page it opened is visible.

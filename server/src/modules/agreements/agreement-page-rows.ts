@@ -3,6 +3,7 @@ import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/sql';
 import { isProvinceCode, todayInVietnam } from '@tripartite/shared';
 import { assertPageArguments } from '../../db/cursor-page.js';
+import { instant, jsonValue } from '../../db/plain-values.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { assertId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
@@ -14,8 +15,6 @@ import {
   asText,
   DATE_FIELDS,
   historyJson,
-  instant,
-  jsonValue,
   PARTIES,
   SIGNATORY_FIELDS,
   signatoriesJson,

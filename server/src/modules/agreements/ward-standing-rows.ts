@@ -6,6 +6,7 @@ import {
   type AgreementStatus,
   type WardSigningStatus,
 } from '@tripartite/shared';
+import { instant, jsonValue, truthy } from '../../db/plain-values.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { byVietnameseName } from '../geography/geography.service.js';
 import type { SignatoryRow, StatusChangeRow } from './agreements.service.js';
@@ -14,14 +15,11 @@ import {
   allowed,
   asText,
   DATE_FIELDS,
-  instant,
   INSTANT_FIELDS,
-  jsonValue,
   PARTIES,
   PLAIN_STANDING,
   SIGNATORY_FIELDS,
   signatoriesJson,
-  truthy,
   UNIT_COLUMNS,
   WARD_COLUMNS,
 } from './plain-columns.js';

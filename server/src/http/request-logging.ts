@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from './logger.js';
 
@@ -26,25 +27,28 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz', '/health', '/metrics']);
  * error itself was logged with its stack where it was caught: unexpected-errors.ts, the GraphQL
  * plugin), at warn for 4xx, else at info.
  *
+ * `remoteAddress` is `clientAddress` of the request: the client's address by the `TRUST_PROXY`
+ * rule (client-address.ts), not the socket's, which behind nginx is always nginx.
+ *
  * The lines are those pino-http wrote, which this replaces: per request it made two child
  * loggers, serialised the request's headers and worked out its line even when the level was off,
  * about a twelfth of a small query's CPU in a profile (bench/RESULTS.md, issue 19). Here the
  * request's logger is made when first used, and the answer's line only when its level is on.
  */
-export function requestLogging(logger: Logger): RequestHandler {
+export function requestLogging(logger: Logger, clientAddress: (request: IncomingMessage) => string): RequestHandler {
   return (request, response, next) => {
     const id = randomUUID();
     response.setHeader('x-request-id', id);
     request.id = id;
-    // As the request came (the socket's address is gone once it closes), logged as it first is.
-    const req = { method: request.method, url: request.originalUrl, remoteAddress: request.socket.remoteAddress };
+    // Read now: a socket keeps its address once asked, and a closed one not asked before has none.
+    void request.socket.remoteAddress;
     let log: Logger | undefined;
     Object.defineProperty(request, 'log', {
       configurable: true,
       enumerable: true,
       get: () =>
         (log ??= logger.child({
-          req,
+          req: { method: request.method, url: request.originalUrl, remoteAddress: clientAddress(request) },
           requestId: id,
           clientRequestId: clientRequestIdOf(request.headers['x-request-id']),
         })),
@@ -57,7 +61,8 @@ export function requestLogging(logger: Logger): RequestHandler {
         const level = failed ? 'error' : response.statusCode >= 400 ? 'warn' : 'info';
         if (!logger.isLevelEnabled(level)) return;
         const line = { res: { statusCode: response.statusCode }, responseTime: Date.now() - started };
-        if (failed) request.log[level](line, `${req.method} ${req.url} answered ${response.statusCode}`);
+        if (failed)
+          request.log[level](line, `${request.method} ${request.originalUrl} answered ${response.statusCode}`);
         else
           request.log[level](
             line,

@@ -54,6 +54,8 @@ describe('the app shell: navigation, language and small screens', () => {
       });
     expect(await burger.getAttribute('aria-expanded')).toBe('false');
     expect(await onScreen()).toBe(false);
+    // Its links and the account section are built when it first opens, not with the first screen.
+    expect(await page.locator('#main-navigation a, #main-navigation button').count()).toBe(0);
 
     await burger.click();
     expect(await burger.getAttribute('aria-expanded')).toBe('true');

@@ -4,6 +4,7 @@
  * three answers can be compared exactly). One more operation is one more entry here.
  */
 import { toTripartiteShape } from './postgraphile/normalize.js';
+import { AGREEMENTS_PAGE_QUERY, DASHBOARD_QUERY, HEADLINE_QUERY } from './tripartite-documents.js';
 
 export type TargetKind = 'tripartite' | 'floor' | 'postgraphile';
 export type Request = {
@@ -47,48 +48,6 @@ const floor = (route: string, input: Record<string, unknown>): Request => ({
   path: `/${route}`,
   body: JSON.stringify(input),
 });
-
-export const HEADLINE_QUERY = `query Headline($provinceCode: String!) {
-  wardsLackingSignedAgreement(provinceCode: $provinceCode) {
-    code name kind signingStatus
-    currentAgreement {
-      status referenceNumber effectiveFrom effectiveTo
-      agency { code name }
-      postOffice { code name }
-      signatories { party name title signedOn }
-    }
-  }
-}`;
-
-export const DASHBOARD_QUERY = `query Dashboard($provinceCode: String!, $year: Int!) {
-  province(code: $provinceCode) {
-    code name
-    signingProgress { totalWards signed signedNotYetInEffect awaitingSignatures drafting notStarted fractionSigned }
-    targets(year: $year) {
-      scheme
-      target { totalParticipants retainedParticipants newParticipants }
-      achievedParticipants achievedOn achievedBasis wardsReporting fractionReached
-    }
-  }
-  wardsLackingSignedAgreement(provinceCode: $provinceCode) { code name signingStatus }
-}`;
-
-export const AGREEMENTS_PAGE_QUERY = `query AgreementsPage($provinceCode: String!, $first: Int!) {
-  agreements(filter: { provinceCode: $provinceCode }, first: $first) {
-    totalCount
-    pageInfo { hasNextPage }
-    edges {
-      node {
-        id referenceNumber status signedOn effectiveFrom effectiveTo version createdAt
-        ward { code name }
-        agency { code name }
-        postOffice { code name }
-        signatories { party name title signedOn }
-        history { sequence fromStatus toStatus changedAt changedBy note }
-      }
-    }
-  }
-}`;
 
 export const PGL_HEADLINE_QUERY = `query Headline($provinceCode: String!) {
   wardsLackingSignedAgreement(provinceCode: $provinceCode) {

@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   log(`Tripartite is running at http://${host}:${port}/ (GraphQL API at http://${host}:${port}/graphql)`);
 
   // Graceful: readiness fails at once (the proxy stops sending), no new connections are taken,
-  // requests in flight finish, live subscribers are told to reconnect elsewhere (1012).
+  // live subscribers are told to reconnect elsewhere (1012), requests and live work in flight
+  // end (at most DRAIN_LIMIT_MS); only then does the database close, which they may still need.
   const shutDown = async (signal: string) => {
     lifecycle.info({ signal }, 'shutting down: finishing requests in flight');
     await stop();

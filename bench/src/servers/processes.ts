@@ -23,6 +23,8 @@ export type RunningServer = {
 const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const SERVER_MAIN = resolve(REPOSITORY_ROOT, 'server', 'dist', 'main.js');
 const TSX_IMPORT = ['--import', 'tsx'];
+/** How long a profiled server may take to exit: writing a profile of minutes of load takes seconds. */
+const PROFILE_WRITING_GRACE_MS = 120_000;
 
 /**
  * Ports of the servers started: any free one (0), or each the next free one from `--port-base`,
@@ -127,13 +129,18 @@ function launch(
   });
 }
 
-function stopper(child: ChildProcess): () => Promise<void> {
+/**
+ * SIGTERM, then SIGKILL after `graceMs`. A server run with `--cpu-prof` writes its profile only as
+ * it exits, which on a loaded machine takes longer than 5 s (a killed server writes none), so such
+ * servers are given longer.
+ */
+function stopper(child: ChildProcess, graceMs = 5_000): () => Promise<void> {
   return () =>
     new Promise((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
     });
 }
 
@@ -184,7 +191,7 @@ export async function startTripartite(
     statements: async () => (options.countStatements ? logged : null),
     memory: () => memoryOf(child.pid!),
     cpuMs: () => cpuMsOf(child.pid!),
-    stop: stopper(child),
+    stop: stopper(child, options.nodeOptions?.includes('--cpu-prof') ? PROFILE_WRITING_GRACE_MS : undefined),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -10,10 +10,9 @@ import { AccountMenu } from '../features/access/account-menu';
 import { LanguageSwitch } from '../components/language-switch';
 import { navItemsFor } from './navigation';
 import { OfflineWritesStatus } from './offline-writes-status';
+import { useNarrowScreen } from '../lib/use-narrow-screen';
 
 const MAIN_ID = 'main-content';
-/** Below Mantine's `sm` breakpoint (48em), where the navigation is a drawer. */
-const NARROW = '(max-width: 47.99em)';
 const NAV_ID = 'main-navigation';
 
 /** Header, role-based navigation (a drawer behind a burger on phones) and the page. */
@@ -23,9 +22,8 @@ export function Layout() {
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const [{ data }] = useQuery({ query: ViewerQuery });
   // Below Mantine's `sm` breakpoint the navigation is a drawer: while closed it slides off screen,
-  // and `inert` keeps Tab and screen readers out of it too. Read at the first render, not in an
-  // effect: otherwise every page's first screen is rendered twice, once for each width.
-  const narrow = useMediaQuery(NARROW, undefined, { getInitialValueInEffect: false });
+  // and `inert` keeps Tab and screen readers out of it too.
+  const narrow = useNarrowScreen();
   const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
   // On a phone the closed drawer's links and account section are built when it first opens, not
   // with the first screen (issue 15: rendering is the largest share of a warm visit's time).

@@ -1,9 +1,9 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import { DatePickerInput } from '@mantine/dates';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNarrowScreen } from '../lib/use-narrow-screen';
 
 type Props = {
   label: ReactNode;
@@ -26,7 +26,7 @@ type Props = {
  */
 export function DateField({ value, onChange, maxDate, minDate, ...props }: Props) {
   const { t, i18n } = useTranslation();
-  const narrow = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const narrow = useNarrowScreen();
   return (
     <DatePickerInput
       {...props}

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/sql';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
 import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
 import { signInLimitStore } from '../db/sign-in-limit-store.js';
@@ -30,6 +29,7 @@ import { metricsEndpoint, parseAllowList } from './metrics-access.js';
 import { clientRequestIdOf, requestLogging } from './request-logging.js';
 import { startLiveServer } from '../live/live-server.js';
 import { clientAddressOf } from './client-address.js';
+import { within, WorkInFlight } from './work-in-flight.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -56,11 +56,37 @@ export type HttpAppOptions = {
 /** Requests larger than this are refused before any parsing: GraphQL documents are small. */
 const MAX_BODY = '100kb';
 
+/**
+ * How long a stop waits for requests and live work in flight before it cuts them off: well inside
+ * the 30 s a container platform gives between SIGTERM and SIGKILL.
+ */
+export const DRAIN_LIMIT_MS = 10_000;
+
 /** One HTTP server: the GraphQL API at `/graphql`, a health check, and the admin app. */
-export async function createHttpApp(options: HttpAppOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
+export async function createHttpApp(
+  options: HttpAppOptions,
+): Promise<{ server: Server; stop: (withinMs?: number) => Promise<void> }> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  // Every request from its headers until its answer is sent or the client goes, and the GraphQL
+  // handler until it returns (its resolvers may outlive a client that went): a stop waits for them.
+  const requests = new WorkInFlight();
+  const unanswered = new Set<ServerResponse>();
+  let stopping = false;
+  app.use((_request, response, next) => {
+    const done = requests.begin();
+    unanswered.add(response);
+    response.once('close', () => {
+      done();
+      unanswered.delete(response);
+      // Its connection, kept alive for a next request, is not wanted any more.
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+    // During a stop each answer closes its connection: no next request comes on it.
+    if (stopping) response.setHeader('connection', 'close');
+    next();
+  });
   // First, so every later line (and every error) of a request carries its ids.
   app.use(requestLogging(options.logger ?? silentLogger));
   const metrics = createMetrics(options.orm);
@@ -79,13 +105,13 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     includeStacktraceInErrorResponses: options.exposeInternals,
     // The app sends whole documents; automatic persisted queries would only be an unused path.
     persistedQueries: false,
-    // main.ts shuts down in order (live subscribers, requests in flight, the database); Apollo's
-    // own handler would stop only itself and then kill the process with the signal again.
+    // main.ts shuts down in order (stop accepting, let live work and requests in flight end, then
+    // the database: `stop` below); Apollo's own handler would stop only itself and then kill the
+    // process with the signal again.
     stopOnTerminationSignals: false,
     // Compact JSON: Apollo's default indents every answer, which costs CPU and a third more bytes.
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No HTTP caching of answers is offered (every read depends on who asks), and the cache
       // control plugin otherwise wraps every field of every answer to work out a cache hint.
       ApolloServerPluginCacheControlDisabled(),
@@ -117,26 +143,29 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
     compression(),
     express.json({ limit: MAX_BODY }),
     graphqlBodyErrors(MAX_BODY),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const em = options.orm.em.fork();
-        const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
-        const { viewer, problem, rejectedToken } = await authenticateRequest(em, req, sessionCookie);
-        return createRequestContext({
-          em,
-          // Made by pino-http (request-logging.ts), which sent it back as `x-request-id`.
-          requestId: String(req.id),
-          clientRequestId: clientRequestIdOf(req.get('x-request-id')),
-          log: req.log,
-          viewer,
-          authenticationProblem: problem,
-          rejectedToken,
-          sessionCookie,
-          clientAddress: req.ip ?? 'unknown',
-          signInLimiter,
-        });
-      },
-    }),
+    counted(
+      requests,
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const em = options.orm.em.fork();
+          const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
+          const { viewer, problem, rejectedToken } = await authenticateRequest(em, req, sessionCookie);
+          return createRequestContext({
+            em,
+            // Made by pino-http (request-logging.ts), which sent it back as `x-request-id`.
+            requestId: String(req.id),
+            clientRequestId: clientRequestIdOf(req.get('x-request-id')),
+            log: req.log,
+            viewer,
+            authenticationProblem: problem,
+            rejectedToken,
+            sessionCookie,
+            clientAddress: req.ip ?? 'unknown',
+            signInLimiter,
+          });
+        },
+      }),
+    ),
   );
 
   // The printable agreement, opened by a link on the agreement page (docs/api.md).
@@ -178,15 +207,38 @@ export async function createHttpApp(options: HttpAppOptions): Promise<{ server: 
 
   return {
     server,
-    // SIGTERM: fail readiness, tell live subscribers to reconnect elsewhere (1012), stop
-    // accepting, let in-flight requests finish (Apollo's drain plugin closes idle connections at
-    // once and the rest after their answers).
-    stop: async () => {
+    /**
+     * A graceful stop (SIGTERM): readiness fails at once (the proxy stops sending), no new
+     * connection is taken and idle ones are closed, live subscribers are told to reconnect
+     * elsewhere (1012); then requests and live work in flight are waited for, at most `withinMs`,
+     * and whatever is left is cut off. Only then may the database close (main.ts).
+     */
+    stop: async (withinMs = DRAIN_LIMIT_MS) => {
+      const deadline = Date.now() + withinMs;
+      const left = () => deadline - Date.now();
       readiness.accepting = false;
-      await live.close();
+      stopping = true;
+      for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
+      // Node closes the idle connections here; one whose request is still arriving stays open.
+      const connectionsClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const [liveEnded, answered] = await Promise.all([live.close(left()), requests.settled(left())]);
+      // A request that was still arriving at the stop is counted only once it has all come.
+      const closed = await within(connectionsClosed, left());
+      const finished = answered && closed && (await requests.settled(left()));
+      if (!closed) server.closeAllConnections();
+      if (!liveEnded || !finished) {
+        (options.logger ?? silentLogger).warn(
+          { requestsInFlight: requests.size, withinMs },
+          'stopped before everything in flight had ended',
+        );
+      }
       await apollo.stop();
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await signInCounters.close();
     },
   };
+}
+
+/** An Express handler whose returned promise counts as work in flight until it settles. */
+function counted(work: WorkInFlight, handler: express.RequestHandler): express.RequestHandler {
+  return (request, response, next) => work.track(async () => handler(request, response, next));
 }

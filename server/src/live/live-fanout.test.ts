@@ -1,22 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
+import { draftAgreement, SPARE_HANOI_WARDS, type RoleAccounts } from '../test-support/access-fixtures.js';
 import {
-  createRoleAccounts,
-  draftAgreement,
-  SPARE_HANOI_WARDS,
-  type RoleAccounts,
-} from '../test-support/access-fixtures.js';
-import { connect, subscribeNow, until, type Live } from '../test-support/live-clients.js';
+  AGREEMENT_CHANGED,
+  PROGRESS_CHANGED,
+  recordAgreementEvent,
+  startLiveTestServer,
+  subscribeNow,
+  until,
+  type Live,
+  type LiveTestServer,
+} from '../test-support/live-clients.js';
 import { createTestAccount } from '../test-support/test-accounts.js';
 import { testDialects } from '../test-support/test-databases.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import type { TestServer } from '../test-support/test-server.js';
 
-const AGREEMENT_CHANGED = `subscription ($code: String!) {
-  agreementChanged(provinceCode: $code) { id status version viewerCanChange signatories { party name } }
-}`;
 const AGREEMENT_VERSION = `subscription ($code: String!) { agreementChanged(provinceCode: $code) { id version } }`;
-const PROGRESS_CHANGED = `subscription ($code: String!) { signingProgressChanged(provinceCode: $code) { totalWards drafting } }`;
 
 /** Statements that read the agreement table itself (not its signatories or history). */
 const READS_AGREEMENT = /\bselect\b.*\bfrom [`"]agreement[`"] /is;
@@ -37,32 +36,17 @@ async function liveReads(api: TestServer, subscription: string): Promise<number>
  */
 async function announce(api: TestServer, agreementId: string, provinceId: string): Promise<void> {
   await api.database.orm.em.fork().transactional(async (em) => {
-    em.create(AuditRecord, {
-      action: 'agreement.test',
-      entityType: 'Agreement',
-      entityId: agreementId,
-      province: provinceId,
-      actor: 'test',
-      requestId: crypto.randomUUID(),
-      account: null,
-      clientRequestId: null,
-      before: null,
-      after: null,
-    });
+    recordAgreementEvent(em, agreementId, provinceId);
   });
 }
 
 describe.each(testDialects)('a live change is re-read once per view and shared, on %s', (dialect) => {
   let api: TestServer;
   let accounts: RoleAccounts;
+  let server: LiveTestServer;
   const statements: string[] = [];
   const spare = [...SPARE_HANOI_WARDS].reverse();
-  const opened: Live[] = [];
-  const open = (token: string) => {
-    const live = connect(api, { token });
-    opened.push(live);
-    return live;
-  };
+  const open = (token: string) => server.open({ token });
   const changesOf = (live: Live) => live.events.filter((event) => 'agreementChanged' in event);
 
   /** A fresh draft in Hanoi that every listed subscriber has heard of; then the statement log is emptied. */
@@ -76,16 +60,10 @@ describe.each(testDialects)('a live change is re-read once per view and shared, 
   }
 
   beforeAll(async () => {
-    api = await startTestServer(dialect, {
-      statementSink: (statement) => statements.push(statement),
-      liveRecheckMs: 60_000,
-    });
-    accounts = await createRoleAccounts(api);
+    server = await startLiveTestServer(dialect, { statementSink: (statement) => statements.push(statement) });
+    ({ api, accounts } = server);
   }, 120_000);
-  afterAll(async () => {
-    for (const live of opened) await live.client.dispose();
-    await api.close();
-  });
+  afterAll(() => server.close());
 
   it('six subscribers of one access scope and document (two people, three connections each) cost one re-read per event', async () => {
     const colleague = await createTestAccount(api.database.orm, { role: 'DIRECTOR', agencyCode: 'BHXH-01' });

@@ -20,6 +20,7 @@ import { createRequestContext, type RequestContext } from '../graphql/request-co
 import type { Logger } from '../http/logger.js';
 import type { ApiMetrics } from '../http/metrics.js';
 import { estimateRows } from '../http/query-cost.js';
+import { within, WorkInFlight } from '../http/work-in-flight.js';
 import { queryLimitOptions, type QueryLimits } from '../http/query-limits.js';
 import type { SignInLimiter } from '../modules/access/sign-in-limiter.js';
 import { scopeViewer } from '../modules/access/access-scope-key.js';
@@ -77,11 +78,17 @@ const subscriptionOfContext = new WeakMap<RequestContext, { connection: LiveConn
  * GraphQL subscriptions over the graphql-ws protocol, on the same server and path as the API
  * (`/graphql`): an upgrade request there is a live connection, anything else is HTTP as before.
  */
-export async function startLiveServer(options: LiveServerOptions): Promise<{ close: () => Promise<void> }> {
+export async function startLiveServer(
+  options: LiveServerOptions,
+): Promise<{ close: (withinMs: number) => Promise<boolean> }> {
   const { orm, schema, limits, metrics } = options;
   const hub = new LiveHub(metrics);
   await hub.start(changeFeedOf(orm));
   const sockets = new WebSocketServer({ server: options.server, path: '/graphql' });
+  // What reads the database for a connection (its credential, a subscription, an event's re-read):
+  // a stop waits for it before the database closes.
+  const work = new WorkInFlight();
+  let closing = false;
   const connections = new Map<WebSocket, LiveConnection>();
   // One timer for every connection, so their checks are answered together (credential-checks.ts).
   const recheck = setInterval(() => {
@@ -122,55 +129,61 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
   useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
-      onConnect: async (ctx) => {
-        const { socket, request } = ctx.extra;
-        const credential = await authenticateConnection(orm, request, ctx.connectionParams);
-        if ('code' in credential) {
-          socket.close(credential.code, credential.reason);
-          return false;
-        }
-        let checking: Promise<boolean> | null = null;
-        const check = async () => {
-          const problem = await credentialChecks.problemOf(credential).catch((error: unknown) => {
-            // Unknown is not holding; the client reconnects (with backoff) and is checked afresh.
-            options.logger.error({ err: error, liveConnection: connection.id }, 'live credential check failed');
-            return { code: CLOSE_INTERNAL_ERROR, reason: 'The credential could not be checked; reconnect' };
-          });
-          if (problem) end(connection, problem);
-          return problem === null;
-        };
-        const connection: LiveConnection = {
-          id: randomUUID(),
-          credential,
-          socket,
-          clientAddress: options.clientAddressOf(request),
-          subscriptions: 0,
-          expiry: null,
-          stopAccessWatch: () => {},
-          verify: (fresh = false) => {
-            if (checking && !fresh) return checking;
-            const mine: Promise<boolean> = (checking ?? Promise.resolve(true))
-              .then((holds) => holds && check())
-              .finally(() => {
-                if (checking === mine) checking = null;
+      onConnect: (ctx) =>
+        work.track(async () => {
+          const { socket, request } = ctx.extra;
+          if (closing) {
+            socket.close(CLOSE_RESTARTING, 'The server is restarting; reconnect');
+            return false;
+          }
+          const credential = await authenticateConnection(orm, request, ctx.connectionParams);
+          if ('code' in credential) {
+            socket.close(credential.code, credential.reason);
+            return false;
+          }
+          let checking: Promise<boolean> | null = null;
+          const check = () =>
+            work.track(async () => {
+              const problem = await credentialChecks.problemOf(credential).catch((error: unknown) => {
+                // Unknown is not holding; the client reconnects (with backoff) and is checked afresh.
+                options.logger.error({ err: error, liveConnection: connection.id }, 'live credential check failed');
+                return { code: CLOSE_INTERNAL_ERROR, reason: 'The credential could not be checked; reconnect' };
               });
-            return (checking = mine);
-          },
-        };
-        connection.stopAccessWatch = hub.onAccessChange((accountId) => {
-          if (accountId === null || accountId === credential.viewer.accountId) void connection.verify(true);
-        });
-        if (credential.expiresAt) {
-          const untilExpiry = Math.min(Math.max(credential.expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
-          connection.expiry = setTimeout(() => void connection.verify(), untilExpiry + 10);
-        }
-        connections.set(socket, connection);
-        options.logger.info(
-          { liveConnection: connection.id, clientAddress: connection.clientAddress },
-          'live connection opened',
-        );
-        return true;
-      },
+              if (problem) end(connection, problem);
+              return problem === null;
+            });
+          const connection: LiveConnection = {
+            id: randomUUID(),
+            credential,
+            socket,
+            clientAddress: options.clientAddressOf(request),
+            subscriptions: 0,
+            expiry: null,
+            stopAccessWatch: () => {},
+            verify: (fresh = false) => {
+              if (checking && !fresh) return checking;
+              const mine: Promise<boolean> = (checking ?? Promise.resolve(true))
+                .then((holds) => holds && check())
+                .finally(() => {
+                  if (checking === mine) checking = null;
+                });
+              return (checking = mine);
+            },
+          };
+          connection.stopAccessWatch = hub.onAccessChange((accountId) => {
+            if (accountId === null || accountId === credential.viewer.accountId) void connection.verify(true);
+          });
+          if (credential.expiresAt) {
+            const untilExpiry = Math.min(Math.max(credential.expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
+            connection.expiry = setTimeout(() => void connection.verify(), untilExpiry + 10);
+          }
+          connections.set(socket, connection);
+          options.logger.info(
+            { liveConnection: connection.id, clientAddress: connection.clientAddress },
+            'live connection opened',
+          );
+          return true;
+        }),
       onClose: (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return;
@@ -206,36 +219,50 @@ export async function startLiveServer(options: LiveServerOptions): Promise<{ clo
       // subscriber's credential is checked again, each event is read once per view (access scope
       // and document, live-fanout.ts) in a fresh context of its own (unit of work, loaders), as
       // the scope rather than the person, and that answer goes to every subscriber of the view.
-      subscribe: async (args: ExecutionArgs) => {
-        const { connection, view } = subscriptionOfContext.get(args.contextValue as RequestContext)!;
-        const stream = await createSourceEventStream(args);
-        if (!(Symbol.asyncIterator in stream)) return stream;
-        const field = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
-        const subscription = field?.kind === 'Field' ? field.name.value : 'unknown';
-        return mapEvents(stream[Symbol.asyncIterator](), async (event) => {
-          if (!(await connection.verify())) return null;
-          const read = async () => {
-            metrics.liveReads.inc({ subscription });
-            const viewer = scopeViewer(connection.credential.viewer);
-            const contextValue = contextFor(viewer, SHARED_READ_ADDRESS, { liveView: subscription });
-            return execute({ ...args, rootValue: event, contextValue });
-          };
-          const result = await sharedReads.answer(event as object, view, read);
-          metrics.liveDeliveries.inc({ subscription });
-          return result;
-        });
-      },
+      subscribe: (args: ExecutionArgs) =>
+        work.track(async () => {
+          const { connection, view } = subscriptionOfContext.get(args.contextValue as RequestContext)!;
+          const stream = await createSourceEventStream(args);
+          if (!(Symbol.asyncIterator in stream)) return stream;
+          const field = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+          const subscription = field?.kind === 'Field' ? field.name.value : 'unknown';
+          return mapEvents(stream[Symbol.asyncIterator](), (event) =>
+            work.track(async () => {
+              if (closing || !(await connection.verify())) return null;
+              const read = async () => {
+                metrics.liveReads.inc({ subscription });
+                const viewer = scopeViewer(connection.credential.viewer);
+                const contextValue = contextFor(viewer, SHARED_READ_ADDRESS, { liveView: subscription });
+                return execute({ ...args, rootValue: event, contextValue });
+              };
+              const result = await sharedReads.answer(event as object, view, read);
+              metrics.liveDeliveries.inc({ subscription });
+              return result;
+            }),
+          );
+        }),
     },
     sockets,
   );
 
   return {
-    close: async () => {
+    /**
+     * Tells every subscriber to reconnect elsewhere (1012), then waits at most `withinMs` for the
+     * database work of its connections to end and for the sockets to close; a socket still open
+     * then is cut. Says whether everything ended in time.
+     */
+    close: async (withinMs) => {
+      const deadline = Date.now() + withinMs;
+      closing = true;
       clearInterval(recheck);
       hub.stop();
       for (const socket of sockets.clients) socket.close(CLOSE_RESTARTING, 'The server is restarting; reconnect');
-      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      const socketsClosed = new Promise<void>((resolve) => sockets.close(() => resolve()));
+      const settled = await work.settled(deadline - Date.now());
+      const closedInTime = await within(socketsClosed, deadline - Date.now());
+      if (!closedInTime) for (const socket of sockets.clients) socket.terminate();
       await changeFeedOf(orm).close();
+      return settled && closedInTime;
     },
   };
 }

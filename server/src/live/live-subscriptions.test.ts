@@ -1,43 +1,35 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Agreement } from '../modules/agreements/agreement.entity.js';
-import {
-  createRoleAccounts,
-  draftAgreement,
-  SPARE_HANOI_WARDS,
-  type RoleAccounts,
-} from '../test-support/access-fixtures.js';
+import { draftAgreement, SPARE_HANOI_WARDS, type RoleAccounts } from '../test-support/access-fixtures.js';
 import { createTestAccount, TEST_PASSWORD } from '../test-support/test-accounts.js';
 import { testDialects } from '../test-support/test-databases.js';
-import { connect, subscribe, subscribeNow, until, type Live } from '../test-support/live-clients.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import {
+  AGREEMENT_CHANGED,
+  PROGRESS_CHANGED,
+  recordAgreementEvent,
+  startLiveTestServer,
+  subscribe,
+  subscribeNow,
+  until,
+  type LiveTestServer,
+} from '../test-support/live-clients.js';
+import type { TestServer } from '../test-support/test-server.js';
 
-const AGREEMENT_CHANGED = `subscription ($code: String!) {
-  agreementChanged(provinceCode: $code) { id status version viewerCanChange signatories { party name } }
-}`;
-const PROGRESS_CHANGED = `subscription ($code: String!) { signingProgressChanged(provinceCode: $code) { totalWards drafting } }`;
 const RECORD_SIGNATURE = `mutation ($input: RecordSignatureInput!) { recordSignature(input: $input) { version } }`;
 
 describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialect) => {
   let api: TestServer;
   let accounts: RoleAccounts;
+  let server: LiveTestServer;
   const spare = [...SPARE_HANOI_WARDS];
-  const opened: Live[] = [];
-  const open = (how: Parameters<typeof connect>[1]) => {
-    const live = connect(api, how);
-    opened.push(live);
-    return live;
-  };
+  const open: LiveTestServer['open'] = (how) => server.open(how);
 
   beforeAll(async () => {
-    api = await startTestServer(dialect, { liveRecheckMs: 60_000 });
-    accounts = await createRoleAccounts(api);
+    server = await startLiveTestServer(dialect);
+    ({ api, accounts } = server);
   }, 120_000);
-  afterAll(async () => {
-    for (const live of opened) await live.client.dispose();
-    await api.close();
-  });
+  afterAll(() => server.close());
 
   it('sends a change made through the API to a token subscriber, re-read through each subscriber’s scope', async () => {
     const director = open({ token: accounts.directorHanoi.token });
@@ -135,19 +127,7 @@ describe.each(testDialects)('live subscriptions over graphql-ws, on %s', (dialec
 
     const orm = api.database.orm;
     const agreement = await orm.em.fork().findOneOrFail(Agreement, { id }, { populate: ['ward.province'] });
-    const record = (em: typeof orm.em) =>
-      em.create(AuditRecord, {
-        action: 'agreement.test',
-        entityType: 'Agreement',
-        entityId: id,
-        province: em.getReference(agreement.ward.province.constructor as never, agreement.ward.province.id as never),
-        actor: 'test',
-        requestId: crypto.randomUUID(),
-        account: null,
-        clientRequestId: null,
-        before: null,
-        after: null,
-      });
+    const record = (em: typeof orm.em) => recordAgreementEvent(em, id, agreement.ward.province.id);
     await orm.em.fork().transactional(async (em) => {
       record(em);
       await em.flush();

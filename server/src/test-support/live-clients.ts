@@ -1,9 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, type Client } from 'graphql-ws';
+import type { EntityManager } from '@mikro-orm/sql';
 import WebSocket from 'ws';
-import type { TestServer } from './test-server.js';
+import type { DatabaseTarget } from '../config.js';
+import { AuditRecord } from '../modules/audit/audit-record.entity.js';
+import { createRoleAccounts, type RoleAccounts } from './access-fixtures.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 /** graphql-ws clients of a test server, for the live subscription tests. */
+
+/** The subscriptions the live tests listen with: an agreement's changes, as the app asks for them. */
+export const AGREEMENT_CHANGED = `subscription ($code: String!) {
+  agreementChanged(provinceCode: $code) { id status version viewerCanChange signatories { party name } }
+}`;
+export const PROGRESS_CHANGED = `subscription ($code: String!) { signingProgressChanged(provinceCode: $code) { totalWards drafting } }`;
 
 export type Live = {
   client: Client;
@@ -85,4 +95,59 @@ export async function subscribeNow(api: TestServer, live: Live, query: string, v
     if (Date.now() > deadline) throw new Error('The server did not register the subscription within 10 s');
     await sleep(20);
   }
+}
+
+export type LiveTestServer = {
+  api: TestServer;
+  accounts: RoleAccounts;
+  /** A client of `api` (see `connect`), disposed of by `close`. */
+  open: (how: Parameters<typeof connect>[1]) => Live;
+  /** Disposes of every client `open` made, then stops the server. */
+  close: () => Promise<void>;
+};
+
+/**
+ * A test server (demo data, one account of each role) for the live tests. Credentials are
+ * re-checked only once a minute, so that a test that ends a credential sees the server react to
+ * the change itself, not to the timer.
+ */
+export async function startLiveTestServer(
+  dialect: DatabaseTarget['dialect'],
+  options: { statementSink?: (statement: string) => void } = {},
+): Promise<LiveTestServer> {
+  const api = await startTestServer(dialect, { ...options, liveRecheckMs: 60_000 });
+  const accounts = await createRoleAccounts(api);
+  const opened: Live[] = [];
+  return {
+    api,
+    accounts,
+    open: (how) => {
+      const live = connect(api, how);
+      opened.push(live);
+      return live;
+    },
+    close: async () => {
+      for (const live of opened) await live.client.dispose();
+      await api.close();
+    },
+  };
+}
+
+/**
+ * An audit record about an agreement (what every write leaves), made in `em` and written by its
+ * flush: an event for everyone who watches the province, without the agreement being read.
+ */
+export function recordAgreementEvent(em: EntityManager, agreementId: string, provinceId: string): AuditRecord {
+  return em.create(AuditRecord, {
+    action: 'agreement.test',
+    entityType: 'Agreement',
+    entityId: agreementId,
+    province: provinceId,
+    actor: 'test',
+    requestId: crypto.randomUUID(),
+    account: null,
+    clientRequestId: null,
+    before: null,
+    after: null,
+  });
 }

@@ -8,6 +8,7 @@ import { hashOfUnknownAccount, verifyPassword } from '../access/password-hashing
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../access/secrets.js';
 import { Session } from '../access/session.entity.js';
 import type { Viewer } from '../access/viewer.js';
+import { sessionBySecretHash, tokenBySecretHash, type AccountRow } from './credential-rows.js';
 
 /** How long a sign-in lasts; the cookie expires with it. */
 export const SESSION_HOURS = 12;
@@ -16,13 +17,27 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The viewer an account is when it acts (or is acted for) by this route. */
 export function viewerOf(account: Account, via: Viewer['via']): Viewer {
+  return viewerOfRow(
+    {
+      id: account.id,
+      email: account.email,
+      displayName: account.displayName,
+      role: account.role,
+      agencyId: account.agency?.id ?? null,
+      postOfficeId: account.postOffice?.id ?? null,
+    },
+    via,
+  );
+}
+
+function viewerOfRow(account: Omit<AccountRow, 'active'>, via: Viewer['via']): Viewer {
   return {
     accountId: account.id,
     email: account.email,
     displayName: account.displayName,
     role: account.role,
-    agencyId: account.agency?.id ?? null,
-    postOfficeId: account.postOffice?.id ?? null,
+    agencyId: account.agencyId,
+    postOfficeId: account.postOfficeId,
     via,
   };
 }
@@ -102,20 +117,14 @@ export class AuthenticationService {
 
   /** The account behind a session cookie, or null when it is unknown or has expired. */
   async viewerFromSession(secret: string): Promise<Viewer | null> {
-    const session = await this.em.findOne(
-      Session,
-      { secretHash: hashSecret(secret), expiresAt: { $gt: new Date() } },
-      { populate: ['account'] },
-    );
-    if (!session || !session.account.active) return null;
-    return viewerOf(session.account, { kind: 'session', sessionId: session.id });
+    const session = await sessionBySecretHash(this.em, hashSecret(secret));
+    if (!session || session.expiresAt <= new Date() || !session.account.active) return null;
+    return viewerOfRow(session.account, { kind: 'session', sessionId: session.id });
   }
 
   /** The account behind an API token; an unknown, revoked or expired token is refused outright. */
   async viewerFromToken(token: string): Promise<Viewer> {
-    const apiToken = token.startsWith(API_TOKEN_PREFIX)
-      ? await this.em.findOne(ApiToken, { secretHash: hashSecret(token) }, { populate: ['account'] })
-      : null;
+    const apiToken = token.startsWith(API_TOKEN_PREFIX) ? await tokenBySecretHash(this.em, hashSecret(token)) : null;
     const now = new Date();
     if (
       !apiToken ||
@@ -128,6 +137,6 @@ export class AuthenticationService {
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
     }
-    return viewerOf(apiToken.account, { kind: 'token', tokenId: apiToken.id });
+    return viewerOfRow(apiToken.account, { kind: 'token', tokenId: apiToken.id });
   }
 }

@@ -3,6 +3,7 @@ import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/sql';
 import { isProvinceCode, todayInVietnam } from '@tripartite/shared';
 import { assertPageArguments } from '../../db/cursor-page.js';
+import { instant, jsonValue } from '../../db/plain-values.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { assertId } from '../../validation.js';
 import { GeographyService } from '../geography/geography.service.js';
@@ -14,17 +15,14 @@ import {
   asText,
   DATE_FIELDS,
   historyJson,
-  instant,
-  INSTANT_FIELDS,
-  jsonValue,
   PARTIES,
-  PLAIN_STANDING,
   SIGNATORY_FIELDS,
   signatoriesJson,
   STATUS_CHANGE_FIELDS,
   UNIT_COLUMNS,
   WARD_COLUMNS,
 } from './plain-columns.js';
+import { plainAgreementFromRow } from './ward-standing-rows.js';
 
 /*
  * A page of agreements (`Query.agreements`) as plain rows: one SQL statement returns the page's
@@ -226,26 +224,10 @@ function toPlainAgreement(
   agreementFields: Set<string>,
   unitFields: Map<string, string[]>,
 ): Record<string, unknown> {
-  const agreement: Record<string, unknown> = { [PLAIN_STANDING]: true };
-  for (const field of agreementFields) {
-    const value = row[`a_${AGREEMENT_COLUMNS[field]}`];
-    agreement[field] = INSTANT_FIELDS.has(field)
-      ? instant(value)
-      : field === 'version'
-        ? Number(value)
-        : (value ?? null);
-  }
+  const agreement: Record<string, unknown> = plainAgreementFromRow(row, agreementFields, unitFields);
   const wardFields = unitFields.get('ward');
   if (wardFields)
     agreement['ward'] = Object.fromEntries(wardFields.map((field) => [field, row[`w_${WARD_COLUMNS[field]}`] ?? null]));
-  for (const [party, table] of PARTIES) {
-    const fields = unitFields.get(party);
-    if (fields)
-      agreement[party] = Object.fromEntries(
-        fields.map((field) => [field, row[`${table}_${UNIT_COLUMNS[field]}`] ?? null]),
-      );
-  }
-  if ('a_signatories' in row) agreement['signatories'] = jsonValue(row['a_signatories']);
   if ('a_history' in row) {
     agreement['history'] = jsonValue<Record<string, unknown>[]>(row['a_history']).map((change) => ({
       ...change,

@@ -81,19 +81,3 @@ export function historyJson(postgres: boolean, agreementId: string): string {
     : `json_group_array(json_object(${pairs}) order by h.sequence)`;
   return `(select ${aggregate} from agreement_status_change h where h.agreement_id = ${agreementId})`;
 }
-
-/** A JSON column: PostgreSQL's driver parses it, SQLite returns text. */
-export function jsonValue<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
-
-/** SQLite answers `exists` with 0 or 1, PostgreSQL with a boolean. */
-export function truthy(value: unknown): boolean {
-  return value === true || value === 1 || value === '1';
-}
-
-/** SQLite keeps instants as epoch milliseconds; PostgreSQL's driver gives its text form (`2025-07-07 02:00:00.06+00`). */
-export function instant(value: unknown): Date {
-  if (value instanceof Date) return value;
-  return typeof value === 'string' && !/^\d+$/.test(value) ? new Date(value) : new Date(Number(value));
-}

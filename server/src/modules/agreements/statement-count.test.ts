@@ -1,3 +1,4 @@
+import { AGREEMENTS_PAGE_QUERY, DASHBOARD_QUERY } from '@tripartite/bench/tripartite-documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { testDialects } from '../../test-support/test-databases.js';
@@ -92,38 +93,6 @@ const STALLED = `query ($code: String!) {
 /** The drive week by week, replayed from every agreement's history. */
 const OVER_TIME = `query ($code: String!) {
   province(code: $code) { signingOverTime { since totalWards weeks { weekStart signings wardsLacking } } }
-}`;
-
-/** The director's dashboard as the bench sends it (bench/src/operations.ts). */
-const DASHBOARD = `query ($code: String!) {
-  province(code: $code) {
-    code name
-    signingProgress { totalWards signed signedNotYetInEffect awaitingSignatures drafting notStarted fractionSigned }
-    targets(year: 2026) {
-      scheme
-      target { totalParticipants retainedParticipants newParticipants }
-      achievedParticipants achievedOn achievedBasis wardsReporting fractionReached
-    }
-  }
-  wardsLackingSignedAgreement(provinceCode: $code) { code name signingStatus }
-}`;
-
-/** A page of 50 agreements with parties, signatories and history, as the bench sends it. */
-const AGREEMENTS_PAGE = `query ($code: String!) {
-  agreements(filter: { provinceCode: $code }, first: 50) {
-    totalCount
-    pageInfo { hasNextPage }
-    edges {
-      node {
-        id referenceNumber status signedOn effectiveFrom effectiveTo version createdAt
-        ward { code name }
-        agency { code name }
-        postOffice { code name }
-        signatories { party name title signedOn }
-        history { sequence fromStatus toStatus changedAt changedBy note }
-      }
-    }
-  }
 }`;
 
 const MERGED_SMALL = { current: '94', old: ['95', '96'] as [string, string], wardCount: 10 };
@@ -246,8 +215,10 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
   });
 
   it('the director’s dashboard costs the same few statements for 10 wards as for 1,000', async () => {
-    const small = await countStatements(DASHBOARD, SMALL.code);
-    const large = await countStatements(DASHBOARD, LARGE.code);
+    // The director's dashboard as the bench sends it.
+    const asked = (code: string) => countStatements(DASHBOARD_QUERY, '', { provinceCode: code, year: 2026 });
+    const small = await asked(SMALL.code);
+    const large = await asked(LARGE.code);
     type Dashboard = {
       province: { signingProgress: { totalWards: number }; targets: { achievedParticipants: number }[] };
       wardsLackingSignedAgreement: unknown[];
@@ -263,8 +234,10 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
   });
 
   it('a page of 50 agreements with parties, signatories and history costs the same for 10 agreements as for 1,000', async () => {
-    const small = await countStatements(AGREEMENTS_PAGE, SMALL.code);
-    const large = await countStatements(AGREEMENTS_PAGE, LARGE.code);
+    // The page as the bench sends it.
+    const asked = (code: string) => countStatements(AGREEMENTS_PAGE_QUERY, '', { provinceCode: code, first: 50 });
+    const small = await asked(SMALL.code);
+    const large = await asked(LARGE.code);
     type Page = {
       agreements: { totalCount: number; edges: { node: { history: unknown[]; signatories: unknown[] } }[] };
     };

@@ -6,6 +6,7 @@ import {
   type AgreementStatus,
   type WardSigningStatus,
 } from '@tripartite/shared';
+import { instant, jsonValue, truthy } from '../../db/plain-values.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { byVietnameseName } from '../geography/geography.service.js';
 import type { SignatoryRow, StatusChangeRow } from './agreements.service.js';
@@ -14,14 +15,11 @@ import {
   allowed,
   asText,
   DATE_FIELDS,
-  instant,
   INSTANT_FIELDS,
-  jsonValue,
   PARTIES,
   PLAIN_STANDING,
   SIGNATORY_FIELDS,
   signatoriesJson,
-  truthy,
   UNIT_COLUMNS,
   WARD_COLUMNS,
 } from './plain-columns.js';
@@ -143,12 +141,16 @@ export async function plainWardStandings(
     columns.push(`${DATE_FIELDS.has(field) ? text(column) : column} as a_${AGREEMENT_COLUMNS[field]}`);
   }
   const joins: string[] = [];
+  const partyFields = new Map<string, string[]>();
   for (const [party, table] of PARTIES) {
     const unit = agreementSelection?.fields.get(party);
     if (!unit) continue;
     joins.push(`left join ${table} ${table} on ${table}.id = a.${table}_id`);
-    const fields = [...unit.fields.keys()].filter((field) => field in UNIT_COLUMNS);
-    for (const field of fields.length > 0 ? fields : ['id']) {
+    const selected = [...unit.fields.keys()].filter((field) => field in UNIT_COLUMNS);
+    // A party selected with only `__typename` still reads its id.
+    const fields = selected.length > 0 ? selected : ['id'];
+    partyFields.set(party, fields);
+    for (const field of fields) {
       const column = `${table}.${UNIT_COLUMNS[field]}`;
       // Aliases in snake case: PostgreSQL folds unquoted ones to lower case.
       columns.push(`${DATE_FIELDS.has(field) ? text(column) : column} as ${table}_${UNIT_COLUMNS[field]}`);
@@ -197,16 +199,14 @@ ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
   const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params, 'all');
-  return rows
-    .map((row) => toPlainWard(row, wardFields, agreementFields, agreementSelection, day))
-    .sort(byVietnameseName);
+  return rows.map((row) => toPlainWard(row, wardFields, agreementFields, partyFields, day)).sort(byVietnameseName);
 }
 
 function toPlainWard(
   row: Record<string, unknown>,
   wardFields: string[],
   agreementFields: Set<string>,
-  agreementSelection: Selection | undefined,
+  partyFields: Map<string, string[]>,
   day: string,
 ): PlainWard {
   const ward: Record<string, unknown> = {};
@@ -216,27 +216,7 @@ function toPlainWard(
   ward['validFrom'] = row['w_valid_from'];
   ward['validTo'] = row['w_valid_to'] ?? null;
   let current: PlainAgreement | null = null;
-  if (row['a_id'] != null) {
-    const agreement: Record<string, unknown> = { [PLAIN_STANDING]: true };
-    for (const field of agreementFields) {
-      const value = row[`a_${AGREEMENT_COLUMNS[field]}`];
-      agreement[field] = INSTANT_FIELDS.has(field)
-        ? instant(value)
-        : field === 'version'
-          ? Number(value)
-          : (value ?? null);
-    }
-    for (const [party, table] of PARTIES) {
-      const unit = agreementSelection?.fields.get(party);
-      if (!unit) continue;
-      const fields = [...unit.fields.keys()].filter((field) => field in UNIT_COLUMNS);
-      agreement[party] = Object.fromEntries(
-        (fields.length > 0 ? fields : ['id']).map((field) => [field, row[`${table}_${UNIT_COLUMNS[field]}`] ?? null]),
-      );
-    }
-    if ('a_signatories' in row) agreement['signatories'] = jsonValue(row['a_signatories']);
-    current = agreement as PlainAgreement;
-  }
+  if (row['a_id'] != null) current = plainAgreementFromRow(row, agreementFields, partyFields);
   // Without `signingStatus` selected the merger facts are not read, and the status is not shown.
   const status = wardSigningStatusAfterMergers(wardSigningStatus(current, day), {
     signedOwnAgreement: truthy(row['signed_own']),
@@ -244,4 +224,34 @@ function toPlainWard(
   });
   const provinceId = String(row['w_province_id']);
   return { ...ward, [PLAIN_STANDING]: { status, current, provinceId } } as PlainWard;
+}
+
+/**
+ * An agreement from a row of a plain read: its selected columns (aliased `a_<column>`), the
+ * parties asked for with their fields (aliased `<table>_<column>`), and its signatories when read.
+ * The ward standings and the agreement pages both build their agreements here.
+ */
+export function plainAgreementFromRow(
+  row: Record<string, unknown>,
+  agreementFields: Set<string>,
+  partyFields: Map<string, string[]>,
+): PlainAgreement {
+  const agreement: Record<string, unknown> = { [PLAIN_STANDING]: true };
+  for (const field of agreementFields) {
+    const value = row[`a_${AGREEMENT_COLUMNS[field]}`];
+    agreement[field] = INSTANT_FIELDS.has(field)
+      ? instant(value)
+      : field === 'version'
+        ? Number(value)
+        : (value ?? null);
+  }
+  for (const [party, table] of PARTIES) {
+    const fields = partyFields.get(party);
+    if (fields)
+      agreement[party] = Object.fromEntries(
+        fields.map((field) => [field, row[`${table}_${UNIT_COLUMNS[field]}`] ?? null]),
+      );
+  }
+  if ('a_signatories' in row) agreement['signatories'] = jsonValue(row['a_signatories']);
+  return agreement as PlainAgreement;
 }

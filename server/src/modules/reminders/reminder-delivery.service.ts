@@ -1,4 +1,7 @@
+import { LockMode } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/sql';
+import { Account } from '../access/account.entity.js';
 import { appendAuditRecord, type SystemActor } from '../audit/audit-trail.js';
 import type { DigestPlan, PlannedDigest } from './reminder-digests.service.js';
 import { composeReminderEmail } from './reminder-email.js';
@@ -14,16 +17,27 @@ export type DeliveryOutcome = {
 };
 
 /**
- * Sends each planned digest and records each attempt, one person at a time: a refusal for
- * one person is recorded and the others still get theirs. Every attempt is written with its
- * audit record in one transaction, after the SMTP server has answered.
+ * Sends each planned digest, one person at a time, in three steps: claim, send, record.
+ *
+ * Claim: in one transaction (the person's account row locked on PostgreSQL; SQLite runs one write
+ * transaction at a time), the agreements another run has already claimed or delivered for this
+ * person and period are left out, and a sending without an answer is written for the rest. Two
+ * runs at once therefore never both send an agreement: the second finds the first's claim.
+ * Send: only then does the email go. Record: the mail server's answer (the Message-ID, or its
+ * refusal) is written onto the claim with its audit record, in one transaction. A refusal is
+ * recorded as failed and the next run tries it again; a run that stops between sending and
+ * recording leaves its claim, so the email is not sent twice (better one lost than repeated).
  */
 export class ReminderDeliveryService {
   constructor(private readonly em: EntityManager) {}
 
   async deliver(plan: DigestPlan, mailer: Mailer, actor: SystemActor): Promise<DeliveryOutcome[]> {
     const outcomes: DeliveryOutcome[] = [];
-    for (const digest of plan.digests) {
+    for (const planned of plan.digests) {
+      const claimed = await this.claim(plan.period, planned);
+      // Another run has claimed all of it since the plan was made.
+      if (!claimed) continue;
+      const { sending, digest } = claimed;
       const email = composeReminderEmail(digest, plan.period, plan.idleDays);
       let outcome: DeliveryOutcome;
       try {
@@ -31,23 +45,52 @@ export class ReminderDeliveryService {
       } catch (error) {
         outcome = { digest, messageId: null, error: error instanceof Error ? error.message : String(error) };
       }
-      await this.record(plan.period, outcome, actor);
+      await this.record(sending, plan.period, outcome, actor);
       outcomes.push(outcome);
     }
     return outcomes;
   }
 
-  private async record(period: string, outcome: DeliveryOutcome, actor: SystemActor): Promise<void> {
-    const { account, agreements } = outcome.digest;
-    await this.em.fork().transactional(async (em) => {
+  /** The claim on what is left of `digest` for its person in `period`; null when nothing is. */
+  private async claim(
+    period: string,
+    digest: PlannedDigest,
+  ): Promise<{ sending: ReminderSending; digest: PlannedDigest } | null> {
+    const { account } = digest;
+    const postgres = this.em.getPlatform() instanceof PostgreSqlPlatform;
+    return this.em.fork().transactional(async (em) => {
+      // Concurrent claims for one person wait here for each other (a row lock, held to commit).
+      if (postgres) await em.findOneOrFail(Account, account.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // Delivered or being sent (no answer yet); a failed one is free to be tried again.
+      const taken = await em.find(ReminderSending, { account: account.id, period, error: null });
+      const named = new Set(taken.flatMap((sending) => sending.agreementIds));
+      const agreements = digest.agreements.filter((row) => !named.has(row.agreement.id));
+      if (agreements.length === 0) return null;
       const sending = em.create(ReminderSending, {
         account: account.id,
         recipient: account.email,
         period,
         agreementIds: agreements.map((row) => row.agreement.id),
-        messageId: outcome.messageId,
-        error: outcome.error,
+        messageId: null,
+        error: null,
       });
+      return { sending, digest: { ...digest, agreements } };
+    });
+  }
+
+  /** The mail server's answer onto the claim, with its audit record. */
+  private async record(
+    claim: ReminderSending,
+    period: string,
+    outcome: DeliveryOutcome,
+    actor: SystemActor,
+  ): Promise<void> {
+    const { account } = outcome.digest;
+    await this.em.fork().transactional(async (em) => {
+      const sending = await em.findOneOrFail(ReminderSending, claim.id);
+      sending.sentAt = new Date();
+      sending.messageId = outcome.messageId;
+      sending.error = outcome.error;
       appendAuditRecord(em, actor, {
         action: outcome.error === null ? 'reminder.send' : 'reminder.fail',
         entityType: 'ReminderSending',

@@ -3,10 +3,12 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decor
 import { Account } from '../access/account.entity.js';
 
 /**
- * One reminder email, sent or tried: to whom, which agreements it named, for which digest
- * period, and what the SMTP server answered. A delivered sending is what keeps an agreement
- * out of the same person's later digests that day; a failed one (with `error`) does not, so
- * the next run tries again.
+ * One reminder email, claimed, sent or tried: to whom, which agreements it names, for which
+ * digest period, and what the SMTP server answered. It is written before the email goes (a
+ * claim: neither `messageId` nor `error` yet), so that another run at the same time leaves those
+ * agreements alone, and the answer is written onto it after (reminder-delivery.service.ts). A
+ * claimed or delivered sending keeps an agreement out of the same person's later digests that
+ * day; a failed one (with `error`) does not, so the next run tries again.
  */
 @Entity({ tableName: 'reminder_sending' })
 @Index({ properties: ['account', 'period'] })
@@ -32,15 +34,15 @@ export class ReminderSending {
   @Property({ type: 'json' })
   agreementIds!: string[];
 
-  /** When the SMTP server accepted it, or refused it. */
+  /** When the SMTP server accepted it, or refused it; until then, when it was claimed. */
   @Property({ type: DateTimeType })
   sentAt: Date = new Date();
 
-  /** The Message-ID of a delivered email; null when it failed. */
+  /** The Message-ID of a delivered email; null when it failed or is not answered yet. */
   @Property({ type: 'string', length: 998, nullable: true })
   messageId: string | null = null;
 
-  /** Why it was not delivered (the SMTP server's answer); null when it was. */
+  /** Why it was not delivered (the SMTP server's answer); null when it was or is not answered yet. */
   @Property({ type: 'text', nullable: true })
   error: string | null = null;
 }

@@ -237,3 +237,40 @@ describe.each(testDialects)('pnpm tripartite remind, on %s', (dialect) => {
     expect(province.stderr).toContain('No province has code "99"');
   });
 });
+
+describe.each(testDialects)('two remind runs at once, on %s', (dialect) => {
+  let api: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let remind: (...argv: string[]) => Promise<CliRun>;
+
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+    await createRoleAccounts(api);
+    smtp = await startSmtpServer(() => false);
+    remind = cliOn(api.database.orm, process.cwd(), { ...process.env, SMTP_URL: smtp.url, SMTP_FROM: SENDER });
+  });
+  afterAll(async () => {
+    await smtp?.close();
+    await api?.close();
+  });
+
+  it('sends each reminder once: the second run finds the first one’s claims', async () => {
+    const planned = await remind('remind', '--dry-run');
+    const expected = Number(/(\d+) email\(s\) would be sent/.exec(planned.stdout)?.[1]);
+    expect(expected).toBeGreaterThan(1);
+
+    const runs = await Promise.all([remind('remind'), remind('remind')]);
+    expect(runs.map((run) => [run.code, run.stderr])).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
+    const recipients = smtp.arrived.map((message) => message.envelopeTo[0]);
+    expect(recipients).toHaveLength(expected);
+    expect(new Set(recipients).size).toBe(expected);
+
+    const sendings = await api.database.orm.em.fork().find(ReminderSending, {});
+    expect(sendings).toHaveLength(expected);
+    expect(sendings.every((sending) => sending.messageId !== null && sending.error === null)).toBe(true);
+    expect((await remind('remind')).stdout).toContain('nothing to send');
+  });
+});

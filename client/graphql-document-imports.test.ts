@@ -59,7 +59,9 @@ describe('graphql() calls become imports of single documents', () => {
     );
     const documents = files.flatMap((file) => {
       const result = transform(readFileSync(join(sources, file), 'utf8'), join(sources, file));
-      return result ? [...result.code.matchAll(/import __document_\w+ from "([^"]+)";/g)].map((match) => match[1]!) : [];
+      return result
+        ? [...result.code.matchAll(/import __document_\w+ from "([^"]+)";/g)].map((match) => match[1]!)
+        : [];
     });
     expect(documents.length).toBeGreaterThan(30);
     for (const id of documents) {

@@ -135,9 +135,9 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Mã,Phường/xã,Loại,Tình trạng,Cơ quan BHXH,Bưu điện,Số ngày từ lần thay đổi cuối');
+    expect(lines[0]).toBe('Mã,Phường/xã,Loại,Tình trạng,Dân số,Cơ quan BHXH,Bưu điện,Số ngày từ lần thay đổi cuối');
     expect(lines).toHaveLength(13);
-    expect(lines.find((line) => line.startsWith('26743,'))).toMatch(/^26743,Bến Thành,Phường,Chờ ký,.+,\d+$/);
+    expect(lines.find((line) => line.startsWith('26743,'))).toMatch(/^26743,Bến Thành,Phường,Chờ ký,\d+,.+,\d+$/);
     expect(
       lines
         .slice(-2)
@@ -162,7 +162,7 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     ]);
     const english = readFileSync(await englishDownload.path(), 'utf8');
     expect(english.slice(1).split('\r\n')[0]).toBe(
-      'Code,Ward/commune,Kind,Status,Social insurance agency,Post office,Days since last change',
+      'Code,Ward/commune,Kind,Status,Population,Social insurance agency,Post office,Days since last change',
     );
     await page.close();
   });
@@ -236,6 +236,20 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
     await lackingTable(page).locator('tbody tr').first().waitFor();
     await expectListInFirstScreen(page);
+    // Only three columns fit a phone: the ward, its status and its days since the last change.
+    const headers = await lackingTable(page).locator('thead th').allTextContents();
+    expect(headers.slice(0, 3).map((header) => header.replace(/\s*[▲▼↕]$/, ''))).toEqual([
+      'Phường/xã',
+      'Tình trạng',
+      'Số ngày từ lần thay đổi cuối',
+    ]);
+    // A sort by population is kept in the address, so it survives a reload.
+    const populationHeader = page.getByRole('columnheader', { name: /Dân số/ });
+    await populationHeader.getByRole('button').click();
+    await expect.poll(() => populationHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('-population');
+    await page.reload();
+    await expect.poll(() => populationHeader.getAttribute('aria-sort')).toBe('descending');
     await saveScreenshots(page, 'dashboard-director-phone');
     await page.close();
   });

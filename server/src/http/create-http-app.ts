@@ -88,7 +88,7 @@ export async function createHttpApp(
     next();
   });
   // First, so every later line (and every error) of a request carries its ids.
-  app.use(requestLogging(options.logger ?? silentLogger));
+  app.use(requestLogging(options.logger ?? silentLogger, (request) => clientAddressOf(app, request)));
   const metrics = createMetrics(options.orm);
   const readiness: Readiness = { accepting: true };
   // Failed sign-ins are counted across requests, and across instances on PostgreSQL.

@@ -15,8 +15,13 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz', '/health', '/metrics']);
  * pino-http: every request gets our id (a UUID, sent back as `x-request-id`) and `req.log`, a
  * logger whose every line carries `requestId` and the client's own `clientRequestId`, and one
  * line when it is answered (status, time). 5xx answers log at error, 4xx at warn.
+ * `remoteAddress` is `clientAddress` of the request: the client's address by the `TRUST_PROXY`
+ * rule (client-address.ts), not the socket's, which behind nginx is always nginx.
  */
-export function requestLogging(logger: Logger): HttpLogger<IncomingMessage, ServerResponse> {
+export function requestLogging(
+  logger: Logger,
+  clientAddress: (request: IncomingMessage) => string,
+): HttpLogger<IncomingMessage, ServerResponse> {
   return pinoHttp({
     logger,
     genReqId: (_request, response) => {
@@ -29,10 +34,10 @@ export function requestLogging(logger: Logger): HttpLogger<IncomingMessage, Serv
       clientRequestId: clientRequestIdOf(request.headers['x-request-id']),
     }),
     serializers: {
-      req: (request: { method: string; url: string; remoteAddress?: string }) => ({
+      req: (request: { method: string; url: string; raw: IncomingMessage }) => ({
         method: request.method,
         url: request.url,
-        remoteAddress: request.remoteAddress,
+        remoteAddress: clientAddress(request.raw),
       }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },

@@ -10,7 +10,9 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
+import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { lackingColumns } from './lacking-columns';
+import { PHONE_COLUMN_ORDER } from './lacking-url';
 import type { LackingRow } from './lacking-rows';
 import { ScrollRegion } from '../../components/scroll-region';
 
@@ -22,18 +24,23 @@ export function useLackingTable(rows: LackingRow[], sorting: SortingState, setSo
   const { t } = useTranslation(['dashboard', 'geography']);
   const format = useFormat();
   const columns = useMemo(() => lackingColumns(t, format), [t, format]);
+  const narrow = useNarrowScreen();
   // The app is not built with the React Compiler; the table object is read fresh on each render.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   return useReactTable({
     data: rows,
     columns,
-    state: { sorting },
+    state: { sorting, columnOrder: narrow ? PHONE_ORDER : DEFINED_ORDER },
     onSortingChange: (update) => setSorting(typeof update === 'function' ? update(sorting) : update),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.id,
   });
 }
+
+// Constants, not arrays made on each render: the table recomputes its headers when the order changes.
+const PHONE_ORDER = [...PHONE_COLUMN_ORDER];
+const DEFINED_ORDER: string[] = [];
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const ARROW = { asc: '▲', desc: '▼' } as const;

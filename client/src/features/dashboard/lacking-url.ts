@@ -1,9 +1,33 @@
 import type { SortingState } from '@tanstack/react-table';
 import { ROW_STATUSES, type RowStatus } from './lacking-rows';
 
-/** The lacking list's columns, as the table names them: what `?sort=` may name. */
-export const LACKING_COLUMNS = ['code', 'name', 'kind', 'status', 'agency', 'postOffice', 'days'] as const;
+/** The lacking list's columns, as the table names them and in its order: what `?sort=` may name, and the CSV's columns. */
+export const LACKING_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'status',
+  'population',
+  'agency',
+  'postOffice',
+  'days',
+] as const;
 type LackingColumn = (typeof LACKING_COLUMNS)[number];
+
+/**
+ * The table's columns on a phone, where only the first three fit the screen: the ward, how far its
+ * agreement has got and how long it has been stuck come first; the rest are a sideways scroll away.
+ */
+export const PHONE_COLUMN_ORDER: readonly LackingColumn[] = [
+  'name',
+  'status',
+  'days',
+  'population',
+  'code',
+  'kind',
+  'agency',
+  'postOffice',
+];
 
 /**
  * What the lacking list shows, kept in the address (`?q=ben&status=DRAFTING&sort=-days`) so a

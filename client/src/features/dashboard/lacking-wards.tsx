@@ -83,6 +83,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
         row.name,
         t(`geography:wardKind.${row.kind}`),
         statusText(row.status),
+        row.population,
         row.agency,
         row.postOffice,
         row.days,

@@ -51,7 +51,13 @@ export default defineConfig({
       },
       {
         resolve: { alias: sharedFromSource },
-        test: { name: 'client', root: resolve(root, 'client'), include: ['src/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'client',
+          root: resolve(root, 'client'),
+          // The build's own plugins (beside vite.config.ts) are tested too.
+          include: ['src/**/*.test.ts', '*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         test: {

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { graphqlDocumentImports } from './graphql-document-imports';
 import { fieldWorkOnly } from './precache-entries';
 import { webAppManifest } from './web-app-manifest';
 
@@ -13,6 +14,8 @@ const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|graphql|ttf)$/;
 
 export default defineConfig({
   plugins: [
+    // Each page carries only the GraphQL documents it uses (see graphql-document-imports.ts).
+    graphqlDocumentImports(),
     react(),
     VitePWA({
       // Registered by src/app/service-worker.ts once the first page is up, not at load.

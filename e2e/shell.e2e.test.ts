@@ -54,6 +54,8 @@ describe('the app shell: navigation, language and small screens', () => {
       });
     expect(await burger.getAttribute('aria-expanded')).toBe('false');
     expect(await onScreen()).toBe(false);
+    // Its links and the account section are built when it first opens, not with the first screen.
+    expect(await page.locator('#main-navigation a, #main-navigation button').count()).toBe(0);
 
     await burger.click();
     expect(await burger.getAttribute('aria-expanded')).toBe('true');
@@ -70,6 +72,35 @@ describe('the app shell: navigation, language and small screens', () => {
     const files = await saveScreenshots(page, 'shell-workspace');
     expect(files.every((file) => existsSync(file))).toBe(true);
     await page.close();
+  });
+
+  it("keeps focus on the new page's heading when the page's content arrives after its heading", async () => {
+    // Without the service worker, so that `page.route` sees the page's own requests.
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.desktop, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await openSignedIn(page, `${running.app.url}/provinces`, DEMO_ACCOUNTS.coordinator);
+    // The workspace's wards are held: its heading shows above the loading state first.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/graphql\?/, async (route) => {
+      const operation = new URL(route.request().url()).searchParams.get('operationName');
+      if (operation === 'WorkspaceWards') await released;
+      await route.continue();
+    });
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Công việc' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Công việc của bưu điện' });
+    const headingFocused = () => heading.evaluate((element) => element === document.activeElement);
+    await expect.poll(headingFocused).toBe(true);
+    release();
+    await page.getByTestId('workspace-shown').waitFor();
+    // The heading above the cards is a new element: it has the focus the loading state's one had.
+    await expect.poll(headingFocused).toBe(true);
+    // Focus moved on purpose stays where it was put when the page re-renders.
+    await page.getByRole('searchbox', { name: /Tìm phường, xã/ }).fill('Bến');
+    await page.getByRole('searchbox', { name: /Tìm phường, xã/ }).fill('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
   });
 
   it('offers a skip link as the first stop of the keyboard', async () => {

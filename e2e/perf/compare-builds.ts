@@ -5,9 +5,15 @@
  * per build and role and writes every run to `.reports/compare-builds.json`.
  *
  *   pnpm exec tsx e2e/perf/compare-builds.ts --a /tmp/dist-before --b client/dist [--runs 5] [--port 42000]
+ *     [--roles director,coordinator] [--trace] [--warm-visits 3]
  *
  * Copy `client/dist` aside after `pnpm build` to keep a build to compare with. Both builds run
  * on the same server build (server/dist), each on its own fresh demo database and port.
+ *
+ * With `--trace`, each visit is traced and the main thread's CPU time until the content showed is
+ * reported beside the wall-clock time (main-thread-time.ts): the measure to compare on while other
+ * work loads the machine. With `--warm-visits N`, each cold visit is followed by N warm ones (more
+ * warm samples for the time of one cold visit); every warm visit counts in the medians.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../support/browser.js';
 import { coldContext, LANDING_PAGES, measureVisit, signInOverApi } from '../support/first-visit.js';
 import { startApp } from '../support/start-app.js';
+import { mainThreadTime, traced } from './main-thread-time.js';
 
 const REPORT = resolve(import.meta.dirname, '..', '..', '.reports', 'compare-builds.json');
 const { values } = parseArgs({
@@ -24,10 +31,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: '0' },
     roles: { type: 'string', default: LANDING_PAGES.map((page) => page.role).join(',') },
+    trace: { type: 'boolean', default: false },
+    'warm-visits': { type: 'string', default: '1' },
   },
 });
 if (!values.a || !values.b) throw new Error('Give the two client builds: --a <dist> --b <dist>');
 const runs = Math.max(1, Number(values.runs) || 5);
+const warmVisits = Math.max(1, Number(values['warm-visits']) || 1);
 const port = Number(values.port) || 0;
 const landings = LANDING_PAGES.filter((page) => values.roles.split(',').includes(page.role));
 
@@ -42,7 +52,22 @@ const appB = await startApp({ port: port ? port + 1 : 0, env: { CLIENT_DIST_DIR:
 );
 const apps = { a: appA, b: appB };
 const browser = await launchChromium();
-type Visit = { build: 'a' | 'b'; role: string; run: number; coldMs: number; warmMs: number };
+type Visit = {
+  build: 'a' | 'b';
+  role: string;
+  run: number;
+  coldMs?: number | undefined;
+  warmMs: number;
+  /** With --trace: the main thread's CPU time until the content showed (-1: not found in the trace). */
+  coldCpuMs?: number | undefined;
+  warmCpuMs?: number | undefined;
+};
+/** Measures one visit, traced with --trace. */
+const visit = async (context: Parameters<typeof measureVisit>[0], url: string, selector: string) => {
+  if (!values.trace) return { ...(await measureVisit(context, url, selector)), cpuMs: undefined };
+  const [measured, events] = await traced(browser, () => measureVisit(context, url, selector));
+  return { ...measured, cpuMs: mainThreadTime(events, url, measured.mainVisibleMs)?.cpuMs ?? -1 };
+};
 const visits: Visit[] = [];
 try {
   for (let run = 1; run <= runs; run++) {
@@ -54,15 +79,28 @@ try {
         try {
           await signInOverApi(context, app.url, landing.role);
           const url = `${app.url}${landing.path}`;
-          const { page: coldPage, mainVisibleMs: coldMs } = await measureVisit(context, url, landing.selector);
+          const {
+            page: coldPage,
+            mainVisibleMs: coldMs,
+            cpuMs: coldCpuMs,
+          } = await visit(context, url, landing.selector);
           await coldPage.evaluate(
             'Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(r, 20000))])',
           );
           await coldPage.close();
-          const { page: warmPage, mainVisibleMs: warmMs } = await measureVisit(context, url, landing.selector);
-          await warmPage.close();
-          visits.push({ build, role: landing.role, run, coldMs, warmMs });
-          console.log(`run ${run} ${build} ${landing.role}: ${coldMs} ms cold, ${warmMs} ms warm`);
+          for (let warm = 1; warm <= warmVisits; warm++) {
+            const {
+              page: warmPage,
+              mainVisibleMs: warmMs,
+              cpuMs: warmCpuMs,
+            } = await visit(context, url, landing.selector);
+            await warmPage.close();
+            // The cold visit counts once per build and run, however many warm visits follow it.
+            const cold = warm === 1 ? { coldMs, coldCpuMs } : {};
+            visits.push({ build, role: landing.role, run, ...cold, warmMs, warmCpuMs });
+            const cpu = values.trace ? ` (main thread CPU ${coldCpuMs} ms cold, ${warmCpuMs} ms warm)` : '';
+            console.log(`run ${run} ${build} ${landing.role}: ${coldMs} ms cold, ${warmMs} ms warm${cpu}`);
+          }
         } finally {
           await context.close();
         }
@@ -82,8 +120,20 @@ const median = (numbers: number[]) => {
 };
 const table = Object.fromEntries(
   landings.map((landing) => {
-    const of = (build: 'a' | 'b', key: 'coldMs' | 'warmMs') =>
-      median(visits.filter((visit) => visit.build === build && visit.role === landing.role).map((visit) => visit[key]));
+    const of = (build: 'a' | 'b', key: 'coldMs' | 'warmMs' | 'coldCpuMs' | 'warmCpuMs') =>
+      median(
+        visits
+          .filter((visit) => visit.build === build && visit.role === landing.role && visit[key] !== undefined)
+          .map((visit) => visit[key]!),
+      );
+    const cpu = values.trace
+      ? {
+          'a cold CPU': of('a', 'coldCpuMs'),
+          'b cold CPU': of('b', 'coldCpuMs'),
+          'a warm CPU': of('a', 'warmCpuMs'),
+          'b warm CPU': of('b', 'warmCpuMs'),
+        }
+      : {};
     return [
       landing.role,
       {
@@ -91,11 +141,12 @@ const table = Object.fromEntries(
         'b cold': of('b', 'coldMs'),
         'a warm': of('a', 'warmMs'),
         'b warm': of('b', 'warmMs'),
+        ...cpu,
       },
     ];
   }),
 );
-console.log(`\nMedians of ${runs} run(s), ms; a = ${builds.a}, b = ${builds.b}`);
+console.log(`\nMedians of ${runs} run(s), ${warmVisits} warm visit(s) each, ms; a = ${builds.a}, b = ${builds.b}`);
 console.table(table);
 mkdirSync(resolve(REPORT, '..'), { recursive: true });
 writeFileSync(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compareVietnameseNames, foldVietnamese, matchesVietnameseSearch } from './vietnamese-text.js';
 
 describe('foldVietnamese', () => {
@@ -67,5 +67,30 @@ describe('compareVietnameseNames', () => {
     const vietnamese = ['Đồng Nai', 'Dầu Tiếng', 'Duy Xuyên'].sort(compareVietnameseNames);
     expect(vietnamese).toEqual(['Dầu Tiếng', 'Duy Xuyên', 'Đồng Nai']);
     expect(english).not.toEqual(vietnamese);
+  });
+});
+
+describe('the collators', () => {
+  it('are built on the first comparison, not when the module loads, and then kept', async () => {
+    const built = vi.spyOn(Intl, 'Collator');
+    try {
+      vi.resetModules();
+      const text = await import('./vietnamese-text.js');
+      expect(built).not.toHaveBeenCalled();
+      expect(['Phường 10', 'Đồng Nai', 'Phường 2', 'Dầu Tiếng'].sort(text.compareVietnameseNames)).toEqual([
+        'Dầu Tiếng',
+        'Đồng Nai',
+        'Phường 2',
+        'Phường 10',
+      ]);
+      expect(built).toHaveBeenCalledTimes(1);
+      const byKind = text.collatorOnFirstUse('en-GB', { sensitivity: 'base' });
+      expect(built).toHaveBeenCalledTimes(1);
+      expect(byKind.compare('ward', 'Ward')).toBe(0);
+      expect(byKind.compare('commune', 'ward')).toBeLessThan(0);
+      expect(built).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

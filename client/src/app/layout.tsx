@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
@@ -25,6 +25,11 @@ export function Layout() {
   // and `inert` keeps Tab and screen readers out of it too.
   const narrow = useNarrowScreen();
   const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
+  // On a phone the closed drawer's links and account section are built when it first opens, not
+  // with the first screen (issue 15: rendering is the largest share of a warm visit's time).
+  const [navOpened, setNavOpened] = useState(navOpen);
+  if (navOpen && !navOpened) setNavOpened(true);
+  const navBuilt = !narrow || navOpened;
 
   // A link followed on a phone closes the menu, so the page it opened is visible.
   useEffect(closeNav, [location.pathname, closeNav]);
@@ -69,25 +74,29 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAV_ID} p="xs" component="nav" aria-label={t('nav.label')} inert={narrow && !navOpen}>
-        <AppShell.Section grow>
-          {items.map((item) => (
-            <NavLink
-              key={item.to}
-              component={RouterNavLink}
-              to={item.to}
-              end={item.to === '/'}
-              label={t(`nav.${item.label}`)}
-              active={
-                item.to === '/'
-                  ? location.pathname === '/'
-                  : location.pathname.startsWith(item.to) || (item.activeOn?.test(location.pathname) ?? false)
-              }
-            />
-          ))}
-        </AppShell.Section>
-        <AppShell.Section p="xs" pt="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-          <AccountMenu />
-        </AppShell.Section>
+        {navBuilt && (
+          <>
+            <AppShell.Section grow>
+              {items.map((item) => (
+                <NavLink
+                  key={item.to}
+                  component={RouterNavLink}
+                  to={item.to}
+                  end={item.to === '/'}
+                  label={t(`nav.${item.label}`)}
+                  active={
+                    item.to === '/'
+                      ? location.pathname === '/'
+                      : location.pathname.startsWith(item.to) || (item.activeOn?.test(location.pathname) ?? false)
+                  }
+                />
+              ))}
+            </AppShell.Section>
+            <AppShell.Section p="xs" pt="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+              <AccountMenu />
+            </AppShell.Section>
+          </>
+        )}
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <OfflineWritesStatus />

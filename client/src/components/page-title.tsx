@@ -5,6 +5,8 @@ import { useLocation } from 'react-router';
 
 /** The path whose heading was last shown (module-wide: pages come and go, the visit stays). */
 let shownPathname: string | undefined;
+/** The path whose heading was given focus after a navigation. */
+let focusedPathname: string | undefined;
 
 type PageTitleProps = Omit<TitleProps, 'order' | 'children'> & {
   children: string;
@@ -32,7 +34,15 @@ export function PageTitle({ children, ...props }: PageTitleProps) {
     const first = shownPathname === undefined;
     const moved = shownPathname !== location.pathname;
     shownPathname = location.pathname;
-    if (!first && moved) heading.current?.focus();
+    // A page shows its heading above a loading state, then again above its content: React mounts a
+    // new <h1> and the focused one goes, leaving focus nowhere (on <body>). The new heading takes
+    // it back, but only if focus was lost: never from where the person has moved it since.
+    const lostWithHeading =
+      focusedPathname === location.pathname && (document.activeElement ?? document.body) === document.body;
+    if ((!first && moved) || lostWithHeading) {
+      heading.current?.focus();
+      focusedPathname = location.pathname;
+    }
   }, [location.pathname]);
 
   return (

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFormatter, daysSince } from './format';
 
 describe('formatting in the language shown', () => {
@@ -22,5 +22,26 @@ describe('formatting in the language shown', () => {
     expect(daysSince('2024-12-31', new Date(2024, 11, 31, 23, 59))).toBe(0);
     expect(daysSince(new Date(2024, 11, 30, 23, 59), new Date(2024, 11, 31, 0, 1))).toBe(1);
     expect(daysSince('2024-02-28', new Date(2024, 2, 1, 12))).toBe(2);
+  });
+
+  it('builds each of Intl’s formatters once, when first used, not on every call', () => {
+    const numberFormats = vi.spyOn(Intl, 'NumberFormat');
+    const dateFormats = vi.spyOn(Intl, 'DateTimeFormat');
+    const relativeFormats = vi.spyOn(Intl, 'RelativeTimeFormat');
+    try {
+      const formatter = createFormatter('vi');
+      expect(relativeFormats).not.toHaveBeenCalled();
+      for (let row = 0; row < 5; row++) {
+        expect(formatter.percent(0.125)).toBe('12,5%');
+        expect(formatter.number(1221)).toBe('1.221');
+        expect(formatter.date('2024-12-31')).toBe('31/12/2024');
+      }
+      expect(formatter.percent(0.125, 0)).toBe('13%');
+      // Integers, percentages with one and with no decimal; one date format.
+      expect(numberFormats).toHaveBeenCalledTimes(3);
+      expect(dateFormats).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -46,28 +46,46 @@ export type Formatter = {
   daysAgo: (value: DateInput, now?: Date) => string;
 };
 
+/** The value made for `key`, made on first use: `made` keeps it for the next call. */
+function once<T>(made: Map<string, T>, key: string, make: () => T): T {
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * Intl's formatters are costly to build (ICU loads the locale's data for each: about 35 ms of a
+ * director's warm visit under the phone profile went to building them, most on every call) and
+ * cheap to use, so each kind and set of options is built once per language, when first needed.
+ */
 export function createFormatter(language: Language): Formatter {
   const locale = LOCALE[language];
-  const integers = new Intl.NumberFormat(locale);
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions = {}) =>
+    once(numberFormats, JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
+  const dateFormat = (options: Intl.DateTimeFormatOptions) =>
+    once(dateFormats, JSON.stringify(options), () => new Intl.DateTimeFormat(locale, options));
   return {
     locale,
-    number: (value, options) => (options ? new Intl.NumberFormat(locale, options) : integers).format(value),
+    number: (value, options) => numberFormat(options).format(value),
     percent: (fraction, maximumFractionDigits = 1) =>
-      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction),
+      numberFormat({ style: 'percent', maximumFractionDigits }).format(fraction),
     date: (value) =>
-      new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', ...zoneFor(value) }).format(
+      dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', ...zoneFor(value) }).format(toDate(value)),
+    dateTime: (value) =>
+      dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
         toDate(value),
       ),
-    dateTime: (value) =>
-      new Intl.DateTimeFormat(locale, {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(toDate(value)),
-    daysAgo: (value, now) => relative.format(-daysSince(value, now), 'day'),
+    daysAgo: (value, now) =>
+      once(relativeFormats, 'auto', () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+        -daysSince(value, now),
+        'day',
+      ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
-import { vietnameseNameCollator } from '@tripartite/shared';
+import { collatorOnFirstUse, type Comparer, vietnameseNameCollator } from '@tripartite/shared';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status-badge';
@@ -10,7 +10,7 @@ import { type LackingRow, ROW_STATUSES } from './lacking-rows';
 const column = createColumnHelper<LackingRow>();
 
 /** Sorts text the Vietnamese way (Bình before Bến is wrong; Bến, Bình, Cần, Côn, Củ, Dầu … is right). */
-function byText(collator: Intl.Collator, value: (row: LackingRow) => string | null): SortingFn<LackingRow> {
+function byText(collator: Comparer, value: (row: LackingRow) => string | null): SortingFn<LackingRow> {
   return (a, b) => collator.compare(value(a.original) ?? '', value(b.original) ?? '');
 }
 
@@ -19,8 +19,9 @@ const byDays: SortingFn<LackingRow> = (a, b) => (a.original.days ?? -1) - (b.ori
 
 /** The columns of the lacking-wards table, in the language shown. */
 export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format: Formatter) {
-  // Names sort the Vietnamese way in both languages; the translated kind by the language shown.
-  const kindCollator = new Intl.Collator(format.locale, { sensitivity: 'base' });
+  // Names sort the Vietnamese way in both languages; the translated kind by the language shown
+  // (its collator built when someone sorts by kind, not with the table).
+  const kindCollator = collatorOnFirstUse(format.locale, { sensitivity: 'base' });
   return [
     column.accessor('code', { header: t('lacking.columns.code'), cell: (cell) => cell.getValue() }),
     column.accessor('name', {

@@ -54,7 +54,11 @@ export type RequestContext = {
 export type RequestContextParts = Omit<RequestContext, 'loaders'>;
 
 export function createRequestContext(parts: RequestContextParts): RequestContext {
-  return { ...parts, loaders: new RequestLoaders() };
+  // Property by property, so a part given as a getter (the client's address) is worked out only if asked.
+  return Object.defineProperties(
+    { loaders: new RequestLoaders() },
+    Object.getOwnPropertyDescriptors(parts),
+  ) as RequestContext;
 }
 
 /** Who writes in this request, as the write services record them (behind `@Authorized`). */

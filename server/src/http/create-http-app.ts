@@ -152,15 +152,18 @@ export async function createHttpApp(
           const { viewer, problem, rejectedToken } = await authenticateRequest(em, req, sessionCookie);
           return createRequestContext({
             em,
-            // Made by pino-http (request-logging.ts), which sent it back as `x-request-id`.
-            requestId: String(req.id),
+            // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
+            requestId: req.id,
             clientRequestId: clientRequestIdOf(req.get('x-request-id')),
             log: req.log,
             viewer,
             authenticationProblem: problem,
             rejectedToken,
             sessionCookie,
-            clientAddress: req.ip ?? 'unknown',
+            // Asked only by sign-in, and Express works it out through `trust proxy` on every read.
+            get clientAddress() {
+              return req.ip ?? 'unknown';
+            },
             signInLimiter,
           });
         },

@@ -22,7 +22,7 @@ export function unexpectedErrors(): ErrorRequestHandler {
         .send(error.expose ? error.message : 'Bad request');
       return;
     }
-    // pino-http's request logger: the line carries our request id and the client's.
+    // The request's logger (request-logging.ts): the line carries our request id and the client's.
     request.log.error({ err: error }, `${request.method} ${request.originalUrl} failed`);
     response.status(500).type('text').send('Internal server error');
   };

@@ -7,7 +7,8 @@ import { GeographyService } from '../geography/geography.service.js';
 import type { Province } from '../geography/province.entity.js';
 import { standingsOn } from './agreement-loaders.js';
 import { SigningService } from './signing.service.js';
-import { PLAIN_STANDING, plainWardStandings, STATUS_ONLY } from './ward-standing-rows.js';
+import { PLAIN_STANDING, plainWardStandings, STATUS_ONLY, type PlainWard } from './ward-standing-rows.js';
+import { sharedProvinceStandingsIfRead } from './shared-province-standings.js';
 
 /** How far a province has come in getting every ward to sign. */
 @ObjectType({
@@ -85,13 +86,22 @@ async function plainStandings(
   province: Province,
   day: string,
 ): Promise<{ wards: { id: string }[]; standings: { status: WardSigningStatus }[] }> {
-  const wards = await plainWardStandings(context.em, {
+  // Read already with the lacking wards when the document asks for both (shared-province-standings.ts).
+  const shared = await sharedProvinceStandingsIfRead(context.loaders, province.code, day);
+  const wards =
+    shared?.every((ward) => ward[PLAIN_STANDING].provinceId === province.id) === true
+      ? shared
+      : await ownStandings(context, province, day);
+  return { wards, standings: wards.map((ward) => ward[PLAIN_STANDING]) };
+}
+
+function ownStandings(context: RequestContext, province: Province, day: string): Promise<PlainWard[]> {
+  return plainWardStandings(context.em, {
     province: { id: province.id },
     day,
     onlyLacking: false,
     selection: STATUS_ONLY,
   });
-  return { wards, standings: wards.map((ward) => ward[PLAIN_STANDING]) };
 }
 
 async function hydratedStandings(

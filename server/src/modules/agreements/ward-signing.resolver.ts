@@ -13,6 +13,7 @@ import { Agreement } from './agreement.entity.js';
 import { SigningService } from './signing.service.js';
 import { isPlainWard, PLAIN_STANDING, plainWardsCanAnswer, plainWardStandings } from './ward-standing-rows.js';
 import { selectionOf } from '../../graphql/selection.js';
+import { operationAlsoAsksProgress, sharedProvinceStandings } from './shared-province-standings.js';
 
 /** Ward fields about signing, and the headline query. */
 @Resolver(() => Ward)
@@ -27,19 +28,24 @@ export class WardSigningResolver {
       description: 'Official two-digit code of a province in force today, such as `79`.',
     })
     provinceCode: string,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, loaders }: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Ward[]> {
     const today = todayInVietnam();
     const selection = selectionOf(info);
     if (isProvinceCode(provinceCode) && plainWardsCanAnswer(selection)) {
-      // The hot read: plain rows of exactly the selected columns, in one statement (ward-standing-rows.ts).
-      const wards = await plainWardStandings(em, {
-        province: { code: provinceCode },
-        day: today,
-        onlyLacking: true,
-        selection,
-      });
+      // The hot read: plain rows of exactly the selected columns, in one statement (ward-standing-rows.ts);
+      // every ward's, shared with the province's signing progress, when the document asks for it too.
+      const wards = operationAlsoAsksProgress(info, provinceCode)
+        ? (await sharedProvinceStandings(em, loaders, { provinceCode, day: today, selection })).filter(
+            (ward) => ward[PLAIN_STANDING].status !== 'SIGNED',
+          )
+        : await plainWardStandings(em, {
+            province: { code: provinceCode },
+            day: today,
+            onlyLacking: true,
+            selection,
+          });
       // None: either every ward has signed, or there is no such province (NOT_FOUND).
       if (wards.length === 0) await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
       return wards as unknown as Ward[];

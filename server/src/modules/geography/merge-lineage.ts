@@ -69,3 +69,20 @@ export function wardsCountingToward(
     return ids.flatMap((id, index) => predecessors[index]!.map((ward): [string, string] => [ward.id, id]));
   });
 }
+
+/**
+ * The same walk as `provincesCountingToward`, in SQL, for a statement that reads what the units
+ * count toward in the same round trip: a recursive common table expression
+ * `province_toward(id, toward_id)` of every requested province (toward itself) and every
+ * province merged into one, directly or through earlier merges up to MAX_MERGE_DEPTH, with the
+ * requested province it counts toward. Both databases run it; its placeholders are the ids.
+ */
+export function provincesCountingTowardSql(provinceCount: number): string {
+  const ids = Array.from({ length: provinceCount }, () => '?').join(', ') || 'null';
+  return `province_toward(id, toward_id, depth) as (
+  select p.id, p.id, 0 from province p where p.id in (${ids})
+  union all
+  select p.id, t.toward_id, t.depth + 1 from province p join province_toward t on p.successor_id = t.id
+  where t.depth < ${MAX_MERGE_DEPTH}
+)`;
+}

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
 import {
-  provincesCountingToward,
+  provincesCountingTowardSql,
   wardsCountingToward,
   type WardPredecessorLookup,
 } from '../geography/merge-lineage.js';
@@ -18,18 +18,29 @@ export class TargetsService {
   /**
    * For each province: the year's targets recorded for it and for every unit merged into it,
    * directly or through earlier merges (Ho Chi Minh City's 2024 targets belong to the city as it
-   * was before 1 July 2025). A fixed number of queries for any number of provinces.
+   * was before 1 July 2025). Two statements for any number of provinces: the targets with the
+   * merges walked in the same statement (`provincesCountingTowardSql`; it was one statement per
+   * level of merges, then the targets), and the figures.
    */
   async progressOfProvinces(provinceIds: readonly string[], year: number): Promise<TargetProgress[][]> {
     assertYear(year);
-    const ownersOf = await provincesCountingToward(this.em, provinceIds);
-    const targets = await this.em.find(
-      Target,
-      { province: { $in: [...ownersOf.keys()] }, year },
-      { orderBy: { scheme: 'asc', totalParticipants: 'desc' } },
+    const rows: (Record<string, unknown> & { toward_id: string })[] = await this.em.getConnection().execute(
+      `with recursive ${provincesCountingTowardSql(provinceIds.length)}
+select t.*, pt.toward_id from target t join province_toward pt on pt.id = t.province_id
+where t.year = ? order by t.scheme asc, t.total_participants desc`,
+      [...provinceIds, year],
+      'all',
     );
-    const progress = await this.withAchievement(targets, year);
-    return provinceIds.map((id) => progress.filter((row) => ownersOf.get(row.target.province!.id)!.has(id)));
+    const towards = rows.map(({ toward_id: towardId, ...columns }) => ({
+      towardId,
+      target: this.em.map(Target, columns),
+    }));
+    const targets = [...new Set(towards.map(({ target }) => target))];
+    const achieved = await this.withAchievement(targets, year);
+    const progress = new Map(targets.map((target, index) => [target, achieved[index]!]));
+    return provinceIds.map((id) =>
+      towards.filter(({ towardId }) => towardId === id).map(({ target }) => progress.get(target)!),
+    );
   }
 
   /**

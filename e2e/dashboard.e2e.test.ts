@@ -169,7 +169,15 @@ describe('the city dashboard in Chromium, on the demo data', () => {
 
   it('offers viewers the province picker and a dashboard without the audit trail', async () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
+    // How many provinces the list first shows: on a phone, the first screen's, the rest a moment later.
+    await page.addInitScript(`new MutationObserver((_, observer) => {
+      const links = document.querySelectorAll('main ul li a[href^="/provinces/"]').length;
+      if (links > 0) (window.__firstProvinces = links), observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });`);
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);
+    const provinces = page.locator('main ul li a[href^="/provinces/"]');
+    await expect.poll(() => provinces.count()).toBe(34);
+    expect(await page.evaluate('window.__firstProvinces')).toBe(12);
     await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).click();
     await page.waitForURL((url) => url.pathname === '/provinces/79');
     await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
+import { useFirstScreenFirst } from '../../components/use-first-screen-first';
 import { graphql } from '../../graphql/generated';
 
 const ProvincesQuery = graphql(`
@@ -22,6 +23,8 @@ export function ProvinceList() {
   const { t } = useTranslation('geography');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProvincesQuery });
   const provinces = data?.provinces ?? [];
+  // A 360-px phone shows about ten of the 34 at first.
+  const shown = useFirstScreenFirst(provinces, 12);
   return (
     <QueryState
       fetching={fetching}
@@ -31,7 +34,7 @@ export function ProvinceList() {
       onRetry={() => reexecute({ requestPolicy: 'network-only' })}
     >
       <SimpleGrid component="ul" cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" p={0} style={{ listStyle: 'none' }}>
-        {provinces.map((province) => (
+        {shown.map((province) => (
           <li key={province.id}>
             <Card component={Link} to={`/provinces/${province.code}`} withBorder padding="sm">
               <Text>

@@ -20,7 +20,10 @@ let query: Query;
 let pool: pg.Pool | null = null;
 let sqlite: DatabaseSync | null = null;
 if (dialect === 'sqlite') {
-  sqlite = new DatabaseSync(url!.replace(/^sqlite:/, ''));
+  // Waits up to 5 s for another process's write lock (Tripartite's server, on the same file, writes
+  // in the background) instead of failing at once with SQLITE_BUSY, as Tripartite's connection
+  // does: without it the floor's own status changes failed now and then under load.
+  sqlite = new DatabaseSync(url!.replace(/^sqlite:/, ''), { timeout: 5000 });
   const prepared = new Map<string, { statement: StatementSync; names: string[] }>();
   query = async (sql, values) => {
     let entry = prepared.get(sql);

@@ -27,6 +27,40 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
 }
 
+/**
+ * Waits until the app has written `needle` into its cache on the device (Graphcache's IndexedDB),
+ * which it does at the first idle moment after an answer (at most about a second later): the page
+ * must not be left before then, or the write started as it unloads may be cut off, as a person
+ * closing the app within a second of an answer would lose it too.
+ */
+async function keptOnDevice(page: Page, needle: string): Promise<void> {
+  await page.waitForFunction(
+    async (text) => {
+      // Only look at a cache the app has made: opening a missing one would create it without its stores.
+      const names = (await indexedDB.databases()).map((database) => database.name);
+      if (!names.includes('tripartite-graphcache-v1')) return false;
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('tripartite-graphcache-v1');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!database.objectStoreNames.contains('entries')) return false;
+        const days = await new Promise<unknown[]>((resolve, reject) => {
+          const request = database.transaction('entries').objectStore('entries').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        return JSON.stringify(days).includes(text);
+      } finally {
+        database.close();
+      }
+    },
+    needle,
+    { timeout: 30_000, polling: 250 },
+  );
+}
+
 async function api<T>(request: APIRequestContext, baseUrl: string, query: string, variables = {}): Promise<T> {
   const response = await request.post(`${baseUrl}/graphql`, {
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
@@ -62,9 +96,13 @@ describe('field work without a network: the app opens offline, writes wait on th
     await openSignedIn(page, `${running.app.url}/workspace`, DEMO_ACCOUNTS.coordinator);
     await page.getByTestId(`workspace-ward-${GO_VAP}`).waitFor();
     await controlledByServiceWorker(page);
+    await keptOnDevice(page, `"${GO_VAP}"`);
     // The coordinator opens Gò Vấp's agreement while still online: it is kept on the phone.
     const agreementId = await openCurrentAgreement(page, GO_VAP);
     await page.getByTestId('signatory-PEOPLES_COMMITTEE').waitFor();
+    // The signatories' names are read by the agreement page only (the workspace reads the parties).
+    const committeeSigner = await page.getByTestId('signatory-PEOPLES_COMMITTEE').locator('p').nth(1).textContent();
+    await keptOnDevice(page, committeeSigner!);
     const before = await api<AgreementFacts>(
       page.request,
       running.app.url,

@@ -16,6 +16,7 @@ import {
   type LandingMeasurement,
   measureLandingPage,
   PHONE_PROFILE,
+  scriptAndStyleBudget,
 } from '../support/first-visit.js';
 import { startApp } from '../support/start-app.js';
 
@@ -73,6 +74,7 @@ const rows = LANDING_PAGES.map((landing, index) => {
     role: landing.role,
     path: landing.path,
     mainContent: landing.mainContent,
+    scriptAndStyleBudget: scriptAndStyleBudget(landing),
     scriptAndStyleBytes: pick((entry) => entry.cold.scriptAndStyleBytes),
     totalBytes: pick((entry) => entry.cold.totalBytes),
     fontBytes: pick((entry) => entry.cold.bytes['Font'] ?? 0),
@@ -99,6 +101,7 @@ console.table(
       `${row.role} ${row.path}`,
       {
         'JS+CSS': kb(row.scriptAndStyleBytes),
+        'JS+CSS budget': kb(row.scriptAndStyleBudget),
         'all bytes': kb(row.totalBytes),
         fonts: kb(row.fontBytes),
         'SW background': kb(row.serviceWorkerBytes),
@@ -111,7 +114,7 @@ console.table(
   ),
 );
 console.log(
-  `Budgets: JS+CSS ≤ ${kb(BUDGETS.scriptAndStyleBytes)}; content ≤ ${seconds(BUDGETS.coldVisibleMs)} cold ` +
+  `Budgets: JS+CSS ≤ ${kb(BUDGETS.scriptAndStyleBytes)} (less for pages that need less, see the table); content ≤ ${seconds(BUDGETS.coldVisibleMs)} cold ` +
     `and ≤ ${seconds(BUDGETS.warmVisibleMs)} warm (times are reported, not enforced: this machine is shared).`,
 );
 
@@ -121,7 +124,9 @@ writeFileSync(
   `${JSON.stringify({ measuredAt: new Date().toISOString(), profile: PHONE_PROFILE, budgets: BUDGETS, runs, medians: rows, all: results }, null, 2)}\n`,
 );
 console.log(`Every run: ${REPORT}`);
-const overBudget = rows.filter((row) => row.scriptAndStyleBytes > BUDGETS.scriptAndStyleBytes);
+const overBudget = rows.filter((row) => row.scriptAndStyleBytes > row.scriptAndStyleBudget);
 for (const row of overBudget)
-  console.error(`Over the budget: ${row.role} ${row.path} moves ${kb(row.scriptAndStyleBytes)} of JS and CSS`);
+  console.error(
+    `Over the budget: ${row.role} ${row.path} moves ${kb(row.scriptAndStyleBytes)} of JS and CSS (at most ${kb(row.scriptAndStyleBudget)})`,
+  );
 if (overBudget.length > 0) process.exitCode = 1;

@@ -41,7 +41,15 @@ export const router = createBrowserRouter([
           },
           {
             path: 'provinces/:code',
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
+            // This address always shows a province's dashboard: its chunk loads beside the page's, not after it.
+            lazy: lazyPage(
+              () =>
+                Promise.all([
+                  import('../features/dashboard/dashboard-page'),
+                  import('../features/dashboard/province-dashboard'),
+                ]).then(([page]) => page),
+              ['geography', 'dashboard'],
+            ),
           },
           {
             path: 'provinces/:code/plan',

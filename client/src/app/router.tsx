@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RequireViewer } from '../features/access/require-viewer';
 import { SIGN_IN_PATH } from '../features/access/sign-in-path';
+import { HomePage } from '../features/dashboard/home-page';
 import { loadNamespaces } from '../lib/i18n';
 import { NotFound } from '../components/not-found';
 import { Layout } from './layout';
@@ -36,20 +37,13 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           {
+            // Not lazy: which home to download depends on who is signed in (home-page.tsx).
             index: true,
-            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
+            element: <HomePage />,
           },
           {
             path: 'provinces/:code',
-            // This address always shows a province's dashboard: its chunk loads beside the page's, not after it.
-            lazy: lazyPage(
-              () =>
-                Promise.all([
-                  import('../features/dashboard/dashboard-page'),
-                  import('../features/dashboard/province-dashboard'),
-                ]).then(([page]) => page),
-              ['geography', 'dashboard'],
-            ),
+            lazy: lazyPage(() => import('../features/dashboard/dashboard-page'), ['geography', 'dashboard']),
           },
           {
             path: 'provinces/:code/plan',

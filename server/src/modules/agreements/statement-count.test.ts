@@ -229,9 +229,10 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(dashboard.wardsLackingSignedAgreement).toHaveLength(lacking.get(LARGE.code)!);
     expect(large.count).toBe(small.count);
     // Who asks, province, its wards' standings (one read for the lacking wards and the signing
-    // progress: shared-province-standings.ts), its targets with the units merged into it, the year's
-    // stock figures (its own, its wards' summed per period in the database).
-    expect(small.count).toBe(5);
+    // progress: shared-province-standings.ts), its targets with the units merged into it and each
+    // target's stock figures of the year (its province's own, its wards' summed per period in the
+    // database: provinceStockFiguresJson).
+    expect(small.count).toBe(4);
   });
 
   it('the dashboard’s shared read of the wards answers exactly what two reads answer', async () => {
@@ -279,11 +280,11 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(wards.every((ward) => ward.currentAgreement.history.length >= 1)).toBe(true);
     expect(large.count).toBe(small.count);
     // One query per kind of row, never per ward: who asks (the API token), province, predecessors,
-    // targets with the units merged into it (one statement), the year's stock figures (the
-    // province's own and its wards' sums, one statement), signingProgress (one statement of plain
+    // targets with the units merged into it and their stock figures of the year (the province's own
+    // and its wards' sums, one statement), signingProgress (one statement of plain
     // rows), wards, agreements, signing agencies and post offices, history, signatories, and for the
     // serving agency and post office each: the offices given the wards, those offices, the provincial units.
-    expect(small.count).toBe(18);
+    expect(small.count).toBe(17);
   });
 
   it('judging a past day from status history costs the same for 10 wards as for 1,000', async () => {
@@ -304,10 +305,10 @@ describe.each(testDialects)('SQL statements per query do not grow with the numbe
     expect(target!.target.forecast.achieved).toBe(5 * LARGE.wardCount);
     expect(target!.target.forecast.monthly).toHaveLength(2);
     expect(large.count).toBe(small.count);
-    // Who asks, province, targets with the units merged into it (one statement), the year's stock
-    // figures (for the progress: the province's own and its wards' sums, one statement), then the
+    // Who asks, province, targets with the units merged into it and their stock figures of the year
+    // (for the progress: the province's own and its wards' sums, one statement), then the
     // forecast's own two.
-    expect(small.count).toBe(6);
+    expect(small.count).toBe(5);
   });
 
   it('stalled agreements cost the same few statements for 10 wards as for 1,000', async () => {

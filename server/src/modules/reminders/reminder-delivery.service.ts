@@ -5,6 +5,7 @@ import { Account } from '../access/account.entity.js';
 import { appendAuditRecord, type SystemActor } from '../audit/audit-trail.js';
 import type { DigestPlan, PlannedDigest } from './reminder-digests.service.js';
 import { composeReminderEmail } from './reminder-email.js';
+import { holdingSendings } from './reminder-claim-lease.js';
 import { ReminderSending } from './reminder-sending.entity.js';
 import type { Mailer } from './mail-transport.js';
 
@@ -25,8 +26,10 @@ export type DeliveryOutcome = {
  * runs at once therefore never both send an agreement: the second finds the first's claim.
  * Send: only then does the email go. Record: the mail server's answer (the Message-ID, or its
  * refusal) is written onto the claim with its audit record, in one transaction. A refusal is
- * recorded as failed and the next run tries it again; a run that stops between sending and
- * recording leaves its claim, so the email is not sent twice (better one lost than repeated).
+ * recorded as failed and the next run tries it again. A run that dies between claiming and
+ * recording leaves its claim unanswered: for CLAIM_LEASE_MS (reminder-claim-lease.ts) it still holds, so a live run that
+ * is merely slow is never doubled; after that a later run claims those agreements again. (Had
+ * the dead run sent the email before dying, that person gets it twice: better than never.)
  */
 export class ReminderDeliveryService {
   constructor(private readonly em: EntityManager) {}
@@ -61,8 +64,11 @@ export class ReminderDeliveryService {
     return this.em.fork().transactional(async (em) => {
       // Concurrent claims for one person wait here for each other (a row lock, held to commit).
       if (postgres) await em.findOneOrFail(Account, account.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      // Delivered or being sent (no answer yet); a failed one is free to be tried again.
-      const taken = await em.find(ReminderSending, { account: account.id, period, error: null });
+      const taken = await em.find(ReminderSending, {
+        account: account.id,
+        period,
+        ...holdingSendings(new Date()),
+      });
       const named = new Set(taken.flatMap((sending) => sending.agreementIds));
       const agreements = digest.agreements.filter((row) => !named.has(row.agreement.id));
       if (agreements.length === 0) return null;

@@ -5,6 +5,7 @@ import { viewerOf } from '../accounts/authentication.service.js';
 import type { StalledAgreement } from '../agreements/stalled-agreement.type.js';
 import { StalledAgreementsService } from '../agreements/stalled-agreements.service.js';
 import { GeographyService } from '../geography/geography.service.js';
+import { holdingSendings } from './reminder-claim-lease.js';
 import { ReminderSending } from './reminder-sending.entity.js';
 
 /** One person's digest: the stalled agreements in their scope not yet sent to them this period. */
@@ -25,7 +26,7 @@ const REMINDED_ROLES = ['DIRECTOR', 'COORDINATOR'] as const;
 /**
  * Who gets which agreements today. The stalled rule and each person's scope are those of
  * `myReminderDigest` (StalledAgreementsService.of): a person is reminded of exactly what the
- * API shows them, less what an email already named to them this period.
+ * API shows them, less what an email (or a live claim) already named to them this period.
  */
 export class ReminderDigestsService {
   constructor(private readonly em: EntityManager) {}
@@ -46,7 +47,7 @@ export class ReminderDigestsService {
       { role: { $in: [...REMINDED_ROLES] }, active: true, email: { $ne: '' } },
       { populate: ['agency', 'postOffice'], orderBy: { email: 'asc' } },
     );
-    const alreadySent = await this.deliveredThisPeriod(accounts, period);
+    const alreadySent = await this.heldThisPeriod(accounts, period, now);
     const digests: PlannedDigest[] = [];
     for (const account of accounts) {
       const sent = alreadySent.get(account.id);
@@ -58,14 +59,14 @@ export class ReminderDigestsService {
     return { period, idleDays, digests };
   }
 
-  /** Per account, the agreements a delivered email already named in this period. */
-  private async deliveredThisPeriod(accounts: Account[], period: string): Promise<Map<string, Set<string>>> {
+  /** Per account, the agreements a delivered email, or a live claim, already named in this period. */
+  private async heldThisPeriod(accounts: Account[], period: string, now: Date): Promise<Map<string, Set<string>>> {
     const sent = new Map<string, Set<string>>();
     if (accounts.length === 0) return sent;
     const sendings = await this.em.find(ReminderSending, {
       period,
-      error: null,
       account: { $in: accounts.map((account) => account.id) },
+      ...holdingSendings(now),
     });
     for (const sending of sendings) {
       const ids = sent.get(sending.account.id) ?? new Set<string>();

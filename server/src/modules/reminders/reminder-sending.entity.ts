@@ -7,13 +7,14 @@ import { Account } from '../access/account.entity.js';
  * digest period, and what the SMTP server answered. It is written before the email goes (a
  * claim: neither `messageId` nor `error` yet), so that another run at the same time leaves those
  * agreements alone, and the answer is written onto it after (reminder-delivery.service.ts). A
- * claimed or delivered sending keeps an agreement out of the same person's later digests that
- * day; a failed one (with `error`) does not, so the next run tries again.
+ * delivered sending, or a claim younger than its lease, keeps an agreement out of the same
+ * person's later digests that day; a failed one (with `error`) does not, so the next run tries
+ * again, and neither does a claim left unanswered past its lease (its run died before recording).
  */
 @Entity({ tableName: 'reminder_sending' })
 @Index({ properties: ['account', 'period'] })
 export class ReminderSending {
-  [OptionalProps]?: 'sentAt' | 'messageId' | 'error';
+  [OptionalProps]?: 'claimedAt' | 'sentAt' | 'messageId' | 'error';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = crypto.randomUUID();
@@ -33,6 +34,10 @@ export class ReminderSending {
   /** The agreements the email named, oldest change first. */
   @Property({ type: 'json' })
   agreementIds!: string[];
+
+  /** When a run claimed it; an unanswered claim older than the lease can be claimed again. */
+  @Property({ type: DateTimeType })
+  claimedAt: Date = new Date();
 
   /** When the SMTP server accepted it, or refused it; until then, when it was claimed. */
   @Property({ type: DateTimeType })

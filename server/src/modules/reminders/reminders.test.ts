@@ -14,6 +14,7 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 import { testDialects } from '../../test-support/test-databases.js';
 import { Account } from '../access/account.entity.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
+import { CLAIM_LEASE_MS } from './reminder-claim-lease.js';
 import { ReminderSending } from './reminder-sending.entity.js';
 
 type Arrived = { envelopeTo: string[]; mail: ParsedMail };
@@ -272,5 +273,54 @@ describe.each(testDialects)('two remind runs at once, on %s', (dialect) => {
     expect(sendings).toHaveLength(expected);
     expect(sendings.every((sending) => sending.messageId !== null && sending.error === null)).toBe(true);
     expect((await remind('remind')).stdout).toContain('nothing to send');
+  });
+});
+
+describe.each(testDialects)('a claim left by a run that died, on %s', (dialect) => {
+  let api: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let people: RoleAccounts;
+  let remind: (...argv: string[]) => Promise<CliRun>;
+
+  beforeAll(async () => {
+    api = await startTestServer(dialect);
+    people = await createRoleAccounts(api);
+    smtp = await startSmtpServer(() => false);
+    remind = cliOn(api.database.orm, process.cwd(), { ...process.env, SMTP_URL: smtp.url, SMTP_FROM: SENDER });
+  });
+  afterAll(async () => {
+    await smtp?.close();
+    await api?.close();
+  });
+
+  /** Turns a person's delivered sending back into a claim with no answer, made `minutes` ago. */
+  async function unansweredClaim(email: string, minutes: number) {
+    const claimedAt = new Date(Date.now() - minutes * 60_000);
+    const em = api.database.orm.em.fork();
+    const updated = await em.nativeUpdate(ReminderSending, { recipient: email }, { messageId: null, claimedAt });
+    expect(updated).toBe(1);
+  }
+
+  it('is claimed again once its lease is over, and not before', async () => {
+    expect((await remind('remind')).code).toBe(0);
+    const delivered = smtp.arrived.length;
+    expect(delivered).toBeGreaterThan(2);
+
+    // The director's run died between claim and record half an hour ago; the coordinator's
+    // run is still sending (claimed a minute ago).
+    const crashed = people.directorHcm.account.email;
+    const sending = people.coordinatorHcm.account.email;
+    await unansweredClaim(crashed, CLAIM_LEASE_MS / 60_000 + 1);
+    await unansweredClaim(sending, 1);
+
+    const run = await remind('remind');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(smtp.arrived.slice(delivered).map((message) => message.envelopeTo)).toEqual([[crashed]]);
+    const mine = await api.database.orm.em.fork().find(ReminderSending, { recipient: crashed });
+    expect(mine.map((row) => row.messageId === null).sort()).toEqual([false, true]);
+
+    // Now answered, it is not sent a third time; the live claim still holds.
+    expect((await remind('remind')).stdout).toContain('nothing to send');
+    expect(smtp.arrived).toHaveLength(delivered + 1);
   });
 });

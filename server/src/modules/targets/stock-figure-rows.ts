@@ -2,7 +2,8 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { Ward } from '../geography/ward.entity.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
-import type { StockFigure } from './achievement.js';
+import { instant, jsonValue } from '../../db/plain-values.js';
+import type { StockFigure, WardPeriodTotal } from './achievement.js';
 
 /**
  * A stock figure read for the sums, as a plain row: its scheme, its own unit and (for a ward's
@@ -109,63 +110,74 @@ function calendarDay(value: string | Date): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
-/** The year's ward figures of a province added up per scheme and period (see `wardTotalsByPeriod`). */
-export type WardPeriodTotalRow = {
-  provinceId: string;
-  scheme: string;
-  periodEnd: string;
-  participants: number;
-  wards: number;
-};
+/** A province's own stock figure as the JSON of `provinceStockFiguresJson` gives it. */
+type OwnFigureJson = { id: string; periodEnd: string; participants: number | string; recordedAt: unknown };
+type WardTotalJson = { periodEnd: string; participants: number | string; wards: number | string };
 
 /**
- * For a province's targets (the dashboard): the provinces' own stock figures as rows, and their
- * wards' figures already summed per province, scheme and period in the database, in one
- * statement. Of several figures of one ward and period the one recorded last counts (then the
- * greater id): the rule of `latestRecordedPerPeriod` in achievement.ts, written here in SQL.
+ * For a province's target (the dashboard), as two JSON columns of the target's own row: the
+ * year's stock figures of the target's province (`own_figures`), and its wards' figures already
+ * summed per period in the database (`ward_totals`), both of the target's scheme. Of several
+ * figures of one ward and period the one recorded last counts (then the greater id): the rule of
+ * `latestRecordedPerPeriod` in achievement.ts, written here in SQL.
+ *
  * Measured with `pnpm bench --cpu-prof` (PostgreSQL, Ho Chi Minh City's dashboard): reading the
  * year's 4,000 ward figures into Node (the driver's parsing, a row object each, the garbage) was
- * the largest part of the request's CPU; the sums are a few dozen rows.
+ * the largest part of the request's CPU; the sums are a few dozen rows. Correlated to the target
+ * row, so the targets and their figures are one statement (bench/RESULTS.md, issue 19: the
+ * dashboard 5 → 4 statements). `t` is the target's alias; the period's two days are the
+ * parameters, in the order `provinceStockFiguresParams` gives them.
  */
-export async function readProvinceStockTotals(
-  em: EntityManager,
-  scope: { from: string; to: string; provinceIds: readonly string[] },
-): Promise<{ own: StockFigureRow[]; wardTotals: WardPeriodTotalRow[] }> {
-  if (scope.provinceIds.length === 0) return { own: [], wardTotals: [] };
-  const ids = scope.provinceIds.map(() => '?').join(', ');
-  const inPeriod = `f.measure = 'PARTICIPANTS_AT_PERIOD_END' and f.period_end >= ? and f.period_end <= ?`;
-  const sql = `select 'own' as kind, f.id, f.scheme, f.province_id, cast(f.period_end as text) as period_end,
-  f.participants, f.recorded_at, null as wards
-from participation_figure f
-where f.province_id in (${ids}) and ${inPeriod}
-union all
-select 'wards', null, l.scheme, l.province_id, l.period_end, sum(l.participants), null, count(*)
-from (
-  select w.province_id, f.scheme, cast(f.period_end as text) as period_end, f.participants,
-    row_number() over (partition by f.ward_id, f.scheme, f.period_end order by f.recorded_at desc, f.id desc) as latest
-  from participation_figure f
-  join ward w on w.id = f.ward_id
-  -- The provinces' wards first, then each one's figures by its index (SQLite would otherwise scan them all).
-  where f.ward_id in (select pw.id from ward pw where pw.province_id in (${ids})) and ${inPeriod}
-) l
-where l.latest = 1
-group by l.province_id, l.scheme, l.period_end`;
-  const params = [...scope.provinceIds, scope.from, scope.to, ...scope.provinceIds, scope.from, scope.to];
-  const rows: (RawRow & { kind: string; wards: number | string | null })[] = await em
-    .getConnection()
-    .execute(sql, params, 'all');
-  const own: StockFigureRow[] = [];
-  const wardTotals: WardPeriodTotalRow[] = [];
-  for (const row of rows) {
-    if (row.kind === 'own') own.push(stockFigureRowOf({ ...row, ward_id: null, ward_province: null }));
-    else
-      wardTotals.push({
-        provinceId: row.province_id!,
-        scheme: row.scheme,
-        periodEnd: calendarDay(row.period_end),
-        participants: Number(row.participants),
-        wards: Number(row.wards),
-      });
-  }
+export function provinceStockFiguresJson(postgres: boolean, t: string): string {
+  const inPeriod = `f.measure = 'PARTICIPANTS_AT_PERIOD_END' and f.period_end >= ? and f.period_end <= ? and f.scheme = ${t}.scheme`;
+  const array = (pairs: string, order: string) =>
+    postgres
+      ? `coalesce(json_agg(json_build_object(${pairs}) order by ${order}), '[]'::json)`
+      : `json_group_array(json_object(${pairs}))`;
+  const own = `(select ${array(
+    `'id', f.id, 'periodEnd', cast(f.period_end as text), 'participants', f.participants, 'recordedAt', f.recorded_at`,
+    'f.id',
+  )}
+    from participation_figure f where f.province_id = ${t}.province_id and ${inPeriod})`;
+  const wardTotals = `(select ${array(`'periodEnd', g.period_end, 'participants', g.participants, 'wards', g.wards`, 'g.period_end')}
+    from (
+      select l.period_end, sum(l.participants) as participants, count(*) as wards
+      from (
+        select cast(f.period_end as text) as period_end, f.participants,
+          row_number() over (partition by f.ward_id, f.period_end order by f.recorded_at desc, f.id desc) as latest
+        from participation_figure f
+        -- The province's wards first, then each one's figures by its index (SQLite would otherwise scan them all).
+        where f.ward_id in (select pw.id from ward pw where pw.province_id = ${t}.province_id) and ${inPeriod}
+      ) l
+      where l.latest = 1
+      group by l.period_end
+    ) g)`;
+  return `${own} as own_figures, ${wardTotals} as ward_totals`;
+}
+
+/** The parameters of `provinceStockFiguresJson`'s two columns, for the year's figures. */
+export function provinceStockFiguresParams(year: number): string[] {
+  const period = [`${year}-01-01`, `${year}-12-31`];
+  return [...period, ...period];
+}
+
+/** The two columns of `provinceStockFiguresJson`, read back: the own figures and the sums by period. */
+export function provinceStockFiguresOf(
+  row: { own_figures: unknown; ward_totals: unknown },
+  provinceId: string,
+): { own: StockFigure[]; wardTotals: Map<string, WardPeriodTotal> } {
+  const own = jsonValue<OwnFigureJson[]>(row.own_figures).map((figure) => ({
+    id: figure.id,
+    unitId: provinceId,
+    periodEnd: figure.periodEnd,
+    participants: Number(figure.participants),
+    recordedAt: instant(figure.recordedAt),
+  }));
+  const wardTotals = new Map(
+    jsonValue<WardTotalJson[]>(row.ward_totals).map((total) => [
+      total.periodEnd,
+      { participants: Number(total.participants), wards: Number(total.wards) },
+    ]),
+  );
   return { own, wardTotals };
 }

@@ -1,3 +1,4 @@
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
 import {
@@ -7,7 +8,7 @@ import {
 } from '../geography/merge-lineage.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
 import { achievementFromTotals, achievementOf, stockFigureOf, type Achievement } from './achievement.js';
-import { readProvinceStockTotals } from './stock-figure-rows.js';
+import { provinceStockFiguresJson, provinceStockFiguresOf, provinceStockFiguresParams } from './stock-figure-rows.js';
 import { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
 
@@ -18,29 +19,33 @@ export class TargetsService {
   /**
    * For each province: the year's targets recorded for it and for every unit merged into it,
    * directly or through earlier merges (Ho Chi Minh City's 2024 targets belong to the city as it
-   * was before 1 July 2025). Two statements for any number of provinces: the targets with the
+   * was before 1 July 2025). One statement for any number of provinces: the targets with the
    * merges walked in the same statement (`provincesCountingTowardSql`; it was one statement per
-   * level of merges, then the targets), and the figures.
+   * level of merges, then the targets), each target's row carrying its province's figures of the
+   * year (`provinceStockFiguresJson`; they were a statement of their own).
    */
   async progressOfProvinces(provinceIds: readonly string[], year: number): Promise<TargetProgress[][]> {
     assertYear(year);
-    const rows: (Record<string, unknown> & { toward_id: string })[] = await this.em.getConnection().execute(
+    const postgres = this.em.getPlatform() instanceof PostgreSqlPlatform;
+    type Row = Record<string, unknown> & { toward_id: string; own_figures: unknown; ward_totals: unknown };
+    const rows: Row[] = await this.em.getConnection().execute(
       `with recursive ${provincesCountingTowardSql(provinceIds.length)}
-select t.*, pt.toward_id from target t join province_toward pt on pt.id = t.province_id
+select t.*, pt.toward_id, ${provinceStockFiguresJson(postgres, 't')}
+from target t join province_toward pt on pt.id = t.province_id
 where t.year = ? order by t.scheme asc, t.total_participants desc`,
-      [...provinceIds, year],
+      [...provinceIds, ...provinceStockFiguresParams(year), year],
       'all',
     );
-    const towards = rows.map(({ toward_id: towardId, ...columns }) => ({
-      towardId,
-      target: this.em.map(Target, columns),
-    }));
-    const targets = [...new Set(towards.map(({ target }) => target))];
-    const achieved = await this.withAchievement(targets, year);
-    const progress = new Map(targets.map((target, index) => [target, achieved[index]!]));
-    return provinceIds.map((id) =>
-      towards.filter(({ towardId }) => towardId === id).map(({ target }) => progress.get(target)!),
-    );
+    const progress = new Map<string, TargetProgress>();
+    const towards = rows.map(({ toward_id: towardId, own_figures, ward_totals, ...columns }) => {
+      const target = this.em.map(Target, columns);
+      if (!progress.has(target.id)) {
+        const { own, wardTotals } = provinceStockFiguresOf({ own_figures, ward_totals }, target.province!.id);
+        progress.set(target.id, progressOf(target, achievementFromTotals(own, wardTotals)));
+      }
+      return { towardId, progress: progress.get(target.id)! };
+    });
+    return provinceIds.map((id) => towards.filter(({ towardId }) => towardId === id).map((row) => row.progress));
   }
 
   /**
@@ -79,37 +84,6 @@ where t.year = ? order by t.scheme asc, t.total_participants desc`,
       ),
     );
     return wardIds.map((id) => progress.filter((row) => ownersOf.get(row.target.ward!.id)!.has(id)));
-  }
-
-  /**
-   * Achievement toward each province target, from the stock figures of the year: the province's
-   * own, and its wards' summed per period in the database (stock-figure-rows.ts says why).
-   */
-  private async withAchievement(targets: Target[], year: number): Promise<TargetProgress[]> {
-    const provinceIds = [...new Set(targets.map((target) => target.province!.id))];
-    if (provinceIds.length === 0) return [];
-    const { own, wardTotals } = await readProvinceStockTotals(this.em, {
-      from: `${year}-01-01`,
-      to: `${year}-12-31`,
-      provinceIds,
-    });
-    return targets.map((target) => {
-      const provinceId = target.province!.id;
-      const ofTarget = <T extends { scheme: string }>(rows: T[], unitOf: (row: T) => string | null) =>
-        rows.filter((row) => row.scheme === target.scheme && unitOf(row) === provinceId);
-      return progressOf(
-        target,
-        achievementFromTotals(
-          ofTarget(own, (figure) => figure.ownProvinceId).map((figure) => figure.stock),
-          new Map(
-            ofTarget(wardTotals, (total) => total.provinceId).map((total) => [
-              total.periodEnd,
-              { participants: total.participants, wards: total.wards },
-            ]),
-          ),
-        ),
-      );
-    });
   }
 }
 

@@ -167,6 +167,49 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await page.close();
   });
 
+  it('fits the lacking list in a 1,280 px window in Vietnamese and English, names one line each', async () => {
+    for (const [locale, language] of [
+      ['vi-VN', 'vi'],
+      ['en-US', 'en'],
+    ] as const) {
+      const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop, locale });
+      await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.director);
+      await lackingTable(page).locator('tbody tr').first().waitFor();
+      if (language === 'en') {
+        await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'EN' }).click();
+        await page.getByRole('columnheader', { name: /Ward\/commune/ }).waitFor();
+      }
+      await saveScreenshots(page, `dashboard-lacking-fit-${language}`);
+      // The table within its scroller: no sideways scrolling on a desktop.
+      const widths = await lackingTable(page).evaluate((table) => ({
+        table: table.scrollWidth,
+        container: table.closest('[role="region"]')!.clientWidth,
+      }));
+      expect(widths.table, `${language}: table ${widths.table} px in ${widths.container} px`).toBeLessThanOrEqual(
+        widths.container,
+      );
+      // Every cell on one line (agency and post-office names wrapped to three); a shortened name
+      // shows in full in its tooltip.
+      const cells = await lackingTable(page)
+        .locator('tbody td')
+        .evaluateAll((tds) =>
+          tds.map((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            // Taller than one and a half lines: wrapped.
+            const lineHeight = parseFloat(getComputedStyle(td).lineHeight);
+            const lines = range.getBoundingClientRect().height > lineHeight * 1.5 ? 2 : 1;
+            return { text: td.textContent, lines, title: td.querySelector('[title]')?.getAttribute('title') };
+          }),
+        );
+      expect(cells.filter((cell) => cell.lines > 1)).toEqual([]);
+      const titled = cells.filter((cell) => cell.title !== undefined);
+      expect(titled.length).toBeGreaterThan(0);
+      for (const cell of titled) expect(cell.title).toBe(cell.text);
+      await page.close();
+    }
+  });
+
   it('offers viewers the province picker and a dashboard without the audit trail', async () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN' });
     // How many provinces the list first shows: on a phone, the first screen's, the rest a moment later.

@@ -219,7 +219,7 @@ describe.skipIf(!POSTGRES)('two instances behind nginx on one PostgreSQL', () =>
   it('SIGKILL of A in the middle of a write load loses no acknowledged write, and B keeps serving', async () => {
     const cookie = await signInCookie(proxy.url, DEMO_ACCOUNTS.director);
     const run = `load-${Date.now().toString(36)}`;
-    type Write = { note: string; startedAt: number; id: string | null; problem: string | null };
+    type Write = { note: string; startedAt: number; took: number; id: string | null; problem: string | null };
     const writes: Write[] = [];
     let killedAt = Infinity;
     let stopAt = Infinity;
@@ -227,7 +227,7 @@ describe.skipIf(!POSTGRES)('two instances behind nginx on one PostgreSQL', () =>
     const worker = async () => {
       while (performance.now() < stopAt) {
         const note = `${run}-${next++}`;
-        const write: Write = { note, startedAt: performance.now(), id: null, problem: null };
+        const write: Write = { note, startedAt: performance.now(), took: 0, id: null, problem: null };
         writes.push(write);
         try {
           const { status, body } = await graphql<{ recordParticipationFigure: { id: string } }>(
@@ -256,6 +256,7 @@ describe.skipIf(!POSTGRES)('two instances behind nginx on one PostgreSQL', () =>
         } catch (error) {
           write.problem = String(error);
         }
+        write.took = performance.now() - write.startedAt;
       }
     };
     const workers = Array.from({ length: 6 }, worker);
@@ -290,9 +291,28 @@ describe.skipIf(!POSTGRES)('two instances behind nginx on one PostgreSQL', () =>
     for (const write of acknowledged) expect(idsByNote.get(write.note), write.note).toEqual([write.id]);
     // Nothing is there twice (an unanswered write may or may not have committed, never twice).
     expect([...idsByNote.values()].filter((ids) => ids.length > 1)).toEqual([]);
-    // B keeps serving through nginx: every write started after the kill succeeded.
+    // B keeps serving through nginx: every write started after the kill succeeded. When one did
+    // not, say when (ms after the kill), how long it took, and what nginx logged, which
+    // instance each request went to included: a rare failure is then explained by its own run.
     expect(afterKill.length).toBeGreaterThan(5);
-    expect(afterKill.filter((write) => write.problem)).toEqual([]);
+    const failedAfterKill = afterKill.filter((write) => write.problem);
+    const diagnosis = () =>
+      [
+        `${failedAfterKill.length} of ${afterKill.length} writes after the kill failed (start ms after the kill, took ms, problem):`,
+        ...failedAfterKill.map(
+          (write) =>
+            `  +${Math.round(write.startedAt - killedAt)} ${Math.round(write.took)} ${write.problem?.slice(0, 160)}`,
+        ),
+        `B is ${b.url}; nginx's error log:`,
+        proxy.errorLog(),
+        `nginx's access log, last 400 lines (msec status upstream upstream_status request_time):`,
+        proxy.accessLog().split('\n').slice(-400).join('\n'),
+      ].join('\n');
+    if (failedAfterKill.length > 0) console.log(`[two-instances] ${diagnosis()}`);
+    expect(
+      failedAfterKill.map((write) => write.note),
+      failedAfterKill.length > 0 ? diagnosis() : '',
+    ).toEqual([]);
     for (let i = 0; i < 5; i += 1) {
       expect((await fetch(`${proxy.url}/readyz`)).status).toBe(200);
       expect((await graphql(proxy.url, VIEWER, {}, cookie)).body.data).toMatchObject({ viewer: { role: 'DIRECTOR' } });

@@ -53,7 +53,14 @@ export function documentedConfigFor(upstreamPorts: number[], listenPort: number)
   return config;
 }
 
-export type RunningNginx = { url: string; errorLog: () => string; stop: () => Promise<void> };
+export type RunningNginx = {
+  url: string;
+  /** nginx's error log so far (warnings and up): what a failing test prints. */
+  errorLog: () => string;
+  /** One line per request: `msec status upstream_addr upstream_status request_time`, to tell which instance answered. */
+  accessLog: () => string;
+  stop: () => Promise<void>;
+};
 
 /**
  * nginx in the foreground as this test's own process, with its pid file, logs and temporary
@@ -78,13 +85,16 @@ worker_processes 1;
 worker_rlimit_nofile 8192;
 events { worker_connections 4096; }
 http {
-  access_log ${join(prefix, 'access.log')};
+  log_format upstreams '$msec $status $upstream_addr $upstream_status $request_time';
+  access_log ${join(prefix, 'access.log')} upstreams;
 ${temp}
   include ${join(prefix, 'tripartite.conf')};
 }
 `,
   );
-  const errorLog = () => (existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '');
+  const readLog = (name: string) => (existsSync(join(prefix, name)) ? readFileSync(join(prefix, name), 'utf8') : '');
+  const errorLog = () => readLog('error.log');
+  const accessLog = () => readLog('access.log');
   const child: ChildProcess = spawn(
     NGINX_PATH,
     ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
@@ -109,6 +119,7 @@ ${temp}
   return {
     url,
     errorLog,
+    accessLog,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGQUIT');

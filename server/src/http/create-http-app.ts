@@ -30,6 +30,7 @@ import { clientRequestIdOf, requestLogging } from './request-logging.js';
 import { startLiveServer } from '../live/live-server.js';
 import { clientAddressOf } from './client-address.js';
 import { within, WorkInFlight } from './work-in-flight.js';
+import { KEEP_ALIVE_TIMEOUT_MS } from './keep-alive.js';
 
 export type HttpAppOptions = {
   orm: MikroORM;
@@ -95,6 +96,8 @@ export async function createHttpApp(
   const signInCounters = signInLimitStore(options.orm);
   const signInLimiter = new SignInLimiter(signInCounters, options.signInLimits);
   const server = createServer(app);
+  // The proxy in front must close idle connections before we do (keep-alive.ts says why).
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 
   const guards = graphqlGuardOptions(options.guards);
   const formatError = createErrorFormatter({ exposeInternals: options.exposeInternals });

@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
 import { collatorOnFirstUse, type Comparer, vietnameseNameCollator } from '@tripartite/shared';
 import type { TFunction } from 'i18next';
@@ -16,6 +16,23 @@ function byText(collator: Comparer, value: (row: LackingRow) => string | null): 
 
 /** Missing values (no agreement) sort after every number, whichever the direction. */
 const byDays: SortingFn<LackingRow> = (a, b) => (a.original.days ?? -1) - (b.original.days ?? -1);
+
+/**
+ * An agency's or post office's name on one line, cut with an ellipsis past `NAME_WIDTH` and
+ * shown whole in its tooltip: whole, "Bảo hiểm xã hội Thành phố Hồ Chí Minh" took two or three
+ * lines in each row and pushed the table past a 1,280 px window.
+ */
+function OfficeName({ name, none }: { name: string | null; none: string }) {
+  if (name === null) return none;
+  return (
+    <Text inherit truncate="end" maw={NAME_WIDTH} title={name}>
+      {name}
+    </Text>
+  );
+}
+
+/** Room for "Bưu điện Thành phố Hồ" beside the other columns in a 1,280 px window. */
+const NAME_WIDTH = '10rem';
 
 /** The columns of the lacking-wards table, in the language shown. */
 export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format: Formatter) {
@@ -57,12 +74,12 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
     column.accessor('agency', {
       header: t('lacking.columns.agency'),
       sortingFn: byText(vietnameseNameCollator, (row) => row.agency),
-      cell: (cell) => cell.getValue() ?? t('lacking.noAgreement'),
+      cell: (cell) => <OfficeName name={cell.getValue()} none={t('lacking.noAgreement')} />,
     }),
     column.accessor('postOffice', {
       header: t('lacking.columns.postOffice'),
       sortingFn: byText(vietnameseNameCollator, (row) => row.postOffice),
-      cell: (cell) => cell.getValue() ?? t('lacking.noAgreement'),
+      cell: (cell) => <OfficeName name={cell.getValue()} none={t('lacking.noAgreement')} />,
     }),
     column.accessor('days', {
       header: t('lacking.columns.days'),

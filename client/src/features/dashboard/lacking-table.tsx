@@ -53,10 +53,12 @@ const ARROW = { asc: '▲', desc: '▼' } as const;
  */
 export function LackingTable({ table, caption }: { table: TanStackTable<LackingRow>; caption: string }) {
   const { t } = useTranslation('dashboard');
-  // Wide enough that no heading wraps (the population column added one): a phone scrolls it sideways.
+  // A phone scrolls it sideways. Headings wrap where the window is narrow (on one line, "Số ngày từ
+  // lần thay đổi cuối" and "Social insurance agency" pushed the table past a 1,280 px window).
   return (
     <ScrollRegion minWidth={1000} label={caption}>
-      <Table striped highlightOnHover aria-label={caption}>
+      {/* Closer columns than Mantine's default (10 px a side): eight of them fit a 1,280 px window. */}
+      <Table striped highlightOnHover horizontalSpacing="0.4rem" aria-label={caption}>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
@@ -69,11 +71,14 @@ export function LackingTable({ table, caption }: { table: TanStackTable<LackingR
                       onClick={header.column.getToggleSortingHandler()}
                       fw={700}
                       fz="sm"
-                      style={{ whiteSpace: 'nowrap' }}
                       title={t('lacking.sortBy', { column: label })}
                     >
                       {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span aria-hidden="true"> {sorted ? ARROW[sorted] : '↕'}</span>
+                      {/* The arrow stays with the heading's last word when a heading wraps. */}
+                      <span aria-hidden="true">
+                        {'\u00a0'}
+                        {sorted ? ARROW[sorted] : '↕'}
+                      </span>
                     </UnstyledButton>
                   </Table.Th>
                 );
@@ -85,7 +90,12 @@ export function LackingTable({ table, caption }: { table: TanStackTable<LackingR
           {table.getRowModel().rows.map((row) => (
             <Table.Tr key={row.id}>
               {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id} className={cell.column.id === 'days' ? 'tabular' : undefined}>
+                // One line per row (a kind, "Đặc khu", wrapped too); long names are cut instead.
+                <Table.Td
+                  key={cell.id}
+                  className={cell.column.id === 'days' ? 'tabular' : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </Table.Td>
               ))}

@@ -71,6 +71,13 @@ describe('the app shell: navigation, language and small screens', () => {
     await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
     const files = await saveScreenshots(page, 'shell-workspace');
     expect(files.every((file) => existsSync(file))).toBe(true);
+
+    // Back to the page where the menu was opened: it stays closed.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/provinces');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    expect(await onScreen()).toBe(false);
     await page.close();
   });
 

@@ -1,6 +1,5 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
@@ -19,20 +18,25 @@ const NAV_ID = 'main-navigation';
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  // The drawer is open at the location where it was opened: a link followed on a phone (or Back)
+  // is a new location, so it finds the drawer closed and the page it opened visible, with no
+  // effect closing it after a render. The router makes a new location object for each navigation.
+  const [openAt, setOpenAt] = useState<typeof location | null>(null);
+  const navOpen = openAt === location;
+  // On a phone the closed drawer's links and account section are built when it first opens, not
+  // with the first screen (issue 15: rendering is the largest share of a warm visit's time); then
+  // kept, so that it slides closed with its links in it. Set by the tap that opens it.
+  const [navWasOpened, setNavWasOpened] = useState(false);
+  const toggleNav = () => {
+    setNavWasOpened(true);
+    setOpenAt(navOpen ? null : location);
+  };
   const [{ data }] = useQuery({ query: ViewerQuery });
   // Below Mantine's `sm` breakpoint the navigation is a drawer: while closed it slides off screen,
   // and `inert` keeps Tab and screen readers out of it too.
   const narrow = useNarrowScreen();
   const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
-  // On a phone the closed drawer's links and account section are built when it first opens, not
-  // with the first screen (issue 15: rendering is the largest share of a warm visit's time).
-  const [navOpened, setNavOpened] = useState(navOpen);
-  if (navOpen && !navOpened) setNavOpened(true);
-  const navBuilt = !narrow || navOpened;
-
-  // A link followed on a phone closes the menu, so the page it opened is visible.
-  useEffect(closeNav, [location.pathname, closeNav]);
+  const navBuilt = !narrow || navWasOpened;
 
   return (
     <AppShell

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/sql';
+import type { EntityManager, MikroORM } from '@mikro-orm/sql';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -150,11 +150,17 @@ export async function createHttpApp(
       requests,
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
-          const em = options.orm.em.fork();
           const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
-          const { viewer, problem, rejectedToken } = await authenticateRequest(em, req, sessionCookie);
+          // Who asks is one plain row and, now and then, a native update of the token's last use:
+          // neither keeps an entity, so the root EntityManager serves and no fork is made for it.
+          const { viewer, problem, rejectedToken } = await authenticateRequest(options.orm.em, req, sessionCookie);
+          let em: EntityManager | undefined;
           return createRequestContext({
-            em,
+            // Forked when a resolver first asks for it (request-context.ts says why).
+            get em() {
+              return (em ??= options.orm.em.fork());
+            },
+            rows: options.orm.em,
             // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
             requestId: req.id,
             clientRequestId: clientRequestIdOf(req.get('x-request-id')),

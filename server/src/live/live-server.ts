@@ -104,6 +104,7 @@ export async function startLiveServer(
     const requestId = randomUUID();
     return createRequestContext({
       em: orm.em.fork(),
+      rows: orm.em,
       requestId,
       clientRequestId: null,
       log: options.logger.child({ requestId, ...log }),

@@ -1,17 +1,10 @@
 import type { Account } from '../access/account.entity.js';
 import type { ApiToken } from '../access/api-token.entity.js';
+import { accountRowOf } from './credential-rows.js';
 
-/** What the audit trail keeps of an account: never its password hash. */
+/** What the audit trail keeps of an account: its row as a Viewer reads it, never its password hash. */
 export function snapshotAccount(account: Account): Record<string, unknown> {
-  return {
-    id: account.id,
-    email: account.email,
-    displayName: account.displayName,
-    role: account.role,
-    agencyId: account.agency?.id ?? null,
-    postOfficeId: account.postOffice?.id ?? null,
-    active: account.active,
-  };
+  return accountRowOf(account);
 }
 
 /** What the audit trail keeps of an API token: never the token or its hash. */

@@ -8,7 +8,7 @@ import { hashOfUnknownAccount, verifyPassword } from '../access/password-hashing
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../access/secrets.js';
 import { Session } from '../access/session.entity.js';
 import type { Viewer } from '../access/viewer.js';
-import { sessionBySecretHash, tokenBySecretHash, type AccountRow } from './credential-rows.js';
+import { accountRowOf, sessionBySecretHash, tokenBySecretHash, type AccountRow } from './credential-rows.js';
 
 /** How long a sign-in lasts; the cookie expires with it. */
 export const SESSION_HOURS = 12;
@@ -17,20 +17,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The viewer an account is when it acts (or is acted for) by this route. */
 export function viewerOf(account: Account, via: Viewer['via']): Viewer {
-  return viewerOfRow(
-    {
-      id: account.id,
-      email: account.email,
-      displayName: account.displayName,
-      role: account.role,
-      agencyId: account.agency?.id ?? null,
-      postOfficeId: account.postOffice?.id ?? null,
-    },
-    via,
-  );
+  return viewerOfRow(accountRowOf(account), via);
 }
 
-function viewerOfRow(account: Omit<AccountRow, 'active'>, via: Viewer['via']): Viewer {
+function viewerOfRow(account: AccountRow, via: Viewer['via']): Viewer {
   return {
     accountId: account.id,
     email: account.email,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Role } from '@tripartite/shared';
 import { instant, optionalInstant, truthy } from '../../db/plain-values.js';
+import type { Account } from '../access/account.entity.js';
 
 /*
  * Every API request first finds whose token or session it carries. Read as one plain row rather
@@ -21,6 +22,19 @@ export type AccountRow = {
   postOfficeId: string | null;
   active: boolean;
 };
+
+/** The same columns of an account entity already loaded (by a command, or for the audit trail). */
+export function accountRowOf(account: Account): AccountRow {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    agencyId: account.agency?.id ?? null,
+    postOfficeId: account.postOffice?.id ?? null,
+    active: account.active,
+  };
+}
 
 const ACCOUNT_COLUMNS = `a.id as account_id, a.email, a.display_name, a.role, a.agency_id, a.post_office_id, a.active`;
 

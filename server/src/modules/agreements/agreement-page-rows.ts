@@ -1,6 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import type { EntityManager } from '@mikro-orm/sql';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { isProvinceCode, todayInVietnam } from '@tripartite/shared';
 import { assertPageArguments } from '../../db/cursor-page.js';
 import { instant, jsonValue } from '../../db/plain-values.js';
@@ -62,19 +62,21 @@ const ORDER_BY = { createdAt: 'desc', id: 'desc' } as const;
  * all pages), from one statement; two when `after` is given and the total is asked for.
  */
 export async function plainAgreementPage(
-  em: EntityManager,
+  /** `rows` reads the page; `em` (forked when first asked for) only reports a province that does not exist. */
+  context: Pick<RequestContext, 'rows' | 'em'>,
   filter: AgreementFilter,
   first: number,
   after: string | null,
   selection: Selection,
 ) {
   assertPageArguments(first, after);
+  const em = context.rows;
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
   const today = todayInVietnam();
   const code = filter.provinceCode ?? null;
   // A malformed code is an input error whatever the page holds (provinceByCode says so).
   if (code !== null && !isProvinceCode(code))
-    await new GeographyService(em).provinceByCode(code, today, 'filter.provinceCode');
+    await new GeographyService(context.em).provinceByCode(code, today, 'filter.provinceCode');
   if (filter.agencyId != null) assertId(filter.agencyId, 'filter.agencyId');
   if (filter.postOfficeId != null) assertId(filter.postOfficeId, 'filter.postOfficeId');
 
@@ -162,7 +164,7 @@ limit ?`;
   const rows: Record<string, unknown>[] = await connection.execute(sql, pageParams, 'all');
   if (rows.length === 0 && code !== null) {
     // Nothing: perhaps there is no such province (NOT_FOUND), as the general path says first.
-    await new GeographyService(em).provinceByCode(code, today, 'filter.provinceCode');
+    await new GeographyService(context.em).provinceByCode(code, today, 'filter.provinceCode');
   }
   let totalCount = 0;
   if (wantsCount && after === null) totalCount = rows.length > 0 ? Number(rows[0]!['total_count']) : 0;

@@ -45,16 +45,16 @@ export class AgreementResolver {
       description: 'Start after this cursor (a previous page’s `pageInfo.endCursor`); from the start without it.',
     })
     after: string | null | undefined,
-    @Ctx() { em }: RequestContext,
+    @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AgreementConnection> {
     const selection = selectionOf(info);
     if (plainPageCanAnswer(selection)) {
       // The hot read: plain rows of exactly the selected columns, in one statement (agreement-page-rows.ts).
-      const page = await plainAgreementPage(em, filter ?? {}, first, after ?? null, selection);
+      const page = await plainAgreementPage(context, filter ?? {}, first, after ?? null, selection);
       return page as unknown as AgreementConnection;
     }
-    return new AgreementsService(em).page(filter ?? {}, first, after ?? null);
+    return new AgreementsService(context.em).page(filter ?? {}, first, after ?? null);
   }
 
   @FieldResolver(() => Ward, { description: 'The ward, commune or special zone whose People’s Committee is a party.' })

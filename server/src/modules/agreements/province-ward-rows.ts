@@ -37,7 +37,7 @@ export async function plainWardsOfProvince(
   if (signingStatus) selection.fields.set('signingStatus', leaf());
   const wards = await context.loaders
     .get<string, PlainWard[]>(`plainWardsOfProvince:${day}:${shapeOf(selection)}`, async (provinceIds) => {
-      const rows = await plainWardStandings(context.em, {
+      const rows = await plainWardStandings(context.rows, {
         province: { ids: provinceIds },
         day,
         onlyLacking: false,

@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import type { EntityManager } from '@mikro-orm/sql';
+import type { PlainRowReader } from '../../graphql/request-context.js';
 import type { RequestLoaders } from '../../graphql/request-loaders.js';
 import type { Selection } from '../../graphql/selection.js';
 import { plainWardStandings, type PlainWard } from './ward-standing-rows.js';
@@ -45,7 +45,7 @@ export function operationAlsoAsksProgress(info: GraphQLResolveInfo, provinceCode
 
 /** Every ward of the province in force on `day` with its status, read once for the request's fields. */
 export function sharedProvinceStandings(
-  em: EntityManager,
+  em: PlainRowReader,
   loaders: RequestLoaders,
   options: { provinceCode: string; day: string; selection: Selection },
 ): Promise<PlainWard[]> {

@@ -96,7 +96,7 @@ async function plainStandings(
 }
 
 function ownStandings(context: RequestContext, province: Province, day: string): Promise<PlainWard[]> {
-  return plainWardStandings(context.em, {
+  return plainWardStandings(context.rows, {
     province: { id: province.id },
     day,
     onlyLacking: false,

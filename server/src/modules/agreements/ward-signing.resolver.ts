@@ -28,30 +28,32 @@ export class WardSigningResolver {
       description: 'Official two-digit code of a province in force today, such as `79`.',
     })
     provinceCode: string,
-    @Ctx() { em, loaders }: RequestContext,
+    @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Ward[]> {
+    const { rows, loaders } = context;
     const today = todayInVietnam();
     const selection = selectionOf(info);
     if (isProvinceCode(provinceCode) && plainWardsCanAnswer(selection)) {
       // The hot read: plain rows of exactly the selected columns, in one statement (ward-standing-rows.ts);
       // every ward's, shared with the province's signing progress, when the document asks for it too.
       const wards = operationAlsoAsksProgress(info, provinceCode)
-        ? (await sharedProvinceStandings(em, loaders, { provinceCode, day: today, selection })).filter(
+        ? (await sharedProvinceStandings(rows, loaders, { provinceCode, day: today, selection })).filter(
             (ward) => ward[PLAIN_STANDING].status !== 'SIGNED',
           )
-        : await plainWardStandings(em, {
+        : await plainWardStandings(rows, {
             province: { code: provinceCode },
             day: today,
             onlyLacking: true,
             selection,
           });
       // None: either every ward has signed, or there is no such province (NOT_FOUND).
-      if (wards.length === 0) await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
+      if (wards.length === 0)
+        await new GeographyService(context.em).provinceByCode(provinceCode, today, 'provinceCode');
       return wards as unknown as Ward[];
     }
-    const province = await new GeographyService(em).provinceByCode(provinceCode, today, 'provinceCode');
-    return new SigningService(em).wardsLackingSignedAgreement(province, today);
+    const province = await new GeographyService(context.em).provinceByCode(provinceCode, today, 'provinceCode');
+    return new SigningService(context.em).wardsLackingSignedAgreement(province, today);
   }
 
   @FieldResolver(() => Agreement, {

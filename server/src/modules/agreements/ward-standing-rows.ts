@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sql';
+import type { PlainRowReader } from '../../graphql/request-context.js';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import {
   wardSigningStatus,
@@ -103,7 +103,7 @@ const SIGNED_IN_EFFECT = (alias: string) =>
  * tells those apart).
  */
 export async function plainWardStandings(
-  em: EntityManager,
+  em: PlainRowReader,
   options: {
     /**
      * The province by its code (the headline's argument), by its id (a province already read), or

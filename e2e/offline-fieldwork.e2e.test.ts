@@ -75,6 +75,21 @@ type AgreementFacts = {
   agreement: { id: string; version: number; status: string; signatories: { party: string; signedOn: string | null }[] };
 };
 
+/**
+ * For a wait that failed: the error with what the page said, so a rare failure explains itself
+ * (offline, this page once said "not for your role" where the workspace was expected, and once
+ * kept a write refused with CONFLICT after the network returned).
+ */
+function explainWithPage(page: Page) {
+  return async (error: Error): Promise<never> => {
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(the page could not be read)');
+    throw new Error(`${error.message}\nThe page said:\n${text.slice(0, 2_000)}`, { cause: error });
+  };
+}
+
 /** Opens the ward's current agreement from its ward page; returns its id. */
 async function openCurrentAgreement(page: Page, wardCode: string): Promise<string> {
   await page.goto(new URL(`/wards/${wardCode}`, page.url()).toString());
@@ -114,7 +129,7 @@ describe('field work without a network: the app opens offline, writes wait on th
     await context.setOffline(true);
     await page.goto(`${running.app.url}/workspace`);
     await page.getByRole('heading', { level: 1, name: 'Công việc của bưu điện' }).waitFor();
-    await page.getByTestId(`workspace-ward-${GO_VAP}`).waitFor();
+    await page.getByTestId(`workspace-ward-${GO_VAP}`).waitFor().catch(explainWithPage(page));
     await saveScreenshots(page, 'offline-workspace');
 
     // Two signatures recorded without a network wait on the phone, said plainly.
@@ -138,7 +153,10 @@ describe('field work without a network: the app opens offline, writes wait on th
 
     // Back online: sent in order, each once; the page shows them signed.
     await context.setOffline(false);
-    await page.getByTestId('pending-writes').waitFor({ state: 'detached', timeout: 30_000 });
+    await page
+      .getByTestId('pending-writes')
+      .waitFor({ state: 'detached', timeout: 30_000 })
+      .catch(explainWithPage(page));
     await expect
       .poll(() => page.getByTestId('signatory-POST_OFFICE').textContent(), { timeout: 15_000 })
       .toContain('Ngày ký');

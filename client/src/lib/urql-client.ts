@@ -3,6 +3,7 @@ import { Client, type CombinedError, fetchExchange, mapExchange } from 'urql';
 import schema from '../graphql/generated/introspection';
 import { updates } from './cache-updates';
 import { embeddedValueKeys } from './graphcache-keys';
+import { holdRequestsUntilHydrated } from './hydration-gate';
 
 /** True when the server refused an operation because nobody (or an ended session) is signed in. */
 export function isUnauthenticated(error: CombinedError): boolean {
@@ -23,9 +24,11 @@ type UrqlClientOptions = {
 };
 
 /** The API is served from the same origin as the app (`/graphql`), in development via Vite's proxy. */
-export function createUrqlClient({ onUnauthenticated, storage }: UrqlClientOptions): Client {
+export function createUrqlClient({ onUnauthenticated, storage: deviceStorage }: UrqlClientOptions): Client {
+  const { storage, fetch } = holdRequestsUntilHydrated(deviceStorage);
   return new Client({
     url: '/graphql',
+    fetch,
     exchanges: [
       // Normalized cache: one copy of each entity (by __typename and id), so an agreement changed on
       // one page shows changed on every page; derived lists and counts are refreshed by `updates`.

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { EntityManager } from '@mikro-orm/sql';
 import { Account } from '../modules/access/account.entity.js';
-import { normaliseEmail } from '../modules/accounts/authentication.service.js';
+import { normaliseEmail, viewerOf } from '../modules/accounts/authentication.service.js';
 import type { Actor } from '../modules/audit/audit-trail.js';
 import { readTableFile } from '../modules/imports/files/read-table.js';
 import { AgreementImportService } from '../modules/imports/figures/agreement-import.service.js';
@@ -23,15 +23,7 @@ export async function actorFromEmail(em: EntityManager, email: string): Promise<
     throw new CliFailure(`No account has the email ${email}; --as names the account the import is recorded as.`);
   if (!account.active) throw new CliFailure(`The account ${account.email} is deactivated; it cannot import.`);
   return {
-    viewer: {
-      accountId: account.id,
-      email: account.email,
-      displayName: account.displayName,
-      role: account.role,
-      agencyId: account.agency?.id ?? null,
-      postOfficeId: account.postOffice?.id ?? null,
-      via: { kind: 'command-line' },
-    },
+    viewer: viewerOf(account, { kind: 'command-line' }),
     requestId: `cli-${randomUUID()}`,
   };
 }

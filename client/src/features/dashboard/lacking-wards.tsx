@@ -6,8 +6,8 @@ import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useStatusText } from '../../components/status-words';
 import { useFormat } from '../../lib/format';
-import { LackingWardsQuery } from './dashboard-documents';
 import type { toCsv as CsvWriter } from './lacking-csv';
+import { FIRST_SCREEN_REQUESTS } from './first-screen-requests';
 import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
 import { LackingPopulation } from './map/lacking-population';
@@ -56,8 +56,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   // Coordinators change agreements from their own phones, which this browser's cache cannot
   // know of: show the cached list at once and ask the server again on every visit.
   const [{ data, fetching, error }, reexecute] = useQuery({
-    query: LackingWardsQuery,
-    variables: { code },
+    ...FIRST_SCREEN_REQUESTS.lacking(code),
     requestPolicy: 'cache-and-network',
   });
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);

@@ -20,6 +20,7 @@ function fakePage() {
       document.dispatchEvent(new Event('visibilitychange'));
     },
     leave: () => window.dispatchEvent(new Event('pagehide')),
+    loseNetwork: () => window.dispatchEvent(new Event('offline')),
   };
 }
 
@@ -65,6 +66,17 @@ describe("Graphcache's IndexedDB writes, made when the page is idle", () => {
     await idleStorage.writeData({ 'Agreement:7.version': '4' });
     page.leave();
     expect(writes).toEqual([{ 'Agreement:7.version': '3' }, { 'Agreement:7.version': '4' }]);
+  });
+
+  it('writes at once when the network is lost, so a reload in a dead zone finds the latest answers', async () => {
+    const { storage, writes } = recordingStorage();
+    const idleStorage = writeWhenIdle(storage, () => true);
+    await idleStorage.writeData({ 'PostOffice:3.province': '"Province:79"' });
+    expect(writes).toEqual([]);
+    page.loseNetwork();
+    expect(writes).toEqual([{ 'PostOffice:3.province': '"Province:79"' }]);
+    page.becomeIdle();
+    expect(writes).toHaveLength(1);
   });
 
   it("drops what waits once its session has ended, so one account's answers never reach the next", async () => {

@@ -12,7 +12,8 @@ const LONGEST_WAIT_MS = 1000;
  * thread: on a warm visit to the workspace, four such writes ran between the cache being read and
  * the cards being shown (20–70 ms each unthrottled, over 400 ms at the phone profile's 4× CPU).
  * Gathered, they become one write after the first screen. A page being hidden or left writes at
- * once; `isCurrent` turning false (a new session, signing out) drops what has not been written,
+ * once, and so does losing the network: that is when the device's copy is about to be all there
+ * is, and a write started as a page unloads (a reload in a dead zone) may be cut off; `isCurrent` turning false (a new session, signing out) drops what has not been written,
  * so one account's answers never reach the next account's cache.
  */
 export function writeWhenIdle(storage: StorageAdapter, isCurrent: () => boolean): StorageAdapter {
@@ -35,6 +36,7 @@ export function writeWhenIdle(storage: StorageAdapter, isCurrent: () => boolean)
     if (document.visibilityState === 'hidden') flush();
   };
   window.addEventListener('pagehide', flush);
+  window.addEventListener('offline', flush);
   document.addEventListener('visibilitychange', flushWhenLeaving);
 
   return {

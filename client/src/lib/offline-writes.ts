@@ -10,6 +10,10 @@ import type { AnyVariables, Client, CombinedError, DocumentInput, OperationResul
  * sent against the version it produced (and held if it was refused).
  */
 export type QueuedWrite = {
+  /**
+   * Made once for the write and sent with every copy of it as `clientWriteId`: the server applies
+   * a write once however many copies reach it, and answers a copy as accepted (docs/agreement-writes.md).
+   */
   id: string;
   /** Who made it: only their own writes are sent, with their session. */
   accountId: string;
@@ -65,7 +69,14 @@ export function isOffline(error: CombinedError | undefined): boolean {
   return Boolean(error?.networkError) && !error?.response?.status;
 }
 
-export async function enqueueWrite(write: Omit<QueuedWrite, 'id' | 'after' | 'queuedAt' | 'state'>): Promise<void> {
+/**
+ * Keeps a write on the device. `id`: the `clientWriteId` the write was already sent with online,
+ * if it was (its answer may have been lost after the server applied it: the copy sent from here
+ * is then answered as that write, not refused as a CONFLICT against it).
+ */
+export async function enqueueWrite(
+  write: Omit<QueuedWrite, 'id' | 'after' | 'queuedAt' | 'state'> & { id?: string },
+): Promise<void> {
   await loadOfflineWrites();
   const previous = queue.findLast(
     (entry) => entry.agreementId === write.agreementId && entry.accountId === write.accountId,
@@ -74,7 +85,7 @@ export async function enqueueWrite(write: Omit<QueuedWrite, 'id' | 'after' | 'qu
     ...queue,
     {
       ...write,
-      id: crypto.randomUUID(),
+      id: write.id ?? crypto.randomUUID(),
       after: previous?.id ?? null,
       queuedAt: new Date().toISOString(),
       state: 'waiting',
@@ -156,14 +167,17 @@ async function drain(client: Client, accountId: string): Promise<void> {
       );
       continue;
     }
-    const version = writtenVersion(result.data);
     if (next.draftKey) forgetDraft(next.draftKey);
-    // The writes that came after this one now build on the version it produced.
+    // The writes that came after this one now build on the version it produced: the one it named
+    // plus one (each write makes one version). Not the answer's: a copy the server had already
+    // applied is answered with the agreement as it is now, perhaps changed by someone else since,
+    // and building on that would overwrite their change unseen instead of meeting a CONFLICT.
+    const version = next.variables.input.expectedVersion + 1;
     await publish(
       queue
         .filter((entry) => entry.id !== next.id)
         .map((entry) =>
-          entry.after === next.id && version !== null
+          entry.after === next.id
             ? { ...entry, after: null, variables: { input: { ...entry.variables.input, expectedVersion: version } } }
             : entry,
         ),
@@ -178,10 +192,11 @@ const SEND_TIMEOUT_MS = 20_000;
  * The server's first answer. (Not `toPromise()`: it waits for a result that is not `stale`, and
  * Graphcache marks a refused mutation's answer stale while it refetches what depends on it.)
  * A send that hangs ends as offline, so it cannot block the queue: the next try sends the write
- * again with the same expected version, and if the first did arrive the server answers CONFLICT
- * rather than applying it twice.
+ * again, the same copy (same expected version, same `clientWriteId`), and if the first did arrive
+ * the server answers it as accepted rather than applying it twice.
  */
 function firstResult(client: Client, write: QueuedWrite): Promise<OperationResult | 'timed-out'> {
+  const variables = { input: { ...write.variables.input, clientWriteId: write.id } };
   return new Promise((resolve) => {
     let settled = false;
     const settle = (result: OperationResult | 'timed-out') => {
@@ -192,16 +207,8 @@ function firstResult(client: Client, write: QueuedWrite): Promise<OperationResul
       queueMicrotask(() => subscription.unsubscribe());
     };
     const timer = setTimeout(() => settle('timed-out'), SEND_TIMEOUT_MS);
-    const subscription = client.mutation(write.query, write.variables).subscribe(settle);
+    const subscription = client.mutation(write.query, variables).subscribe(settle);
   });
-}
-
-function writtenVersion(data: unknown): number | null {
-  for (const value of Object.values((data ?? {}) as Record<string, unknown>)) {
-    if (value && typeof value === 'object' && 'version' in value && typeof value.version === 'number')
-      return value.version;
-  }
-  return null;
 }
 
 /** What the person typed for an accepted write is no longer a draft (see persisted-draft.ts). */

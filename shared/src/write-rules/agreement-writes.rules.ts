@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_PARTIES, AGREEMENT_STATUSES } from '../agreements.js';
-import { dayNotInFuture, dayOfRecord, id, optionalText, requiredText, version } from './fields.js';
+import { clientWriteId, dayNotInFuture, dayOfRecord, id, optionalText, requiredText, version } from './fields.js';
 import { ruleMessage, says } from './rule-messages.js';
 
 /** `createAgreement`'s input. */
@@ -22,6 +22,7 @@ export const changeAgreementStatusRules = z
     agreementId: id,
     status: z.enum(AGREEMENT_STATUSES),
     expectedVersion: version,
+    clientWriteId,
     note: optionalText(1000),
     effectiveFrom: dayOfRecord.nullish(),
     effectiveTo: dayOfRecord.nullish(),
@@ -46,6 +47,7 @@ export const changeAgreementStatusRules = z
 export const recordSignatureRules = z.object({
   agreementId: id,
   expectedVersion: version,
+  clientWriteId,
   party: z.enum(AGREEMENT_PARTIES),
   name: requiredText(150),
   title: requiredText(150),

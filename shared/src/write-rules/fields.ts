@@ -5,6 +5,12 @@ import { ruleMessage, says } from './rule-messages.js';
 /** Tripartite ids are UUIDs. */
 export const id = z.uuid(says('notAnId'));
 
+/**
+ * The id a client gives one write (a UUID it makes once per write), so that the same write
+ * delivered twice is applied once: the server answers a copy it has already applied as accepted.
+ */
+export const clientWriteId = z.uuid(says('notAWriteId')).nullish();
+
 /** An entity's `version` as the user saw it. */
 export const version = z.number().int(says('wholeNumber')).min(1, says('versionsStartAtOne'));
 

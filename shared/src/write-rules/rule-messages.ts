@@ -31,6 +31,7 @@ export const ENGLISH_RULE_MESSAGES = {
   terminationNeedsNote: 'say why the agreement is terminated',
   partsMustAddUp: 'retained + new must equal the total: {{retained}} + {{added}} ≠ {{total}}',
   moreThanTotal: 'more than the total',
+  notAWriteId: 'not a write id (a UUID the client makes once for each write)',
 } as const;
 
 export type RuleMessageKey = keyof typeof ENGLISH_RULE_MESSAGES;

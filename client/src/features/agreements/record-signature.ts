@@ -24,11 +24,11 @@ export function signatureInput(agreementId: string, expectedVersion: number, val
   return { ...signatureFields(agreementId, values), expectedVersion };
 }
 
-/** `recordSignature` as a versioned write: give it the values, get back a send(expectedVersion). */
+/** `recordSignature` as a versioned write: give it the values, get back a send(expectedVersion, clientWriteId). */
 export function useRecordSignature(agreementId: string) {
   const [, recordSignature] = useMutation(RecordSignatureMutation);
-  return (values: SignatureValues) => (expectedVersion: number) =>
-    recordSignature({ input: signatureInput(agreementId, expectedVersion, values) });
+  return (values: SignatureValues) => (expectedVersion: number, clientWriteId: string) =>
+    recordSignature({ input: { ...signatureInput(agreementId, expectedVersion, values), clientWriteId } });
 }
 
 /** The same signature as a write that can wait on the device while there is no network. */

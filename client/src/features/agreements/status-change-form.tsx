@@ -104,7 +104,7 @@ export function StatusChangeForm({ agreement, onConflict }: Props) {
     setTarget(to);
     setSaved(false);
     const ok = await write.run(
-      (expectedVersion) => changeStatus({ input: { ...input, expectedVersion } }),
+      (expectedVersion, clientWriteId) => changeStatus({ input: { ...input, expectedVersion, clientWriteId } }),
       agreement.version,
       // Without a network it waits on the device; the note stays in the form until it is accepted.
       {

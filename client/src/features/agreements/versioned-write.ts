@@ -57,8 +57,12 @@ export function useWritesUnderWay(agreementId: string): number {
   return useSyncExternalStore(agreementWrites.subscribe, () => agreementWrites.pending(agreementId));
 }
 
-/** One write that names the version it saw, so it can be sent again against a newer one. */
-type Send = VersionedSend<OperationResult>;
+/**
+ * One write that names the version it saw, so it can be sent again against a newer one, and
+ * carries its `clientWriteId`, made once per tap or form sent: every copy of the write (a resend
+ * after a lost answer, the device's queue sending it later) is applied once by the server.
+ */
+type Send = (expectedVersion: number, clientWriteId: string) => ReturnType<VersionedSend<OperationResult>>;
 
 /** The same write as data, so it can wait on the device while there is no network (offline-writes.ts). */
 export type OfflineWrite = {
@@ -74,10 +78,18 @@ type RunOptions = {
   what?: string;
   /** The write as data: without a network it then waits on the device instead of failing. */
   offline?: OfflineWrite | undefined;
+  /** The write's id when it is sent again ("send again"); a new write gets a new one. */
+  clientWriteId?: string;
 };
 
 /** A write the server refused or never got, kept to be sent again unchanged. */
-type FailedWrite = { what: string; send: Send; offline: OfflineWrite | undefined; failure: WriteFailure };
+type FailedWrite = {
+  what: string;
+  send: Send;
+  offline: OfflineWrite | undefined;
+  clientWriteId: string;
+  failure: WriteFailure;
+};
 
 /** Every write true: true; none refused (some waiting on the device): 'queued'; else false. */
 function together(results: (boolean | 'queued')[]): boolean | 'queued' {
@@ -103,16 +115,22 @@ export function useVersionedWrite({ agreementId, onConflict }: { agreementId: st
    * given `offline` waits on the device instead (and this answers 'queued'): the page shows it as
    * waiting, and it is sent when the network returns, still in the order the writes were made.
    */
-  async function run(send: Send, version: number, { what = 'write', offline }: RunOptions = {}) {
+  async function run(
+    send: Send,
+    version: number,
+    { what = 'write', offline, clientWriteId = crypto.randomUUID() }: RunOptions = {},
+  ) {
     setUnderWay((current) => [...current, what]);
     let queued = false;
     const result = await agreementWrites.enqueue(
       agreementId,
       async (expectedVersion) => {
-        const answer = await send(expectedVersion);
+        const answer = await send(expectedVersion, clientWriteId);
         if (offline && viewerId && isOffline(answer.error)) {
-          // Inside the queue's turn, so the device keeps the writes in the order they were made.
+          // Inside the queue's turn, so the device keeps the writes in the order they were made;
+          // under the same id, in case this copy did reach the server and only its answer was lost.
           await enqueueWrite({
+            id: clientWriteId,
             accountId: viewerId,
             agreementId,
             summary: offline.summary,
@@ -137,7 +155,7 @@ export function useVersionedWrite({ agreementId, onConflict }: { agreementId: st
       return queued ? ('queued' as const) : true;
     }
     const failure = describeFailure(result.error);
-    setFailed((current) => [...others(current), { what, send, offline, failure }]);
+    setFailed((current) => [...others(current), { what, send, offline, clientWriteId, failure }]);
     if (failure.kind === 'conflict') onConflict();
     return false;
   }
@@ -154,7 +172,10 @@ export function useVersionedWrite({ agreementId, onConflict }: { agreementId: st
       const again = failed;
       setFailed([]);
       const results = await Promise.all(
-        again.map((entry) => run(entry.send, version, { what: entry.what, offline: entry.offline })),
+        again.map((entry) =>
+          // The same id: a copy whose answer was lost (a network failure) is answered as applied.
+          run(entry.send, version, { what: entry.what, offline: entry.offline, clientWriteId: entry.clientWriteId }),
+        ),
       );
       return together(results);
     },

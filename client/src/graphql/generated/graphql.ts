@@ -37,6 +37,8 @@ export type CampaignScope =
 export type ChangeAgreementStatusInput = {
   /** The agreement to change. */
   agreementId: string | number;
+  /** A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours. */
+  clientWriteId?: string | number | null | undefined;
   /** When signing: the first day in effect (required unless already set). */
   effectiveFrom?: string | null | undefined;
   /** When signing: the last day in effect, if the term ends. */
@@ -84,6 +86,8 @@ export type ProvinceKind =
 export type RecordSignatureInput = {
   /** The agreement, while drafting or awaiting signatures. */
   agreementId: string | number;
+  /** A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours. */
+  clientWriteId?: string | number | null | undefined;
   /** The agreement’s `version` when you looked at it. */
   expectedVersion: number;
   /** Full name, 1 to 150 characters. */

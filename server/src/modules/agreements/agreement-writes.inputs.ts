@@ -44,6 +44,13 @@ export class ChangeAgreementStatusInput {
   })
   expectedVersion!: number;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours.',
+  })
+  clientWriteId?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Why, in your words; at most 1,000 characters. Required when terminating.',
@@ -73,6 +80,13 @@ export class RecordSignatureInput {
 
   @Field(() => Int, { description: 'The agreement’s `version` when you looked at it.' })
   expectedVersion!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours.',
+  })
+  clientWriteId?: string | null;
 
   @Field(() => AgreementPartyEnum, { description: 'The party this person signs for.' })
   party!: AgreementParty;

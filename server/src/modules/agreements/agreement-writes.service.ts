@@ -19,6 +19,7 @@ import { chosenUnit, servingUnit } from './agreement-parties.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { snapshotAgreement } from './agreement-snapshot.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
+import { alreadyApplied } from './agreement-write-replay.js';
 import { Agreement } from './agreement.entity.js';
 
 type NewAgreement = z.output<typeof createAgreementRules>;
@@ -137,8 +138,7 @@ export class AgreementWritesService {
     const today = todayInVietnam();
     return this.change(
       actor,
-      input.agreementId,
-      input.expectedVersion,
+      { agreementId: input.agreementId, expectedVersion: input.expectedVersion, clientWriteId: input.clientWriteId },
       'agreement.changeStatus',
       async (em, agreement) => {
         const effectiveFrom = input.effectiveFrom ?? agreement.effectiveFrom;
@@ -188,8 +188,7 @@ export class AgreementWritesService {
   async recordSignature(actor: Actor, input: Signature): Promise<Agreement> {
     return this.change(
       actor,
-      input.agreementId,
-      input.expectedVersion,
+      { agreementId: input.agreementId, expectedVersion: input.expectedVersion, clientWriteId: input.clientWriteId },
       'agreement.recordSignature',
       async (em, agreement) => {
         if (!OPEN_AGREEMENT_STATUSES.includes(agreement.status)) {
@@ -211,14 +210,23 @@ export class AgreementWritesService {
    * the version and appends the audit record. A concurrent change that commits between our
    * read and our write makes the versioned UPDATE match no row: MikroORM then throws
    * OptimisticLockError, the transaction rolls back (no data, no audit), and the user gets CONFLICT.
+   *
+   * A write carrying a `clientWriteId` this account has already applied is a replay: it changes
+   * nothing and answers the agreement as it is now (see agreement-write-replay.ts). Two copies
+   * racing both pass that check; the loser then fails like any lost race (and, at the latest, on
+   * the audit record's unique (account, clientWriteId)), finds the winner's key and answers as a
+   * replay too (PostgreSQL, read committed: the loser may instead read the winner's version and
+   * fail the version check; that CONFLICT is looked at again the same way).
    */
   private async change(
     actor: Actor,
-    id: string,
-    expectedVersion: number,
+    target: { agreementId: string; expectedVersion: number; clientWriteId?: string | null | undefined },
     action: string,
     apply: (em: EntityManager, agreement: Agreement) => Promise<void>,
   ): Promise<Agreement> {
+    const { agreementId: id, expectedVersion, clientWriteId = null } = target;
+    const write = clientWriteId ? { clientWriteId, action, agreementId: id } : null;
+    if (write && (await alreadyApplied(this.em, actor, write))) return this.asNow(this.em, actor, id);
     try {
       return await this.em.transactional(async (em) => {
         const agreement = await em.findOne(Agreement, { id }, { populate: ['ward.province', 'signatories'] });
@@ -236,6 +244,7 @@ export class AgreementWritesService {
           province: agreement.ward.province,
           before,
           after: snapshotAgreement(agreement, expectedVersion + 1),
+          clientWriteId,
         });
         return agreement;
       });
@@ -243,10 +252,28 @@ export class AgreementWritesService {
       // The loser of a race fails either on the versioned UPDATE or, first, on inserting the same
       // history step (agreement, sequence) as the winner: both mean someone else changed it first.
       const lostRace = error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException;
-      if (!lostRace) throw error;
+      if (!lostRace && !(error instanceof ConflictError)) throw error;
       const fresh = this.em.fork();
+      // A copy of this very write that committed after our first look (two copies racing: the
+      // version check or the UPDATE met its change) makes this one a replay, not a conflict.
+      if (write && (await alreadyApplied(fresh, actor, write))) return this.asNow(fresh, actor, id);
+      if (!lostRace) throw error;
       const current = await fresh.findOne(Agreement, { id });
       throw current ? await conflict(fresh, current) : new NotFoundError(`No agreement has id "${id}"`);
     }
+  }
+
+  /**
+   * The answer to a replayed write: the agreement as it is now, not as that write left it. The
+   * client needs a success to show the write accepted, and an answer older than what its cache
+   * may already hold would move the page backwards. (The offline queue builds the writes after a
+   * replayed one on the version that write produced, its expected version + 1, not on this.)
+   */
+  private async asNow(em: EntityManager, actor: Actor, id: string): Promise<Agreement> {
+    const agreement = await em.findOne(Agreement, { id }, { populate: ['ward.province', 'signatories'] });
+    if (!agreement) throw new NotFoundError(`No agreement has id "${id}"`);
+    // The same check as a write: an account that has since lost this agreement does not read it here.
+    await new AccessScope(em, actor.viewer).assertMayChangeAgreement(agreement);
+    return agreement;
   }
 }

@@ -1,5 +1,5 @@
 import { DateTimeType, OptionalProps } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Account } from '../access/account.entity.js';
@@ -18,8 +18,10 @@ import { Province } from '../geography/province.entity.js';
 @Index({ properties: ['entityType', 'entityId', 'occurredAt'] })
 @Index({ properties: ['province', 'occurredAt'] })
 @Index({ properties: ['occurredAt'] })
+// One account applies a client's write id once: the second of two copies racing fails here.
+@Unique({ properties: ['account', 'clientWriteId'] })
 export class AuditRecord {
-  [OptionalProps]?: 'occurredAt' | 'clientRequestId';
+  [OptionalProps]?: 'occurredAt' | 'clientRequestId' | 'clientWriteId';
 
   @Field(() => ID, { description: 'Stable identifier of this record.' })
   @PrimaryKey({ type: 'uuid' })
@@ -85,4 +87,12 @@ export class AuditRecord {
   })
   @Property({ type: 'string', length: 100, nullable: true })
   clientRequestId: string | null = null;
+
+  /**
+   * The id the client gave this write (`clientWriteId`), so a copy of it delivered again is
+   * answered as a replay instead of being applied twice. Kept with the record, as permanent as
+   * it; not a GraphQL field (the client knows its own ids).
+   */
+  @Property({ type: 'uuid', nullable: true })
+  clientWriteId: string | null = null;
 }

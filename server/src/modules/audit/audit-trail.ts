@@ -23,6 +23,8 @@ export type AuditEntry = {
   province: Province | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The client's id for this write, if it gave one (see AuditRecord.clientWriteId). */
+  clientWriteId?: string | null;
 };
 
 /**

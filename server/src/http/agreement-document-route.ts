@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/sql';
 import type { RequestHandler } from 'express';
 import { NotFoundError } from '../errors.js';
-import { renderAgreementDocument } from '../modules/agreements/document/agreement-document.js';
 import { AgreementDocumentService } from '../modules/agreements/document/agreement-document.service.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { sessionCookieOf } from './session-cookie.js';
@@ -33,6 +32,9 @@ export function agreementDocumentRoute(
         return;
       }
       const data = await new AgreementDocumentService(em).dataOf(request.params.id);
+      // Loaded when the first document is asked for: pdfkit and its font engine are a few MiB of
+      // heap that a server answering the API alone would carry for nothing (bench/RESULTS.md, issue 19).
+      const { renderAgreementDocument } = await import('../modules/agreements/document/agreement-document.js');
       const pdf = await renderAgreementDocument(data, language);
       response
         .status(200)

@@ -90,6 +90,32 @@ function explainWithPage(page: Page) {
   };
 }
 
+type Delivery = { clientWriteId: string; copies: number };
+
+/**
+ * Sends every `recordSignature` the page makes to the server twice, one copy after the other, and
+ * gives the page the second copy's answer: a duplicated delivery, which the write's
+ * `clientWriteId` must make harmless (the second copy is answered as the first, not CONFLICT).
+ */
+async function deliverEachSignatureTwice(page: Page): Promise<Delivery[]> {
+  const deliveries: Delivery[] = [];
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as {
+      query?: string;
+      variables?: { input?: { clientWriteId?: string } };
+    } | null;
+    if (route.request().method() !== 'POST' || !body?.query?.includes('recordSignature')) return route.fallback();
+    const delivery = { clientWriteId: String(body.variables?.input?.clientWriteId), copies: 0 };
+    deliveries.push(delivery);
+    await route.fetch();
+    delivery.copies++;
+    const second = await route.fetch();
+    delivery.copies++;
+    await route.fulfill({ response: second });
+  });
+  return deliveries;
+}
+
 /** Opens the ward's current agreement from its ward page; returns its id. */
 async function openCurrentAgreement(page: Page, wardCode: string): Promise<string> {
   await page.goto(new URL(`/wards/${wardCode}`, page.url()).toString());
@@ -102,10 +128,10 @@ async function openCurrentAgreement(page: Page, wardCode: string): Promise<strin
   return new URL(page.url()).pathname.split('/').at(-1)!;
 }
 
-describe('field work without a network: the app opens offline, writes wait on the phone and are sent once', () => {
+describe('field work without a network: the app opens offline, writes wait on the phone and are applied once', () => {
   const running = appInChromium();
 
-  it('opens the workspace offline after a reload, queues two signatures, sends each once when back online', async () => {
+  it('opens the workspace offline after a reload, queues two signatures, applies each once when back online though delivered twice', async () => {
     const context = await phoneContext(running);
     const page = await context.newPage();
     await openSignedIn(page, `${running.app.url}/workspace`, DEMO_ACCOUNTS.coordinator);
@@ -151,7 +177,10 @@ describe('field work without a network: the app opens offline, writes wait on th
       .poll(() => page.getByTestId('pending-writes').textContent(), POLL)
       .toContain('2 thay đổi đang chờ gửi');
 
-    // Back online: sent in order, each once; the page shows them signed.
+    // Back online, every signature reaches the server twice (as a network repeating a request, or
+    // a resend after a lost answer, would deliver it), and the page gets the second copy's answer.
+    const deliveries = await deliverEachSignatureTwice(page);
+    // Sent in order, each applied once; the page shows them signed, none refused.
     await context.setOffline(false);
     await page
       .getByTestId('pending-writes')
@@ -160,6 +189,11 @@ describe('field work without a network: the app opens offline, writes wait on th
     await expect
       .poll(() => page.getByTestId('signatory-POST_OFFICE').textContent(), { timeout: 15_000 })
       .toContain('Ngày ký');
+    expect(await page.getByTestId('waiting-writes').count()).toBe(0);
+    // Each queued write went out twice, with the same id: the route really duplicated them.
+    expect(deliveries.length).toBeGreaterThanOrEqual(2);
+    for (const delivery of deliveries) expect(delivery.copies).toBe(2);
+    expect(new Set(deliveries.map((delivery) => delivery.clientWriteId)).size).toBe(deliveries.length);
     const after = await api<AgreementFacts>(
       page.request,
       running.app.url,

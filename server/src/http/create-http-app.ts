@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { EntityManager, MikroORM } from '@mikro-orm/sql';
+import type { MikroORM } from '@mikro-orm/sql';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createErrorFormatter } from '../graphql/error-codes.js';
-import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import { RequestContext } from '../graphql/request-context.js';
 import { signInLimitStore } from '../db/sign-in-limit-store.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
@@ -154,12 +154,9 @@ export async function createHttpApp(
           // Who asks is one plain row and, now and then, a native update of the token's last use:
           // neither keeps an entity, so the root EntityManager serves and no fork is made for it.
           const { viewer, problem, rejectedToken } = await authenticateRequest(options.orm.em, req, sessionCookie);
-          let em: EntityManager | undefined;
-          return createRequestContext({
+          return new RequestContext({
             // Forked when a resolver first asks for it (request-context.ts says why).
-            get em() {
-              return (em ??= options.orm.em.fork());
-            },
+            forkEntityManager: () => options.orm.em.fork(),
             rows: options.orm.em,
             // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
             requestId: req.id,
@@ -170,9 +167,7 @@ export async function createHttpApp(
             rejectedToken,
             sessionCookie,
             // Asked only by sign-in, and Express works it out through `trust proxy` on every read.
-            get clientAddress() {
-              return req.ip ?? 'unknown';
-            },
+            clientAddressOf: () => req.ip ?? 'unknown',
             signInLimiter,
           });
         },

@@ -16,7 +16,7 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { changeFeedOf } from '../db/change-feed.js';
-import { createRequestContext, type RequestContext } from '../graphql/request-context.js';
+import { RequestContext } from '../graphql/request-context.js';
 import type { Logger } from '../http/logger.js';
 import type { ApiMetrics } from '../http/metrics.js';
 import { estimateRows } from '../http/query-cost.js';
@@ -102,8 +102,8 @@ export async function startLiveServer(
   /** A fresh unit of work and loaders, as one viewer (subscribing) or as a whole view (an event's re-read). */
   const contextFor = (viewer: LiveCredential['viewer'], clientAddress: string, log: Record<string, string>) => {
     const requestId = randomUUID();
-    return createRequestContext({
-      em: orm.em.fork(),
+    return new RequestContext({
+      forkEntityManager: () => orm.em.fork(),
       rows: orm.em,
       requestId,
       clientRequestId: null,
@@ -113,7 +113,7 @@ export async function startLiveServer(
       rejectedToken: false,
       // A subscription never signs in or out: there is no cookie to write.
       sessionCookie: { secret: null, set: () => {}, clear: () => {} },
-      clientAddress,
+      clientAddressOf: () => clientAddress,
       signInLimiter: options.signInLimiter,
       live: hub.events,
     });

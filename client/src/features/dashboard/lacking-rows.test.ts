@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, toRows } from './lacking-rows';
+import { filterRows, sharedOffices, toRows } from './lacking-rows';
 
 const agreement = (status: 'DRAFTING' | 'AWAITING_SIGNATURES' | 'SIGNED', updatedAt: string) => ({
   id: `a-${status}`,
@@ -107,5 +107,21 @@ describe('lacking-wards rows', () => {
     expect(filterRows(rows, '', 'NOT_STARTED').map((row) => row.name)).toEqual(['Côn Đảo']);
     expect(filterRows(rows, '', 'NEEDS_RESIGNING').map((row) => row.name)).toEqual(['Sài Gòn']);
     expect(filterRows(rows, 'can', 'AWAITING_SIGNATURES')).toEqual([]);
+  });
+
+  it('names the agency and the post office once when every agreement listed has the same', () => {
+    expect(sharedOffices(rows)).toEqual({
+      agency: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh',
+      postOffice: 'Bưu điện Thành phố Hồ Chí Minh',
+    });
+  });
+
+  it('keeps a party that differs from row to row, or that no agreement names, for the rows to say', () => {
+    const otherPostOffice = { ...rows[0]!, postOffice: 'Bưu điện Quận 1' };
+    expect(sharedOffices([...rows, otherPostOffice])).toEqual({
+      agency: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh',
+      postOffice: null,
+    });
+    expect(sharedOffices(rows.filter((row) => row.agency === null))).toEqual({ agency: null, postOffice: null });
   });
 });

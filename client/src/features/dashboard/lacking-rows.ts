@@ -76,3 +76,20 @@ export function filterRows<Row extends Pick<LackingRow, 'code' | 'name'> & { sta
       ((/^\d+$/.test(code) && row.code.startsWith(code)) || matchesVietnameseSearch(row.name, search)),
   );
 }
+
+/** The parties every agreement of a list shares: each a name, or null where the list names several or none. */
+export type SharedOffices = { agency: string | null; postOffice: string | null };
+
+/**
+ * The social insurance agency and the post office the list's agreements all have, so the table
+ * says each once instead of on every row (a province's agreements are all with its own agency and
+ * post office, so the two columns repeated one truncated name down the table). A party that
+ * differs from row to row stays a column. Wards without an agreement name no party.
+ */
+export function sharedOffices(rows: readonly Pick<LackingRow, 'agency' | 'postOffice'>[]): SharedOffices {
+  const onlyOne = (names: (string | null)[]) => {
+    const distinct = new Set(names.filter((name) => name !== null));
+    return distinct.size === 1 ? [...distinct][0]! : null;
+  };
+  return { agency: onlyOne(rows.map((row) => row.agency)), postOffice: onlyOne(rows.map((row) => row.postOffice)) };
+}

@@ -13,14 +13,20 @@ import { useFormat } from '../../lib/format';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { lackingColumns } from './lacking-columns';
 import { PHONE_COLUMN_ORDER } from './lacking-url';
-import type { LackingRow } from './lacking-rows';
+import type { LackingRow, SharedOffices } from './lacking-rows';
 import { ScrollRegion } from '../../components/scroll-region';
 
 /**
  * The table's rows, sorted as `sorting` says (the page keeps it in the address): the page renders
- * it and exports its rows in the order shown.
+ * it and exports its rows in the order shown. A party every agreement shares (`shared`) is said
+ * once above the table, not in a column.
  */
-export function useLackingTable(rows: LackingRow[], sorting: SortingState, setSorting: (next: SortingState) => void) {
+export function useLackingTable(
+  rows: LackingRow[],
+  sorting: SortingState,
+  setSorting: (next: SortingState) => void,
+  shared: SharedOffices,
+) {
   const { t } = useTranslation(['dashboard', 'geography']);
   const format = useFormat();
   const columns = useMemo(() => lackingColumns(t, format), [t, format]);
@@ -30,7 +36,11 @@ export function useLackingTable(rows: LackingRow[], sorting: SortingState, setSo
   return useReactTable({
     data: rows,
     columns,
-    state: { sorting, columnOrder: narrow ? PHONE_ORDER : DEFINED_ORDER },
+    state: {
+      sorting,
+      columnOrder: narrow ? PHONE_ORDER : DEFINED_ORDER,
+      columnVisibility: { agency: shared.agency === null, postOffice: shared.postOffice === null },
+    },
     onSortingChange: (update) => setSorting(typeof update === 'function' ? update(sorting) : update),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),

@@ -6,10 +6,12 @@ import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useStatusText } from '../../components/status-words';
 import { useFormat } from '../../lib/format';
-import { LackingWardsQuery } from './dashboard-documents';
+import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import type { toCsv as CsvWriter } from './lacking-csv';
-import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, toRows } from './lacking-rows';
+import { FIRST_SCREEN_REQUESTS } from './first-screen-requests';
+import { filterRows, type LackingRow, ROW_STATUSES, type RowStatus, sharedOffices, toRows } from './lacking-rows';
 import { LackingTable, useLackingTable } from './lacking-table';
+import { SharedOfficesLine } from './shared-offices';
 import { LackingPopulation } from './map/lacking-population';
 import { LazyWardMap } from './map/lazy-places';
 import { type ListView, ViewSwitch } from './map/view-switch';
@@ -56,13 +58,15 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   // Coordinators change agreements from their own phones, which this browser's cache cannot
   // know of: show the cached list at once and ask the server again on every visit.
   const [{ data, fetching, error }, reexecute] = useQuery({
-    query: LackingWardsQuery,
-    variables: { code },
+    ...FIRST_SCREEN_REQUESTS.lacking(code),
     requestPolicy: 'cache-and-network',
   });
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);
   const rows = useMemo(() => filterRows(allRows, view.search, view.status), [allRows, view.search, view.status]);
-  const table = useLackingTable(rows, view.sorting, (sorting) => changeView({ sorting }));
+  const shared = useMemo(() => sharedOffices(allRows), [allRows]);
+  const table = useLackingTable(rows, view.sorting, (sorting) => changeView({ sorting }), shared);
+  // Above the table on a wide screen; below it on a phone, where the first rows must stay in the first screen.
+  const narrow = useNarrowScreen();
   const caption = t('lacking.caption', { province: provinceName });
   // Offer only statuses the list holds, in workflow order (and the one asked for, if any).
   const statuses = ROW_STATUSES.filter(
@@ -168,7 +172,11 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
             ) : rows.length === 0 ? (
               <EmptyState>{t('lacking.noMatch')}</EmptyState>
             ) : (
-              <LackingTable table={table} caption={caption} />
+              <>
+                {!narrow && <SharedOfficesLine shared={shared} />}
+                <LackingTable table={table} caption={caption} />
+                {narrow && <SharedOfficesLine shared={shared} />}
+              </>
             )}
             {/* Below the list: on a phone the first rows stay in the first screen. */}
             <Group mt="sm">

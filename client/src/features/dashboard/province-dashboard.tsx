@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
 import { WhenNear } from '../../components/when-near';
 import type { Role } from '../../graphql/generated/graphql';
-import { LackingWardsQuery, ProvinceSigningQuery } from './dashboard-documents';
+import { FIRST_SCREEN_REQUESTS } from './first-screen-requests';
 import { LackingWards } from './lacking-wards';
 import { SigningCounts, SigningSummary } from './signing-progress';
 
@@ -41,8 +41,7 @@ const PLAN_READERS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
 export function ProvinceDashboard({ code, role, home }: { code: string; role: Role | undefined; home: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
   const [{ data, fetching, error }, reexecute] = useQuery({
-    query: ProvinceSigningQuery,
-    variables: { code },
+    ...FIRST_SCREEN_REQUESTS.signing(code),
     requestPolicy: 'cache-and-network',
   });
   // Live: someone's change elsewhere asks the server again for the counts and the lacking list
@@ -52,7 +51,8 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
     code,
     () => {
       reexecute({ requestPolicy: 'network-only' });
-      void client.query(LackingWardsQuery, { code }, { requestPolicy: 'network-only' }).toPromise();
+      const lacking = FIRST_SCREEN_REQUESTS.lacking(code);
+      void client.query(lacking.query, lacking.variables, { requestPolicy: 'network-only' }).toPromise();
     },
     { progress: true },
   );

@@ -46,6 +46,45 @@ export type Formatter = {
   daysAgo: (value: DateInput, now?: Date) => string;
 };
 
+/** How each language writes a number's digits: `1.221` and `12,5` in Vietnamese, `1,221` and `12.5` in English. */
+const SEPARATORS: Record<Language, { group: string; decimal: string }> = {
+  vi: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+function groupThousands(digits: string, group: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+}
+
+/**
+ * `fraction` as a percentage's whole and decimal digits, rounded as Intl rounds (half away from
+ * zero, on the number's shortest decimal form, trailing zeros dropped); null for what this does
+ * not cover (negative, exponent forms), which Intl then writes.
+ */
+function percentDigits(fraction: number, maximumFractionDigits: number): [string, string] | null {
+  const text = String(fraction);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isInteger(maximumFractionDigits) || maximumFractionDigits > 10) {
+    return null;
+  }
+  const [whole = '0', decimals = ''] = text.split('.');
+  // Times 100: the decimal point moves two places, in the digits themselves (no binary rounding).
+  const hundredths = decimals.padEnd(2, '0');
+  const rest = hundredths.slice(2);
+  let kept = BigInt(
+    whole + hundredths.slice(0, 2) + rest.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0'),
+  );
+  if ((rest[maximumFractionDigits] ?? '0') >= '5') kept += 1n;
+  const digits = kept.toString().padStart(maximumFractionDigits + 1, '0');
+  const wholePart = digits.slice(0, digits.length - maximumFractionDigits);
+  return [wholePart, digits.slice(wholePart.length).replace(/0+$/, '')];
+}
+
+/** `31/12/2024` from a `Date` scalar (`2024-12-31`): day, month, year in both languages. */
+function calendarDay(value: string): string {
+  const [year, month, day] = value.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 /** The value made for `key`, made on first use: `made` keeps it for the next call. */
 function once<T>(made: Map<string, T>, key: string, make: () => T): T {
   let value = made.get(key);
@@ -60,9 +99,15 @@ function once<T>(made: Map<string, T>, key: string, make: () => T): T {
  * Intl's formatters are costly to build (ICU loads the locale's data for each: about 35 ms of a
  * director's warm visit under the phone profile went to building them, most on every call) and
  * cheap to use, so each kind and set of options is built once per language, when first needed.
+ *
+ * Whole numbers, percentages and calendar days, all a landing page shows, are written without
+ * Intl: the first number or date formatter a page builds costs 80-120 ms under the phone profile
+ * (ICU's number formatting set up; measured in the director's warm visit, 2026-12-05), before the
+ * dashboard's first sentence can show. format.test.ts checks they read as Intl writes them.
  */
 export function createFormatter(language: Language): Formatter {
   const locale = LOCALE[language];
+  const { group, decimal } = SEPARATORS[language];
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
   const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
@@ -72,11 +117,20 @@ export function createFormatter(language: Language): Formatter {
     once(dateFormats, JSON.stringify(options), () => new Intl.DateTimeFormat(locale, options));
   return {
     locale,
-    number: (value, options) => numberFormat(options).format(value),
-    percent: (fraction, maximumFractionDigits = 1) =>
-      numberFormat({ style: 'percent', maximumFractionDigits }).format(fraction),
+    number: (value, options) =>
+      options === undefined && Number.isSafeInteger(value)
+        ? (value < 0 ? '-' : '') + groupThousands(String(Math.abs(value)), group)
+        : numberFormat(options).format(value),
+    percent: (fraction, maximumFractionDigits = 1) => {
+      const digits = percentDigits(fraction, maximumFractionDigits);
+      if (!digits) return numberFormat({ style: 'percent', maximumFractionDigits }).format(fraction);
+      const [whole, decimals] = digits;
+      return `${groupThousands(whole, group)}${decimals ? decimal + decimals : ''}%`;
+    },
     date: (value) =>
-      dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', ...zoneFor(value) }).format(toDate(value)),
+      typeof value === 'string' && DATE_ONLY.test(value)
+        ? calendarDay(value)
+        : dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', ...zoneFor(value) }).format(toDate(value)),
     dateTime: (value) =>
       dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
         toDate(value),

@@ -39,6 +39,14 @@ describe.each(testDialects)('the EntityManager is forked only when a request rea
     expect(page.forks).toBe(0);
   });
 
+  it('a province asked for its columns and today’s progress, read as a plain row, forks none', async () => {
+    const province = await forksOf('{ province(code: "90") { code name signingProgress { totalWards } } }', {});
+    expect(province.data).toEqual({
+      province: { code: '90', name: expect.any(String), signingProgress: { totalWards: 10 } },
+    });
+    expect(province.forks).toBe(0);
+  });
+
   it('a query that reads entities forks once for the whole request', async () => {
     const province = await forksOf('{ province(code: "90") { code wards { code } } }', {});
     expect((province.data as { province: { code: string } }).province.code).toBe('90');

@@ -7,6 +7,7 @@ import { selectionOf } from '../../graphql/selection.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { JUDGED_ON_DESCRIPTION } from '../geography/as-of.args.js';
 import { GeographyService } from '../geography/geography.service.js';
+import { answerableFromPlainProvince } from '../geography/plain-province.js';
 import { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { WardSigningStatusEnum } from './agreement-enums.js';
@@ -16,6 +17,10 @@ import { SigningOverTime } from './signing-over-time.type.js';
 import { SigningOverTimeService } from './signing-over-time.service.js';
 import { plainWardsOfProvince } from './province-ward-rows.js';
 import { plainWardsCanAnswer } from './ward-standing-rows.js';
+
+// Today's progress reads the province's id, code and validity only (signing-progress.type.ts); on a
+// past day (`asOf`) it reads the wards as entities.
+answerableFromPlainProvince('signingProgress', 'without arguments');
 
 /** Province fields about its wards and how far they have come in signing. */
 @Resolver(() => Province)

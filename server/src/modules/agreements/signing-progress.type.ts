@@ -6,7 +6,7 @@ import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.j
 import { GeographyService } from '../geography/geography.service.js';
 import type { Province } from '../geography/province.entity.js';
 import { standingsOn } from './agreement-loaders.js';
-import { SigningService } from './signing.service.js';
+import { signingProgressCounts } from './signing.service.js';
 import { PLAIN_STANDING, plainWardStandings, STATUS_ONLY, type PlainWard } from './ward-standing-rows.js';
 import { sharedProvinceStandingsIfRead } from './shared-province-standings.js';
 
@@ -66,7 +66,7 @@ export async function signingProgressOf(
       ? // Today: one statement of plain rows (ward-standing-rows.ts); past days read status history.
         await plainStandings(context, province, day)
       : await hydratedStandings(context, province, day);
-  const counts = new SigningService(context.em).progress(standings);
+  const counts = signingProgressCounts(standings);
   return {
     asOf: day,
     totalWards: counts.totalWards,

@@ -92,21 +92,6 @@ export class SigningService {
     return { current: current?.agreement ?? null, status: wardSigningStatus(current?.terms ?? null, day) };
   }
 
-  /** Counts wards by where they stand; the counts add up to the number of wards. */
-  progress(standings: readonly Pick<WardStanding, 'status'>[]): SigningProgressCounts {
-    const counts: SigningProgressCounts = {
-      totalWards: standings.length,
-      SIGNED: 0,
-      SIGNED_NOT_YET_IN_EFFECT: 0,
-      AWAITING_SIGNATURES: 0,
-      DRAFTING: 0,
-      NEEDS_RESIGNING: 0,
-      NOT_STARTED: 0,
-    };
-    for (const standing of standings) counts[standing.status] += 1;
-    return counts;
-  }
-
   /** Each agreement's terms at the end of `day`; null for one not yet recorded then. */
   private async termsOn(agreements: readonly Agreement[], day: string): Promise<(AgreementTerms | null)[]> {
     if (day >= todayInVietnam()) return agreements.map((agreement) => agreement);
@@ -127,4 +112,19 @@ export class SigningService {
       return status ? { ...current, status } : null;
     });
   }
+}
+
+/** Counts wards by where they stand; the counts add up to the number of wards. */
+export function signingProgressCounts(standings: readonly Pick<WardStanding, 'status'>[]): SigningProgressCounts {
+  const counts: SigningProgressCounts = {
+    totalWards: standings.length,
+    SIGNED: 0,
+    SIGNED_NOT_YET_IN_EFFECT: 0,
+    AWAITING_SIGNATURES: 0,
+    DRAFTING: 0,
+    NEEDS_RESIGNING: 0,
+    NOT_STARTED: 0,
+  };
+  for (const standing of standings) counts[standing.status] += 1;
+  return counts;
 }

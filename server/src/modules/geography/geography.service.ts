@@ -12,6 +12,18 @@ export function byVietnameseName(a: { name: string }, b: { name: string }): numb
   return vietnameseCollator.compare(a.name, b.name);
 }
 
+/** A province code is two digits; anything else is the caller's mistake, said before any read. */
+export function assertProvinceCode(code: string, field: string): void {
+  if (!isProvinceCode(code)) {
+    throw new InvalidInputError(field, `Province codes are two digits, such as "79"; got "${code}"`);
+  }
+}
+
+/** No province bore the code on the day. */
+export function noProvince(code: string, asOf: string): NotFoundError {
+  return new NotFoundError(`No province has code "${code}" on ${asOf}`);
+}
+
 /** Reads the administrative geography: provinces and their wards, communes and special zones. */
 export class GeographyService {
   constructor(private readonly em: EntityManager) {}
@@ -22,11 +34,9 @@ export class GeographyService {
 
   /** The province that bore `code` on `asOf`; codes were reused in 2025, so the day matters. */
   async provinceByCode(code: string, asOf: string = todayInVietnam(), field = 'code'): Promise<Province> {
-    if (!isProvinceCode(code)) {
-      throw new InvalidInputError(field, `Province codes are two digits, such as "79"; got "${code}"`);
-    }
+    assertProvinceCode(code, field);
     const province = await this.em.findOne(Province, { code, ...validOn(asOf) });
-    if (!province) throw new NotFoundError(`No province has code "${code}" on ${asOf}`);
+    if (!province) throw noProvince(code, asOf);
     return province;
   }
 

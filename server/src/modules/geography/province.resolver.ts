@@ -1,9 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadOptionalReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { AS_OF_DESCRIPTION } from './as-of.args.js';
 import { GeographyService } from './geography.service.js';
+import { plainProvinceByCode, plainProvinceCanAnswer } from './plain-province.js';
 import { Province } from './province.entity.js';
 
 @Resolver(() => Province)
@@ -28,9 +31,15 @@ export class ProvinceResolver {
     code: string,
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
     asOf: string | null | undefined,
-    @Ctx() { em }: RequestContext,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Province> {
-    return new GeographyService(em).provinceByCode(code, asOf ?? undefined);
+    if (!asOf && plainProvinceCanAnswer(selectionOf(info))) {
+      // Today's province, asked only for its columns and fields that need no entity (the
+      // director's dashboard): a plain row. In force today, so its fields judge today too.
+      return plainProvinceByCode(context.rows, code, asOf ?? undefined) as Promise<Province>;
+    }
+    return new GeographyService(context.em).provinceByCode(code, asOf ?? undefined);
   }
 
   @FieldResolver(() => Province, {

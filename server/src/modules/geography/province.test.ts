@@ -126,6 +126,27 @@ describe.each(testDialects)('provinces and their wards on %s', (dialect) => {
     });
   });
 
+  it('answers a province from a plain row exactly as from the entity', async () => {
+    // Columns and today's progress take the plain row (plain-province.ts); `predecessors` needs the entity.
+    const fields =
+      'id code name fullName nameEn kind validFrom validTo signingProgress { totalWards signed notStarted }';
+    const plain = await api.graphql<{ province: object }>(`{ province(code: "79") { ${fields} } }`);
+    const entity = await api.graphql<{ province: { predecessors: unknown[] } }>(
+      `{ province(code: "79") { ${fields} predecessors { code } } }`,
+    );
+    expect(plain.errors).toBeUndefined();
+    expect(entity.errors).toBeUndefined();
+    const { predecessors, ...rest } = entity.data!.province;
+    expect(predecessors.length).toBeGreaterThan(0);
+    expect(plain.data!.province).toEqual(rest);
+    expect(rest).toMatchObject({ code: '79', validFrom: '2025-07-01', validTo: null, kind: 'CITY' });
+    // A day in the past keeps the entity path, and its answer.
+    const past = await api.graphql<{ province: { name: string; validTo: string } }>(
+      '{ province(code: "74", asOf: "2020-07-11") { name validTo } }',
+    );
+    expect(past.data?.province).toEqual({ name: 'Bình Dương', validTo: '2025-06-30' });
+  });
+
   it('says NOT_FOUND for an unknown province code rather than returning nothing', async () => {
     const result = await api.graphql('{ province(code: "99") { code } }');
     expect(result.data).toBeNull();

@@ -1,8 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { answerableFromPlainProvince } from '../geography/plain-province.js';
 import { Province } from '../geography/province.entity.js';
 import { TargetProgress } from './target-progress.type.js';
 import { TargetsService } from './targets.service.js';
+
+// Reads only the province's id: a plain province row will do.
+answerableFromPlainProvince('targets', true);
 
 @Resolver(() => Province)
 export class ProvinceTargetsResolver {

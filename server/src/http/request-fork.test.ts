@@ -1,4 +1,4 @@
-import { AGREEMENTS_PAGE_QUERY, HEADLINE_QUERY } from '@tripartite/bench/tripartite-documents';
+import { AGREEMENTS_PAGE_QUERY, DASHBOARD_QUERY, HEADLINE_QUERY } from '@tripartite/bench/tripartite-documents';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSyntheticProvince } from '../test-support/synthetic-province.js';
 import { testDialects } from '../test-support/test-databases.js';
@@ -45,6 +45,13 @@ describe.each(testDialects)('the EntityManager is forked only when a request rea
       province: { code: '90', name: expect.any(String), signingProgress: { totalWards: 10 } },
     });
     expect(province.forks).toBe(0);
+  });
+
+  it('the director’s dashboard, its province, progress and targets as plain rows, forks none', async () => {
+    const dashboard = await forksOf(DASHBOARD_QUERY, { provinceCode: '90', year: 2026 });
+    const { province } = dashboard.data as { province: { targets: { target: { totalParticipants: number } }[] } };
+    expect(province.targets.length).toBeGreaterThan(0);
+    expect(dashboard.forks).toBe(0);
   });
 
   it('a query that reads entities forks once for the whole request', async () => {

@@ -1,14 +1,9 @@
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/sql';
 import { assertYear } from '../../validation.js';
-import {
-  provincesCountingTowardSql,
-  wardsCountingToward,
-  type WardPredecessorLookup,
-} from '../geography/merge-lineage.js';
+import { wardsCountingToward, type WardPredecessorLookup } from '../geography/merge-lineage.js';
 import { ParticipationFigure } from '../participation/participation-figure.entity.js';
-import { achievementFromTotals, achievementOf, stockFigureOf, type Achievement } from './achievement.js';
-import { provinceStockFiguresJson, provinceStockFiguresOf, provinceStockFiguresParams } from './stock-figure-rows.js';
+import { achievementOf, stockFigureOf } from './achievement.js';
+import { progressOf, progressOfProvinceRows } from './province-target-rows.js';
 import { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
 
@@ -25,27 +20,7 @@ export class TargetsService {
    * year (`provinceStockFiguresJson`; they were a statement of their own).
    */
   async progressOfProvinces(provinceIds: readonly string[], year: number): Promise<TargetProgress[][]> {
-    assertYear(year);
-    const postgres = this.em.getPlatform() instanceof PostgreSqlPlatform;
-    type Row = Record<string, unknown> & { toward_id: string; own_figures: unknown; ward_totals: unknown };
-    const rows: Row[] = await this.em.getConnection().execute(
-      `with recursive ${provincesCountingTowardSql(provinceIds.length)}
-select t.*, pt.toward_id, ${provinceStockFiguresJson(postgres, 't')}
-from target t join province_toward pt on pt.id = t.province_id
-where t.year = ? order by t.scheme asc, t.total_participants desc`,
-      [...provinceIds, ...provinceStockFiguresParams(year), year],
-      'all',
-    );
-    const progress = new Map<string, TargetProgress>();
-    const towards = rows.map(({ toward_id: towardId, own_figures, ward_totals, ...columns }) => {
-      const target = this.em.map(Target, columns);
-      if (!progress.has(target.id)) {
-        const { own, wardTotals } = provinceStockFiguresOf({ own_figures, ward_totals }, target.province!.id);
-        progress.set(target.id, progressOf(target, achievementFromTotals(own, wardTotals)));
-      }
-      return { towardId, progress: progress.get(target.id)! };
-    });
-    return provinceIds.map((id) => towards.filter(({ towardId }) => towardId === id).map((row) => row.progress));
+    return progressOfProvinceRows(this.em, provinceIds, year, (columns) => this.em.map(Target, columns));
   }
 
   /**
@@ -85,17 +60,4 @@ where t.year = ? order by t.scheme asc, t.total_participants desc`,
     );
     return wardIds.map((id) => progress.filter((row) => ownersOf.get(row.target.ward!.id)!.has(id)));
   }
-}
-
-function progressOf(target: Target, achieved: Achievement | null): TargetProgress {
-  return {
-    scheme: target.scheme,
-    year: target.year,
-    target,
-    achievedParticipants: achieved?.participants ?? null,
-    achievedOn: achieved?.on ?? null,
-    achievedBasis: achieved?.basis ?? null,
-    wardsReporting: achieved?.wardsReporting ?? null,
-    fractionReached: achieved ? achieved.participants / target.totalParticipants : null,
-  };
 }

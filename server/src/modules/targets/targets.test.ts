@@ -71,6 +71,31 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
     expect(targets.every((progress) => progress.achievedOn === '2024-12-31')).toBe(true);
   });
 
+  it('answers targets asked only for their own columns from plain rows exactly as from entities', async () => {
+    // Only columns: plain objects (province-target-rows.ts); with `source`, the entities.
+    const own = 'id scheme year totalParticipants retainedParticipants newParticipants version';
+    const fields = `scheme year achievedParticipants achievedOn achievedBasis wardsReporting fractionReached`;
+    for (const year of [2024, 2026]) {
+      const plain = await api.graphql<{ province: { targets: object[] } }>(
+        `query ($year: Int!) { province(code: "79") { targets(year: $year) { ${fields} target { ${own} } } } }`,
+        { year },
+      );
+      const entity = await api.graphql<{ province: { targets: { target: { source: unknown } }[] } }>(
+        `query ($year: Int!) { province(code: "79") { targets(year: $year) { ${fields} target { ${own} source { publisher } } } } }`,
+        { year },
+      );
+      expect(plain.errors).toBeUndefined();
+      expect(entity.errors).toBeUndefined();
+      expect(entity.data!.province.targets.length).toBeGreaterThan(0);
+      expect(plain.data!.province.targets).toEqual(
+        entity.data!.province.targets.map(({ target: { source, ...target }, ...progress }) => {
+          expect(source).toBeTruthy();
+          return { ...progress, target };
+        }),
+      );
+    }
+  });
+
   it('computes achievement from the latest figure of the year: the unit’s own, else the sum over its wards', async () => {
     const em = api.database.orm.em.fork();
     const cityToday = await em.findOneOrFail(Province, { code: '79', validTo: null });

@@ -169,9 +169,12 @@ describe('fieldwork: the coordinator workspace, agreement pages and conflicts', 
     expect(await timeline.getByRole('listitem').last().textContent()).toContain(
       'UBND xã đề nghị dừng để rà soát lại điểm thu',
     );
-    // Saved, so the draft is gone: a reload shows an empty note.
+    // Saved, so the draft is gone: a reload shows the terminated agreement, with no note form.
+    // The reload may first paint the device's cache from before the termination (its write, made
+    // at the next idle moment or as the page unloads, can be cut off by the reload), then the
+    // server's answer: wait for that, as a person would see it a moment later.
     await loser.reload();
-    await loser.getByTestId('agreement-status').waitFor();
+    await expect.poll(() => loser.getByTestId('agreement-status').textContent()).toBe('Đã chấm dứt');
     expect(await loser.getByRole('textbox', { name: 'Ghi chú' }).count()).toBe(0);
 
     await first.close();

@@ -1,20 +1,12 @@
 import type { AllowedFields } from '../../graphql/selection.js';
+import { ADMINISTRATIVE_UNIT_COLUMNS } from '../geography/unit-columns.js';
 
 /*
  * What the plain-row reads (ward-standing-rows.ts, agreement-page-rows.ts) can answer: each
  * type's scalar fields and their columns, and how a column comes back from either database.
  */
 
-export const WARD_COLUMNS: Record<string, string> = {
-  id: 'id',
-  code: 'code',
-  name: 'name',
-  fullName: 'full_name',
-  nameEn: 'name_en',
-  kind: 'kind',
-  validFrom: 'valid_from',
-  validTo: 'valid_to',
-};
+export const WARD_COLUMNS: Record<string, string> = ADMINISTRATIVE_UNIT_COLUMNS;
 export const AGREEMENT_COLUMNS: Record<string, string> = {
   id: 'id',
   referenceNumber: 'reference_number',

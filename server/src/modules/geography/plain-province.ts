@@ -3,6 +3,7 @@ import type { PlainRowReader } from '../../graphql/request-context.js';
 import type { Selection } from '../../graphql/selection.js';
 import { assertProvinceCode, noProvince } from './geography.service.js';
 import type { Province } from './province.entity.js';
+import { ADMINISTRATIVE_UNIT_COLUMNS } from './unit-columns.js';
 
 /**
  * `Query.province` as one plain row instead of an entity, when nothing asked of it needs one.
@@ -12,16 +13,7 @@ import type { Province } from './province.entity.js';
  */
 
 /** The province's columns, which a plain row answers as they are. */
-const COLUMNS = {
-  id: 'id',
-  code: 'code',
-  name: 'name',
-  fullName: 'full_name',
-  nameEn: 'name_en',
-  kind: 'kind',
-  validFrom: 'valid_from',
-  validTo: 'valid_to',
-} as const;
+const COLUMNS = ADMINISTRATIVE_UNIT_COLUMNS;
 
 export type PlainProvince = Pick<Province, keyof typeof COLUMNS>;
 

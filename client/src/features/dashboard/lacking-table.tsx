@@ -15,6 +15,7 @@ import { lackingColumns } from './lacking-columns';
 import { PHONE_COLUMN_ORDER } from './lacking-url';
 import type { LackingRow, SharedOffices } from './lacking-rows';
 import { ScrollRegion } from '../../components/scroll-region';
+import classes from './lacking-table.module.css';
 
 /**
  * The table's rows, sorted as `sorting` says (the page keeps it in the address): the page renders
@@ -96,22 +97,23 @@ export function LackingTable({ table, caption }: { table: TanStackTable<LackingR
             </Table.Tr>
           ))}
         </Table.Thead>
-        <Table.Tbody>
+        {/* Rows and cells as plain elements with Table's own classes and the attributes its
+            Tr and Td would set (striped, hover, row border): the same look, without Mantine's
+            styles work for each of a hundred cells (issue 15, the director's warm visit). */}
+        <tbody className={Table.classes.tbody}>
           {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id}>
+            <tr key={row.id} className={Table.classes.tr} data-striped="odd" data-hover data-with-row-border>
               {row.getVisibleCells().map((cell) => (
-                // One line per row (a kind, "Đặc khu", wrapped too); long names are cut instead.
-                <Table.Td
+                <td
                   key={cell.id}
-                  className={cell.column.id === 'days' ? 'tabular' : undefined}
-                  style={{ whiteSpace: 'nowrap' }}
+                  className={`${Table.classes.td} ${classes.cell}${cell.column.id === 'days' ? ' tabular' : ''}`}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
+                </td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
-        </Table.Tbody>
+        </tbody>
       </Table>
     </ScrollRegion>
   );

@@ -4,6 +4,10 @@ import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.j
 // Validated with the rules of @tripartite/shared/write-rules (createAgreementRules, …), as the app's forms are.
 import { AgreementPartyEnum, AgreementStatusEnum } from './agreement-enums.js';
 
+/** Said once for every write input that takes a `clientWriteId` (see agreement-write-replay.ts). */
+const CLIENT_WRITE_ID_DESCRIPTION =
+  'A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours.';
+
 @InputType({ description: 'A new agreement for one ward, started in DRAFTING.' })
 export class CreateAgreementInput {
   @Field(() => String, {
@@ -44,11 +48,7 @@ export class ChangeAgreementStatusInput {
   })
   expectedVersion!: number;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours.',
-  })
+  @Field(() => ID, { nullable: true, description: CLIENT_WRITE_ID_DESCRIPTION })
   clientWriteId?: string | null;
 
   @Field(() => String, {
@@ -81,11 +81,7 @@ export class RecordSignatureInput {
   @Field(() => Int, { description: 'The agreement’s `version` when you looked at it.' })
   expectedVersion!: number;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'A UUID the client makes once for this write and sends with every copy of it (the app sends its offline queue’s id for the write). A write whose `clientWriteId` your account has already applied is not applied again: the answer is the agreement as it is now, with no second change, audit record or `CONFLICT`. Keys are kept with the audit trail; another account’s key is not yours.',
-  })
+  @Field(() => ID, { nullable: true, description: CLIENT_WRITE_ID_DESCRIPTION })
   clientWriteId?: string | null;
 
   @Field(() => AgreementPartyEnum, { description: 'The party this person signs for.' })

@@ -212,11 +212,12 @@ export class AgreementWritesService {
    * OptimisticLockError, the transaction rolls back (no data, no audit), and the user gets CONFLICT.
    *
    * A write carrying a `clientWriteId` this account has already applied is a replay: it changes
-   * nothing and answers the agreement as it is now (see agreement-write-replay.ts). Two copies
-   * racing both pass that check; the loser then fails like any lost race (and, at the latest, on
-   * the audit record's unique (account, clientWriteId)), finds the winner's key and answers as a
-   * replay too (PostgreSQL, read committed: the loser may instead read the winner's version and
-   * fail the version check; that CONFLICT is looked at again the same way).
+   * nothing and answers the agreement as it is now (see agreement-write-replay.ts). The key is
+   * looked up only when the write fails, not before every write: a replay always fails, because
+   * the copy that was applied moved the version on (CONFLICT), or, if two copies race, the loser
+   * fails like any lost race (at the latest on the audit record's unique (account, clientWriteId)).
+   * Either way the failure finds the key and answers as a replay, and a first write pays nothing.
+   * A key reused for a different write fails the same ways and is refused there.
    */
   private async change(
     actor: Actor,
@@ -226,7 +227,6 @@ export class AgreementWritesService {
   ): Promise<Agreement> {
     const { agreementId: id, expectedVersion, clientWriteId = null } = target;
     const write = clientWriteId ? { clientWriteId, action, agreementId: id } : null;
-    if (write && (await alreadyApplied(this.em, actor, write))) return this.asNow(this.em, actor, id);
     try {
       return await this.em.transactional(async (em) => {
         const agreement = await em.findOne(Agreement, { id }, { populate: ['ward.province', 'signatories'] });
@@ -254,8 +254,8 @@ export class AgreementWritesService {
       const lostRace = error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException;
       if (!lostRace && !(error instanceof ConflictError)) throw error;
       const fresh = this.em.fork();
-      // A copy of this very write that committed after our first look (two copies racing: the
-      // version check or the UPDATE met its change) makes this one a replay, not a conflict.
+      // A copy of this very write already applied (delivered earlier, or racing this one) makes
+      // this one a replay, not a conflict.
       if (write && (await alreadyApplied(fresh, actor, write))) return this.asNow(fresh, actor, id);
       if (!lostRace) throw error;
       const current = await fresh.findOne(Agreement, { id });

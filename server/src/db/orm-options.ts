@@ -55,7 +55,18 @@ export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): 
   } satisfies PartialOptions;
 
   if (database.dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      // No JIT compilation: PostgreSQL compiles any statement whose estimated cost passes
+      // `jit_above_cost`, and the director's dashboard's targets (their wards' figures summed in
+      // the database, estimated for every province a merge may bring) pass it at national scale,
+      // though they read some 3,500 rows: the compiling took longer than the statement (EXPLAIN
+      // ANALYZE on the bench's 34 provinces, bench/RESULTS.md issue 19). A startup parameter of
+      // each connection: no statement of its own.
+      driverOptions: { options: '-c jit=off' },
+    };
   }
   if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
   return {

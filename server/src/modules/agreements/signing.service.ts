@@ -8,7 +8,7 @@ import {
 } from '@tripartite/shared';
 import { groupInKeyOrder } from '../../db/group-in-key-order.js';
 import { validOn } from '../../db/validity.js';
-import { byVietnameseName } from '../geography/geography.service.js';
+import { sortByVietnameseName } from '../geography/vietnamese-name-order.js';
 import type { Province } from '../geography/province.entity.js';
 import { Ward } from '../geography/ward.entity.js';
 import { Agreement } from './agreement.entity.js';
@@ -64,7 +64,7 @@ export class SigningService {
         $or: [{ effectiveTo: null }, { effectiveTo: { $gte: day } }],
       });
     const wards = await this.em.find(Ward, { province, ...validOn(day), id: { $nin: signedInEffect } });
-    return wards.sort(byVietnameseName);
+    return sortByVietnameseName(wards);
   }
 
   /** Every agreement of each ward, newest first: the batch function behind a DataLoader. */

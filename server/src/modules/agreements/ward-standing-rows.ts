@@ -8,7 +8,7 @@ import {
 } from '@tripartite/shared';
 import { instant, jsonValue, truthy } from '../../db/plain-values.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
-import { byVietnameseName } from '../geography/geography.service.js';
+import { sortByVietnameseName } from '../geography/vietnamese-name-order.js';
 import type { SignatoryRow, StatusChangeRow } from './agreements.service.js';
 import {
   AGREEMENT_COLUMNS,
@@ -199,7 +199,7 @@ ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
   const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params, 'all');
-  return rows.map((row) => toPlainWard(row, wardFields, agreementFields, partyFields, day)).sort(byVietnameseName);
+  return sortByVietnameseName(rows.map((row) => toPlainWard(row, wardFields, agreementFields, partyFields, day)));
 }
 
 function toPlainWard(

@@ -4,13 +4,7 @@ import { isValidOn, validOn } from '../../db/validity.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import { Province } from './province.entity.js';
 import { Ward } from './ward.entity.js';
-
-const vietnameseCollator = new Intl.Collator('vi');
-
-/** Vietnamese alphabetical order (`Bàn Cờ` before `Bến Thành` before `Cần Giờ`). */
-export function byVietnameseName(a: { name: string }, b: { name: string }): number {
-  return vietnameseCollator.compare(a.name, b.name);
-}
+import { byVietnameseName, sortByVietnameseName } from './vietnamese-name-order.js';
 
 /** A province code is two digits; anything else is the caller's mistake, said before any read. */
 export function assertProvinceCode(code: string, field: string): void {
@@ -80,10 +74,11 @@ export class GeographyService {
    */
   async wardsOf(province: Province, day: string, search?: string): Promise<Ward[]> {
     const wards = await province.wards.load({ dataloader: true });
-    return [...wards]
-      .filter((ward) => isValidOn(ward, day))
-      .filter((ward) => !search || matchesVietnameseSearch(`${ward.name} ${ward.code}`, search))
-      .sort(byVietnameseName);
+    return sortByVietnameseName(
+      [...wards]
+        .filter((ward) => isValidOn(ward, day))
+        .filter((ward) => !search || matchesVietnameseSearch(`${ward.name} ${ward.code}`, search)),
+    );
   }
 
   async predecessorsOfProvince(province: Province): Promise<Province[]> {

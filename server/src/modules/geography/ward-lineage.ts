@@ -2,7 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/request-context.js';
-import { byVietnameseName } from './geography.service.js';
+import { byVietnameseName } from './vietnamese-name-order.js';
 import { Ward } from './ward.entity.js';
 
 /**

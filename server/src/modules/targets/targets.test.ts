@@ -213,6 +213,69 @@ describe.each(testDialects)('targets and what has been achieved, on %s', (dialec
     });
   });
 
+  it('sums over the wards each ward’s figure recorded last for a period, once per ward', async () => {
+    const em = api.database.orm.em.fork();
+    const cityToday = await em.findOneOrFail(Province, { code: '79', validTo: null });
+    const [benThanh, conDao] = await Promise.all([
+      em.findOneOrFail(Ward, { code: '26743', validTo: null }),
+      em.findOneOrFail(Ward, { code: '26732', validTo: null }),
+    ]);
+    const source = em.create(Publication, { title: 'Test ward corrections 2031', publisher: 'Test' });
+    em.create(Target, {
+      scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+      year: 2031,
+      province: cityToday,
+      totalParticipants: 1_000,
+      source,
+    });
+    const figure = (ward: Ward, month: string, participants: number, recordedAt: string) =>
+      em.create(ParticipationFigure, {
+        measure: 'PARTICIPANTS_AT_PERIOD_END',
+        scheme: 'VOLUNTARY_SOCIAL_INSURANCE',
+        source,
+        ward,
+        periodStart: `2031-${month}-01`,
+        periodEnd: `2031-${month}-28`,
+        participants,
+        recordedAt: new Date(recordedAt),
+      });
+    figure(benThanh, '01', 40, '2031-02-01T00:00:00Z');
+    figure(conDao, '02', 10, '2031-03-01T00:00:00Z');
+    // Bến Thành's February, recorded, then corrected twice (the correction recorded last counts,
+    // whatever order the rows were written in); the other scheme's figure is not counted.
+    figure(benThanh, '02', 300, '2031-03-09T00:00:00Z');
+    figure(benThanh, '02', 100, '2031-03-02T00:00:00Z');
+    figure(benThanh, '02', 200, '2031-03-05T00:00:00Z');
+    em.create(ParticipationFigure, {
+      measure: 'PARTICIPANTS_AT_PERIOD_END',
+      scheme: 'HOUSEHOLD_HEALTH_INSURANCE',
+      source,
+      ward: conDao,
+      periodStart: '2031-02-01',
+      periodEnd: '2031-02-28',
+      participants: 9_999,
+    });
+    await em.flush();
+    // The dashboard's selection (plain rows) and one with the target's source (entities).
+    for (const progress of [
+      (
+        await api.graphql<{ province: { targets: Progress[] } }>(
+          `{ province(code: "79") { targets(year: 2031) { achievedParticipants achievedOn achievedBasis wardsReporting fractionReached target { totalParticipants } } } }`,
+        )
+      ).data!.province.targets,
+      await targetsOf(2031),
+    ]) {
+      expect(progress).toHaveLength(1);
+      expect(progress[0]).toMatchObject({
+        achievedParticipants: 310,
+        achievedOn: '2031-02-28',
+        achievedBasis: 'SUM_OF_WARD_FIGURES',
+        wardsReporting: 2,
+        fractionReached: 0.31,
+      });
+    }
+  });
+
   it('finds targets through every merge, and answers for a unit and its successor in one request', async () => {
     const em = api.database.orm.em.fork();
     // Thừa Thiên Huế became Huế city on 1 January 2025, which became today's Huế on 1 July 2025.

@@ -80,6 +80,19 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_QUERY_LIMITS.maxCost),
   GRAPHQL_COSTLY_QUERY_COST: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.costlyQueryCost),
+  GRAPHQL_COSTLY_QUERY_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(DEFAULT_QUERY_LIMITS.costlyQueryConcurrency),
+  GRAPHQL_COSTLY_QUERY_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.costlyQueryQueue),
+  GRAPHQL_COSTLY_QUERY_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(600_000)
+    .default(DEFAULT_QUERY_LIMITS.costlyQueryWaitMs),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   /** How much the JSON log says: info by default; warn keeps only problems (tests, benchmarks). */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -171,6 +184,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         maxTokens: env.GRAPHQL_MAX_TOKENS,
         maxCost: env.GRAPHQL_MAX_COST,
         costlyQueryCost: env.GRAPHQL_COSTLY_QUERY_COST,
+        costlyQueryConcurrency: env.GRAPHQL_COSTLY_QUERY_CONCURRENCY,
+        costlyQueryQueue: env.GRAPHQL_COSTLY_QUERY_QUEUE,
+        costlyQueryWaitMs: env.GRAPHQL_COSTLY_QUERY_WAIT_MS,
       },
       introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
       fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV !== 'production',

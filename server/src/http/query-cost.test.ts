@@ -5,7 +5,6 @@ import { createMergedProvinceAtScale } from '../test-support/merged-units.js';
 import { createSyntheticProvince } from '../test-support/synthetic-province.js';
 import { testDialects } from '../test-support/test-databases.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { CostlyQueryGate } from './costly-query-gate.js';
 import { estimateRows } from './query-cost.js';
 import { DEFAULT_QUERY_LIMITS } from './query-limits.js';
 
@@ -158,52 +157,5 @@ describe('the cost limit by default', () => {
     const result = await api.graphql(aliased);
     expect(result.errors?.[0]?.message).toMatch(/^Query cost limit of 250000 exceeded, found \d{6,}/);
     expect(result.errors?.[0]?.extensions).toMatchObject({ limit: 'cost' });
-  });
-});
-
-describe('the costly-query gate', () => {
-  /** A piece of work that records how many of its kind ran at once. */
-  function tracker() {
-    let now = 0;
-    let most = 0;
-    return {
-      most: () => most,
-      run: async (gate: CostlyQueryGate, cost: number) => {
-        const release = await gate.enter(cost);
-        now += 1;
-        most = Math.max(most, now);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        now -= 1;
-        release();
-      },
-    };
-  }
-
-  it('runs queries above the threshold one at a time, in order of arrival', async () => {
-    const gate = new CostlyQueryGate(100);
-    const costly = tracker();
-    await Promise.all(Array.from({ length: 8 }, () => costly.run(gate, 101)));
-    expect(costly.most()).toBe(1);
-  });
-
-  it('never holds up queries at or below the threshold, even while costly ones queue', async () => {
-    const gate = new CostlyQueryGate(100);
-    const costly = tracker();
-    const cheap = tracker();
-    const queued = Array.from({ length: 4 }, () => costly.run(gate, 1_000));
-    await Promise.all(Array.from({ length: 6 }, () => cheap.run(gate, 100)));
-    expect(cheap.most()).toBe(6);
-    await Promise.all(queued);
-    expect(costly.most()).toBe(1);
-  });
-
-  it('turns a costly query away when too many already wait', async () => {
-    const gate = new CostlyQueryGate(10, 2);
-    const first = await gate.enter(11);
-    const waiting = [gate.enter(11), gate.enter(11)];
-    await expect(gate.enter(11)).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
-    first();
-    (await waiting[0]!)();
-    (await waiting[1]!)();
   });
 });

@@ -15,8 +15,14 @@ export type QueryLimits = {
   maxTokens: number;
   /** Estimated database rows the operation can read (see query-cost.ts). */
   maxCost: number;
-  /** Queries estimated above this many rows run one at a time (costly-query-gate.ts). */
+  /** Queries estimated above this many rows take turns (costly-query-gate.ts). */
   costlyQueryCost: number;
+  /** Costly queries that run at once. */
+  costlyQueryConcurrency: number;
+  /** Costly queries that may wait for a turn; one more gets 503 `SERVER_BUSY`. */
+  costlyQueryQueue: number;
+  /** Milliseconds a costly query waits for its turn before it gets 503 `SERVER_BUSY`. */
+  costlyQueryWaitMs: number;
 };
 
 /** Everything that guards the GraphQL endpoint beyond authentication, as configured. */
@@ -35,7 +41,9 @@ export type GraphQLGuards = {
  * aliases 4. Cost is in rows read (query-cost.ts): the headline query with its parties is about
  * 39,000, a province's dashboard at most 84,000, the standard introspection query 83,000; 30
  * aliases of a province's wards with their signing status, about 1.08 million, are refused. A query over
- * 100,000 waits its turn behind other such queries rather than crowding out the cheap ones.
+ * 100,000 waits its turn behind other such queries rather than crowding out the cheap ones; one
+ * at a time, since on SQLite every statement holds the event loop. A 6-alias one takes about 20 ms
+ * on a quiet machine, so 100 waiting is about 2 s of work and 10 s of waiting means overload.
  */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
@@ -43,6 +51,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxTokens: 1_000,
   maxCost: 250_000,
   costlyQueryCost: 100_000,
+  costlyQueryConcurrency: 1,
+  costlyQueryQueue: 100,
+  costlyQueryWaitMs: 10_000,
 };
 
 /**
@@ -73,8 +84,17 @@ export function queryLimitOptions(limits: QueryLimits): Pick<
       maxDepthRule({ n: limits.maxDepth, propagateOnRejection: false, onReject: [reportAs('depth')] }),
       maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reportAs('aliases')] }),
     ],
-    plugins: [costLimitPlugin(limits.maxCost, new CostlyQueryGate(limits.costlyQueryCost))],
+    plugins: [costLimitPlugin(limits.maxCost, costlyQueryGate(limits))],
   };
+}
+
+function costlyQueryGate(limits: QueryLimits): CostlyQueryGate {
+  return new CostlyQueryGate({
+    threshold: limits.costlyQueryCost,
+    concurrency: limits.costlyQueryConcurrency,
+    maxWaiting: limits.costlyQueryQueue,
+    maxWaitMs: limits.costlyQueryWaitMs,
+  });
 }
 
 /** Every Apollo Server option the guards set; the caller adds its own plugins beside these. */

@@ -42,6 +42,8 @@ import { ProvincePlaceResolver } from '../modules/places/province-place.resolver
 import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
 import { LiveSigningResolver } from '../modules/agreements/live-signing.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
+import { AGREEMENT_PLAIN_FIELD_ANSWERS } from '../modules/agreements/plain-field-answers.js';
+import { answerPlainFieldsDirectly } from './plain-field-answers.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
 export const resolvers = [
@@ -90,8 +92,8 @@ export const resolvers = [
  * answer. Field resolvers and `@Authorized` queries are unaffected; a field that needs a role
  * check or middleware of its own must say `simple: false`.
  */
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     // Inputs are validated by each module's own input rules, not by class-validator.
     validate: false,
@@ -109,4 +111,6 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  // The hot reads' plain rows answer their computed fields themselves (plain-field-answers.ts).
+  return answerPlainFieldsDirectly(schema, AGREEMENT_PLAIN_FIELD_ANSWERS);
 }

@@ -14,7 +14,6 @@ import { AgreementFilter } from './agreements.inputs.js';
 import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { isPlainAgreement } from './ward-standing-rows.js';
 import { plainAgreementPage, plainPageCanAnswer } from './agreement-page-rows.js';
 import { AgreementsService, MAX_PAGE_SIZE, type SignatoryRow, type StatusChangeRow } from './agreements.service.js';
 
@@ -59,7 +58,6 @@ export class AgreementResolver {
 
   @FieldResolver(() => Ward, { description: 'The ward, commune or special zone whose People’s Committee is a party.' })
   ward(@Root() agreement: Agreement): Promise<Ward> {
-    if (isPlainAgreement(agreement)) return Promise.resolve(agreement.ward as unknown as Ward);
     return loadReference(agreement.ward);
   }
 
@@ -67,14 +65,11 @@ export class AgreementResolver {
     description: 'The social-insurance agency that is a party, as it was when it signed.',
   })
   agency(@Root() agreement: Agreement): Promise<Agency> {
-    // A plain row of the hot read carries the columns selected (ward-standing-rows.ts).
-    if (isPlainAgreement(agreement)) return Promise.resolve(agreement.agency as unknown as Agency);
     return loadReference(agreement.agency);
   }
 
   @FieldResolver(() => PostOffice, { description: 'The Vietnam Post unit that is a party, as it was when it signed.' })
   postOffice(@Root() agreement: Agreement): Promise<PostOffice> {
-    if (isPlainAgreement(agreement)) return Promise.resolve(agreement.postOffice as unknown as PostOffice);
     return loadReference(agreement.postOffice);
   }
 
@@ -82,7 +77,6 @@ export class AgreementResolver {
     description: 'The people who sign for each party: People’s Committee, agency, post office, in that order.',
   })
   async signatories(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<SignatoryRow[]> {
-    if (isPlainAgreement(agreement)) return agreement.signatories ?? []; // in party order already
     const signatories = agreement.signatories.isInitialized()
       ? agreement.signatories.getItems()
       : await signatoriesOfAgreementLoader(context).load(agreement.id);
@@ -91,8 +85,6 @@ export class AgreementResolver {
 
   @FieldResolver(() => [AgreementStatusChange], { description: 'Every change of status, oldest first.' })
   async history(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<StatusChangeRow[]> {
-    // A plain row of a page carries its history, oldest first (agreement-page-rows.ts).
-    if (isPlainAgreement(agreement)) return agreement.history ?? [];
     // Already loaded when the ward's standing on a past day was judged from it.
     const changes = agreement.history.isInitialized()
       ? agreement.history.getItems()

@@ -11,7 +11,7 @@ import { WardSigningStatusEnum } from './agreement-enums.js';
 import { agreementsOfWardLoader, standingsOn } from './agreement-loaders.js';
 import { Agreement } from './agreement.entity.js';
 import { SigningService } from './signing.service.js';
-import { isPlainWard, PLAIN_STANDING, plainWardsCanAnswer, plainWardStandings } from './ward-standing-rows.js';
+import { PLAIN_STANDING, plainWardsCanAnswer, plainWardStandings } from './ward-standing-rows.js';
 import { selectionOf } from '../../graphql/selection.js';
 import { operationAlsoAsksProgress, sharedProvinceStandings } from './shared-province-standings.js';
 
@@ -67,7 +67,6 @@ export class WardSigningResolver {
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Agreement | null> {
-    if (isPlainWard(ward) && !asOf) return ward[PLAIN_STANDING].current as unknown as Agreement | null;
     const [standing] = await standingsOn(context, [ward], dayWithin(ward, asOf));
     return standing!.current;
   }
@@ -82,7 +81,6 @@ export class WardSigningResolver {
     asOf: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<WardSigningStatus> {
-    if (isPlainWard(ward) && !asOf) return ward[PLAIN_STANDING].status;
     const [standing] = await standingsOn(context, [ward], dayWithin(ward, asOf));
     return standing!.status;
   }

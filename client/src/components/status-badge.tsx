@@ -1,22 +1,24 @@
-import { Box, Group, Text } from '@mantine/core';
+import classes from './status-badge.module.css';
 import { STATUS_COLOR, type StatusWord, useStatusText } from './status-words';
 
-/** A status as its words with a coloured dot beside them: the words carry the meaning. */
+/**
+ * A status as its words with a coloured dot beside them: the words carry the meaning. Plain
+ * elements, not Mantine's Group, Box and Text: a list shows one per row, and those resolved
+ * their style props on every render (issue 15, the director's warm visit).
+ */
 export function StatusBadge({ word, testId }: { word: StatusWord; testId?: string }) {
   const statusText = useStatusText();
   return (
-    <Group gap={6} wrap="nowrap" component="span" display="inline-flex">
-      <Box
-        component="span"
-        aria-hidden="true"
-        w={10}
-        h={10}
-        bg={STATUS_COLOR[word]}
-        style={{ borderRadius: '50%', flex: 'none' }}
-      />
-      <Text span size="sm" style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
+    <span className={classes.badge}>
+      <span aria-hidden="true" className={classes.dot} style={{ background: colorVariable(STATUS_COLOR[word]) }} />
+      <span className={classes.words} data-testid={testId}>
         {statusText(word)}
-      </Text>
-    </Group>
+      </span>
+    </span>
   );
+}
+
+/** `teal.8` → Mantine's CSS variable for it. */
+function colorVariable(color: string): string {
+  return `var(--mantine-color-${color.replace('.', '-')})`;
 }

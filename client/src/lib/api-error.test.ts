@@ -40,6 +40,18 @@ describe('errors shown to a person', () => {
     expect(apiErrorSentence(t, apiErrorInfo(refused('x', { code: 'SOMETHING_NEW' })))).toBe(en.apiError.other);
   });
 
+  it('say the server is busy when a costly query found no turn (503 SERVER_BUSY), in both languages', async () => {
+    const busy = refused('The server is busy with costly queries; try again shortly', {
+      code: 'SERVER_BUSY',
+      limit: 'costlyQueries',
+    });
+    expect(apiErrorInfo(busy)).toEqual({ code: 'SERVER_BUSY' });
+    expect(apiErrorSentence(await translator('vi'), apiErrorInfo(busy))).toBe(
+      'Máy chủ đang bận xử lý các yêu cầu lớn khác. Hãy thử lại sau vài giây.',
+    );
+    expect(apiErrorSentence(await translator('en'), apiErrorInfo(busy))).toBe(en.apiError.serverBusy);
+  });
+
   it('tell a lost connection apart', async () => {
     const t = await translator('vi');
     const offline = new CombinedError({ networkError: new TypeError('Failed to fetch') });

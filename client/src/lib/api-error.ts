@@ -2,7 +2,10 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 
-/** The codes the API puts in `errors[].extensions.code` (server/src/graphql/error-codes.ts). */
+/**
+ * The codes the API puts in `errors[].extensions.code` (server/src/graphql/error-codes.ts, and
+ * `SERVER_BUSY` from server/src/http/costly-query-gate.ts: a costly query found no turn in time).
+ */
 const KNOWN_CODES = [
   'NOT_FOUND',
   'FORBIDDEN',
@@ -10,6 +13,7 @@ const KNOWN_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVER_BUSY',
 ] as const;
 
 /**
@@ -61,6 +65,8 @@ export function apiErrorSentence(t: TFunction<'common'>, info: ApiErrorInfo): st
       return t('apiError.conflict');
     case 'RATE_LIMITED':
       return t('apiError.rateLimited');
+    case 'SERVER_BUSY':
+      return t('apiError.serverBusy');
     default:
       return info.requestId ? t('apiError.otherWithId', { requestId: info.requestId }) : t('apiError.other');
   }

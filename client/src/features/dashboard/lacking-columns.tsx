@@ -1,4 +1,3 @@
-import { Anchor, Text } from '@mantine/core';
 import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
 import { collatorOnFirstUse, type Comparer, vietnameseNameCollator } from '@tripartite/shared';
 import type { TFunction } from 'i18next';
@@ -6,6 +5,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status-badge';
 import type { Formatter } from '../../lib/format';
 import { type LackingRow, ROW_STATUSES } from './lacking-rows';
+import classes from './lacking-table.module.css';
 
 const column = createColumnHelper<LackingRow>();
 
@@ -18,21 +18,18 @@ function byText(collator: Comparer, value: (row: LackingRow) => string | null): 
 const byDays: SortingFn<LackingRow> = (a, b) => (a.original.days ?? -1) - (b.original.days ?? -1);
 
 /**
- * An agency's or post office's name on one line, cut with an ellipsis past `NAME_WIDTH` and
- * shown whole in its tooltip: whole, "Bảo hiểm xã hội Thành phố Hồ Chí Minh" took two or three
- * lines in each row and pushed the table past a 1,280 px window.
+ * An agency's or post office's name on one line, cut with an ellipsis past 10rem and shown whole
+ * in its tooltip: whole, "Bảo hiểm xã hội Thành phố Hồ Chí Minh" took two or three lines in each
+ * row and pushed the table past a 1,280 px window. A plain span (see lacking-table.module.css).
  */
 function OfficeName({ name, none }: { name: string | null; none: string }) {
   if (name === null) return none;
   return (
-    <Text inherit truncate="end" maw={NAME_WIDTH} title={name}>
+    <span className={classes.officeName} title={name}>
       {name}
-    </Text>
+    </span>
   );
 }
-
-/** Room for "Bưu điện Thành phố Hồ" beside the other columns in a 1,280 px window. */
-const NAME_WIDTH = '10rem';
 
 /** The columns of the lacking-wards table, in the language shown. */
 export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format: Formatter) {
@@ -45,9 +42,10 @@ export function lackingColumns(t: TFunction<['dashboard', 'geography']>, format:
       header: t('lacking.columns.name'),
       sortingFn: byText(vietnameseNameCollator, (row) => row.name),
       cell: (cell) => (
-        <Anchor component={Link} to={`/wards/${cell.row.original.code}`}>
+        // Looks as Mantine's Anchor does, without its styles work per row.
+        <Link className={`mantine-focus-auto ${classes.wardLink}`} to={`/wards/${cell.row.original.code}`}>
           {cell.getValue()}
-        </Anchor>
+        </Link>
       ),
     }),
     // Raw values in accessors, words in cells: TanStack caches accessor values per row, across a language switch.

@@ -15,6 +15,8 @@ import { lackingColumns } from './lacking-columns';
 import { PHONE_COLUMN_ORDER } from './lacking-url';
 import type { LackingRow, SharedOffices } from './lacking-rows';
 import { ScrollRegion } from '../../components/scroll-region';
+import { useFirstScreenFirst } from '../../components/use-first-screen-first';
+import classes from './lacking-table.module.css';
 
 /**
  * The table's rows, sorted as `sorting` says (the page keeps it in the address): the page renders
@@ -52,6 +54,9 @@ export function useLackingTable(
 const PHONE_ORDER = [...PHONE_COLUMN_ORDER];
 const DEFINED_ORDER: string[] = [];
 
+/** The rows a 360 × 740 phone shows below the summary and the list's controls, and a few more. */
+const PHONE_FIRST_ROWS = 6;
+
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const ARROW = { asc: '▲', desc: '▼' } as const;
 
@@ -63,6 +68,7 @@ const ARROW = { asc: '▲', desc: '▼' } as const;
  */
 export function LackingTable({ table, caption }: { table: TanStackTable<LackingRow>; caption: string }) {
   const { t } = useTranslation('dashboard');
+  const rows = useFirstScreenFirst(table.getRowModel().rows, PHONE_FIRST_ROWS);
   // A phone scrolls it sideways. Headings wrap where the window is narrow (on one line, "Số ngày từ
   // lần thay đổi cuối" and "Social insurance agency" pushed the table past a 1,280 px window).
   return (
@@ -96,22 +102,23 @@ export function LackingTable({ table, caption }: { table: TanStackTable<LackingR
             </Table.Tr>
           ))}
         </Table.Thead>
-        <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id}>
+        {/* Rows and cells as plain elements with Table's own classes and the attributes its
+            Tr and Td would set (striped, hover, row border): the same look, without Mantine's
+            styles work for each of a hundred cells (issue 15, the director's warm visit). */}
+        <tbody className={Table.classes.tbody}>
+          {rows.map((row) => (
+            <tr key={row.id} className={Table.classes.tr} data-striped="odd" data-hover data-with-row-border>
               {row.getVisibleCells().map((cell) => (
-                // One line per row (a kind, "Đặc khu", wrapped too); long names are cut instead.
-                <Table.Td
+                <td
                   key={cell.id}
-                  className={cell.column.id === 'days' ? 'tabular' : undefined}
-                  style={{ whiteSpace: 'nowrap' }}
+                  className={`${Table.classes.td} ${classes.cell}${cell.column.id === 'days' ? ' tabular' : ''}`}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
+                </td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
-        </Table.Tbody>
+        </tbody>
       </Table>
     </ScrollRegion>
   );

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
+import { AfterFirstScreen } from '../../components/after-first-screen';
 import { LiveIndicator } from '../../components/live-indicator';
 import { useLiveProvince } from '../../lib/use-live-province';
 import { PageTitle } from '../../components/page-title';
@@ -91,7 +92,10 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
         <SigningSummary progress={province.signingProgress} />
       </Stack>
       <LackingWards code={province.code} provinceName={name} />
-      <SigningCounts progress={province.signingProgress} />
+      {/* Below the list: rendered once the list is on screen, not in the same pass. */}
+      <AfterFirstScreen minHeight={160}>
+        <SigningCounts progress={province.signingProgress} />
+      </AfterFirstScreen>
       {/* Slot (map): the province's map and population. */}
       <WhenNear minHeight={320}>
         <TargetProgress code={province.code} />

@@ -355,7 +355,7 @@ async function main(): Promise<void> {
         noisy.push(result);
         log(
           `    ${result.aliases} aliases accepted; cheap query alone p50 ${ms(result.cheapAlone.p50Ms)} p95 ${ms(result.cheapAlone.p95Ms)} ms, ` +
-            `beside 20 clients p50 ${ms(result.cheapBeside.p50Ms)} p95 ${ms(result.cheapBeside.p95Ms)} ms; ${result.noisyAnswered} expensive answered`,
+            `beside 20 clients p50 ${ms(result.cheapBeside.p50Ms)} p95 ${ms(result.cheapBeside.p95Ms)} ms; ${result.noisyAnswered} expensive answered${result.noisyFailed > 0 ? `, ${result.noisyFailed} of them refused or failed` : ''}`,
         );
       }
     }

@@ -50,8 +50,16 @@ async function mostAcceptedAliases(server: RunningServer, provinceCode: string, 
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
-    const answer = (await response.json()) as { errors?: { extensions?: { limit?: string } }[] };
-    if (!answer.errors?.some((error) => error.extensions?.limit === 'cost')) return aliases;
+    const answer = (await response.json()) as { errors?: { message?: string; extensions?: Record<string, unknown> }[] };
+    if (answer.errors?.some((error) => error.extensions?.['limit'] === 'cost')) continue;
+    // Refused for another reason (not signed in, busy, a failure): the run would measure refusals,
+    // so say why instead of counting it as accepted without a word.
+    const refusal = answer.errors?.[0];
+    if (refusal) {
+      const code = typeof refusal.extensions?.['code'] === 'string' ? refusal.extensions['code'] : response.status;
+      console.warn(`    the expensive query (${aliases} aliases) was refused: ${code}: ${refusal.message ?? ''}`);
+    }
+    return aliases;
   }
   return 0;
 }

@@ -4,13 +4,14 @@ import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
-import { NodeSqliteDialect, SqliteDriver, type Options as SqlOptions } from '@mikro-orm/sql';
-
-/** Both databases go through MikroORM's SQL layer, so the query builder is always there. */
-type PartialOptions = SqlOptions;
+import { SqliteDriver, type Options as SqlOptions } from '@mikro-orm/sql';
 import { ChangeFeed } from './change-feed.js';
 import type { DatabaseTarget } from './database-target.js';
 import { entities } from './entities.js';
+import { sqliteDialect } from './sqlite-dialect.js';
+
+/** Both databases go through MikroORM's SQL layer, so the query builder is always there. */
+type PartialOptions = SqlOptions;
 
 /**
  * Migrations are one dialect's SQL, so each database keeps its own folder. The same folder
@@ -73,7 +74,8 @@ export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): 
     ...common,
     driver: SqliteDriver,
     dbName: database.file,
-    // node:sqlite is built into Node 24: no native module to compile or download.
-    driverOptions: new NodeSqliteDialect(database.file),
+    // node:sqlite is built into Node 24: no native module to compile or download. Our dialect
+    // adds a busy timeout and write-ahead logging (sqlite-dialect.ts).
+    driverOptions: sqliteDialect(database.file),
   };
 }

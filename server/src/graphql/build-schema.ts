@@ -42,8 +42,7 @@ import { ProvincePlaceResolver } from '../modules/places/province-place.resolver
 import { SigningPopulationResolver } from '../modules/places/signing-population.resolver.js';
 import { LiveSigningResolver } from '../modules/agreements/live-signing.resolver.js';
 import { checkRole } from '../modules/access/auth-checker.js';
-import { AGREEMENT_PLAIN_FIELD_ANSWERS } from '../modules/agreements/plain-field-answers.js';
-import { answerPlainFieldsDirectly } from './plain-field-answers.js';
+import { answerPlainRowsFirst } from './plain-field-answers.js';
 
 /** Every resolver class of the API; the schema is built from these and nothing else. */
 export const resolvers = [
@@ -111,6 +110,6 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
       },
     },
   });
-  // The hot reads' plain rows answer their computed fields themselves (plain-field-answers.ts).
-  return answerPlainFieldsDirectly(schema, AGREEMENT_PLAIN_FIELD_ANSWERS);
+  // The hot reads' plain rows answer the fields that declare how (`AnsweredFromPlainRows`).
+  return answerPlainRowsFirst(schema);
 }

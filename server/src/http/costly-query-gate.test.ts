@@ -206,3 +206,32 @@ describe('the costly-query gate', () => {
     (await next)();
   });
 });
+
+// PostgreSQL only: there a costly query waits for its rows while the next request is read. On
+// SQLite each one runs to its end before the server reads another, so none ever waits for a turn
+// while another check refuses it.
+describe.runIf(testDialects.includes('postgresql'))('a costly query refused by another check while it waits', () => {
+  let api: TestServer;
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('gives its turn back, so the next costly query still runs', async () => {
+    api = await startTestServer('postgresql', {
+      guards: { limits: { ...DEFAULT_QUERY_LIMITS, costlyQueryCost: 1_000, costlyQueryWaitMs: 3_000 } },
+    });
+    // One costly query holds the turn while a second, costly too, waits behind it and is refused
+    // meanwhile by the check of well-formed text (a NUL character). The checks run side by side,
+    // so the refusal is sent while the gate is still to let it in.
+    const holding = api.graphql(costlyQuery(6));
+    const refused = await api.graphql(`{ ${costlyQuery(2).slice(2, -2)} bad: province(code: "7\\u00009") { code } }`);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect((await holding).errors).toBeUndefined();
+    // The turn it was given later went back: the next costly query runs instead of waiting 3 s
+    // for a turn that nobody gives back and being turned away with SERVER_BUSY.
+    const next = await api.graphql<{ a0: { wards: unknown[] } }>(costlyQuery(2));
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.a0.wards.length).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -268,6 +268,7 @@ export function costLimitPlugin(maxCost: number, gate: CostlyQueryGate): ApolloS
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
+      let answered = false;
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           let cost: number | null;
@@ -280,9 +281,16 @@ export function costLimitPlugin(maxCost: number, gate: CostlyQueryGate): ApolloS
           // A walk that got too large is itself a sign of abuse.
           if (cost === null) throw tooCostly(maxCost, null);
           if (cost > maxCost) throw tooCostly(maxCost, cost);
-          if (operation?.operation === 'query' && !isIntrospectionOnly(operation)) release = await gate.enter(cost);
+          if (operation?.operation !== 'query' || isIntrospectionOnly(operation)) return;
+          const leave = await gate.enter(cost);
+          // Apollo runs every plugin's check side by side and answers as soon as one refuses: a
+          // query turned away by another check while it waited here has had its answer sent, and
+          // the turn it is given now would never be handed on, and no costly query would run again.
+          if (answered) leave();
+          else release = leave;
         },
         async willSendResponse() {
+          answered = true;
           release?.();
           release = null;
         },

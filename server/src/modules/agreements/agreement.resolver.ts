@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Ro
 import { loadReference } from '../../db/load-reference.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { selectionOf } from '../../graphql/selection.js';
+import { AnsweredFromPlainRows } from '../../graphql/plain-field-answers.js';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar.js';
 import { Ward } from '../geography/ward.entity.js';
 import { Agency } from '../organisations/agency.entity.js';
@@ -15,6 +16,7 @@ import { AgreementSignatory } from './agreement-signatory.entity.js';
 import { AgreementStatusChange } from './agreement-status-change.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { plainAgreementPage, plainPageCanAnswer } from './agreement-page-rows.js';
+import { isPlainAgreement } from './ward-standing-rows.js';
 import { AgreementsService, MAX_PAGE_SIZE, type SignatoryRow, type StatusChangeRow } from './agreements.service.js';
 
 const PARTY_ORDER = ['PEOPLES_COMMITTEE', 'SOCIAL_INSURANCE_AGENCY', 'POST_OFFICE'];
@@ -56,7 +58,10 @@ export class AgreementResolver {
     return new AgreementsService(context.em).page(filter ?? {}, first, after ?? null);
   }
 
+  // A plain agreement of the hot reads carries its parties, signatories and history as selected
+  // (plain-field-answers.ts).
   @FieldResolver(() => Ward, { description: 'The ward, commune or special zone whose People’s Committee is a party.' })
+  @AnsweredFromPlainRows(isPlainAgreement, (agreement) => agreement.ward)
   ward(@Root() agreement: Agreement): Promise<Ward> {
     return loadReference(agreement.ward);
   }
@@ -64,11 +69,13 @@ export class AgreementResolver {
   @FieldResolver(() => Agency, {
     description: 'The social-insurance agency that is a party, as it was when it signed.',
   })
+  @AnsweredFromPlainRows(isPlainAgreement, (agreement) => agreement.agency)
   agency(@Root() agreement: Agreement): Promise<Agency> {
     return loadReference(agreement.agency);
   }
 
   @FieldResolver(() => PostOffice, { description: 'The Vietnam Post unit that is a party, as it was when it signed.' })
+  @AnsweredFromPlainRows(isPlainAgreement, (agreement) => agreement.postOffice)
   postOffice(@Root() agreement: Agreement): Promise<PostOffice> {
     return loadReference(agreement.postOffice);
   }
@@ -76,6 +83,8 @@ export class AgreementResolver {
   @FieldResolver(() => [AgreementSignatory], {
     description: 'The people who sign for each party: People’s Committee, agency, post office, in that order.',
   })
+  // In party order already.
+  @AnsweredFromPlainRows(isPlainAgreement, (agreement) => agreement.signatories ?? [])
   async signatories(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<SignatoryRow[]> {
     const signatories = agreement.signatories.isInitialized()
       ? agreement.signatories.getItems()
@@ -84,6 +93,8 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [AgreementStatusChange], { description: 'Every change of status, oldest first.' })
+  // Oldest first already.
+  @AnsweredFromPlainRows(isPlainAgreement, (agreement) => agreement.history ?? [])
   async history(@Root() agreement: Agreement, @Ctx() context: RequestContext): Promise<StatusChangeRow[]> {
     // Already loaded when the ward's standing on a past day was judged from it.
     const changes = agreement.history.isInitialized()

@@ -11,8 +11,9 @@ import { WardSigningStatusEnum } from './agreement-enums.js';
 import { agreementsOfWardLoader, standingsOn } from './agreement-loaders.js';
 import { Agreement } from './agreement.entity.js';
 import { SigningService } from './signing.service.js';
-import { PLAIN_STANDING, plainWardsCanAnswer, plainWardStandings } from './ward-standing-rows.js';
+import { isPlainWard, PLAIN_STANDING, plainWardsCanAnswer, plainWardStandings } from './ward-standing-rows.js';
 import { selectionOf } from '../../graphql/selection.js';
+import { AnsweredFromPlainRows } from '../../graphql/plain-field-answers.js';
 import { operationAlsoAsksProgress, sharedProvinceStandings } from './shared-province-standings.js';
 
 /** Ward fields about signing, and the headline query. */
@@ -61,6 +62,8 @@ export class WardSigningResolver {
     description:
       'The agreement that speaks for this ward on the day: the signed one in effect, else the latest recorded by then (whatever its status); null when it had none.',
   })
+  // A plain ward of the hot reads knows its agreement today (plain-field-answers.ts).
+  @AnsweredFromPlainRows(isPlainWard, (ward) => ward[PLAIN_STANDING].current, { unlessGiven: 'asOf' })
   async currentAgreement(
     @Root() ward: Ward,
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })
@@ -75,6 +78,7 @@ export class WardSigningResolver {
     description:
       'Where this ward stands in signing on the day; `NEEDS_RESIGNING` when it has nothing under way, never signed an agreement of its own, and units merged into it had signed theirs.',
   })
+  @AnsweredFromPlainRows(isPlainWard, (ward) => ward[PLAIN_STANDING].status, { unlessGiven: 'asOf' })
   async signingStatus(
     @Root() ward: Ward,
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: JUDGED_ON_DESCRIPTION })

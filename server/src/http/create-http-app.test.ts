@@ -87,11 +87,11 @@ describe('the HTTP server', () => {
     });
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(response.status).toBe(200);
-    // Hashing each answer for an ETag cost the CPU of a whole layer (graphql-handler.ts).
+    // Hashing each answer for an ETag cost CPU on every request, for nothing (graphql-handler.ts).
     expect(response.headers.get('etag')).toBeNull();
     // Vietnamese names: the length counts UTF-8 bytes, not characters.
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
-    expect(bytes.toString('utf8')).toMatch(/"name":"[^"]*[^\x00-\x7f]/);
+    expect(bytes.length).toBeGreaterThan(bytes.toString('utf8').length);
     expect(JSON.parse(bytes.toString('utf8')).data.provinces.length).toBeGreaterThan(30);
   });
 

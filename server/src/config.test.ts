@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SQLITE_FILE, loadConfig, parseDatabaseUrl } from './config.js';
+import {
+  DEFAULT_SQLITE_FILE,
+  defaultSqliteFile,
+  EARLIER_DEFAULT_SQLITE_FILE,
+  loadConfig,
+  parseDatabaseUrl,
+} from './config.js';
 
 describe('DATABASE_URL', () => {
-  it('defaults to the embedded SQLite file under data/', () => {
-    expect(parseDatabaseUrl(undefined)).toEqual({ dialect: 'sqlite', file: DEFAULT_SQLITE_FILE });
-    expect(DEFAULT_SQLITE_FILE).toMatch(/[/\\]data[/\\]tripartite\.sqlite$/);
+  it('defaults to the embedded SQLite file under server/data/', () => {
+    expect(parseDatabaseUrl(undefined)).toEqual({ dialect: 'sqlite', file: defaultSqliteFile() });
+    expect(DEFAULT_SQLITE_FILE).toMatch(/[/\\]server[/\\]data[/\\]tripartite\.sqlite$/);
+    expect(defaultSqliteFile(() => false)).toBe(DEFAULT_SQLITE_FILE);
+  });
+
+  it('goes on using the file where earlier versions kept it, until it is moved', () => {
+    expect(EARLIER_DEFAULT_SQLITE_FILE).not.toBe(DEFAULT_SQLITE_FILE);
+    expect(defaultSqliteFile((file) => file === EARLIER_DEFAULT_SQLITE_FILE)).toBe(EARLIER_DEFAULT_SQLITE_FILE);
+    // Once both exist (moved, or a new one made since), the new place wins.
+    expect(defaultSqliteFile(() => true)).toBe(DEFAULT_SQLITE_FILE);
   });
 
   it('selects PostgreSQL by its URL scheme', () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/database-target.js';
@@ -14,8 +15,26 @@ import { DEFAULT_QUERY_LIMITS, type GraphQLGuards } from './http/query-limits.js
 /** Repository root: `src/` in development and `dist/` when built sit at the same depth. */
 const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** The embedded default: a SQLite file under `data/` at the repository root. */
-export const DEFAULT_SQLITE_FILE = resolve(REPOSITORY_ROOT, 'data', 'tripartite.sqlite');
+/**
+ * The embedded default: a SQLite file in the server's own `data/` folder (ignored by git). The
+ * repository's top level holds only the workspace's agreed folders and files, nothing the app
+ * writes while it runs.
+ */
+export const DEFAULT_SQLITE_FILE = resolve(REPOSITORY_ROOT, 'server', 'data', 'tripartite.sqlite');
+
+/** Where versions before 2026-12-05 kept the default SQLite file: `data/` at the repository root. */
+export const EARLIER_DEFAULT_SQLITE_FILE = resolve(REPOSITORY_ROOT, 'data', 'tripartite.sqlite');
+
+/**
+ * The default SQLite file; a checkout that already has one where earlier versions kept it, and
+ * none in the new place, goes on using it, so an update never starts on an empty database while
+ * the data sits elsewhere (the server says how to move it).
+ */
+export function defaultSqliteFile(fileExists: (file: string) => boolean = existsSync): string {
+  return !fileExists(DEFAULT_SQLITE_FILE) && fileExists(EARLIER_DEFAULT_SQLITE_FILE)
+    ? EARLIER_DEFAULT_SQLITE_FILE
+    : DEFAULT_SQLITE_FILE;
+}
 
 /** Where the built admin app is served from. */
 export const DEFAULT_CLIENT_DIST = resolve(REPOSITORY_ROOT, 'client', 'dist');
@@ -28,7 +47,7 @@ export type { DatabaseTarget };
  */
 export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
   if (value === undefined || value.trim() === '') {
-    return { dialect: 'sqlite', file: DEFAULT_SQLITE_FILE };
+    return { dialect: 'sqlite', file: defaultSqliteFile() };
   }
   const url = value.trim();
   if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url };

@@ -74,6 +74,33 @@ describe('the HTTP server', () => {
     expect(JSON.parse(answer.text).data.provinces.length).toBeGreaterThan(30);
   });
 
+  it('sends GraphQL answers with their exact length and no ETag, which no client can use', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      // Uncompressed: a compressed answer is sent in chunks, without a length.
+      headers: {
+        'content-type': 'application/json',
+        'accept-encoding': 'identity',
+        authorization: `Bearer ${api.admin.token}`,
+      },
+      body: JSON.stringify({ query: '{ provinces { code name } }' }),
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    // Hashing each answer for an ETag cost CPU on every request, for nothing (graphql-handler.ts).
+    expect(response.headers.get('etag')).toBeNull();
+    // Vietnamese names: the length counts UTF-8 bytes, not characters.
+    expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(bytes.toString('utf8').length);
+    expect(JSON.parse(bytes.toString('utf8')).data.provinces.length).toBeGreaterThan(30);
+  });
+
+  it('keeps the ETag of other answers, such as the import templates', async () => {
+    const response = await fetch(`${api.url}/templates/participation-figures.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeTruthy();
+  });
+
   it('refuses request bodies over 100 kB before parsing them', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

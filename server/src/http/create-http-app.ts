@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/sql';
 import compression from 'compression';
 import express from 'express';
@@ -14,6 +13,7 @@ import { signInLimitStore } from '../db/sign-in-limit-store.js';
 import { SignInLimiter, type SignInLimits } from '../modules/access/sign-in-limiter.js';
 import { templateByFileName } from '../modules/imports/figures/import-templates.js';
 import { authenticateRequest } from './authenticate-request.js';
+import { graphqlHandler } from './graphql-handler.js';
 import { agreementDocumentRoute } from './agreement-document-route.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
@@ -148,29 +148,27 @@ export async function createHttpApp(
     graphqlBodyErrors(MAX_BODY),
     counted(
       requests,
-      expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
-          const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
-          // Who asks is one plain row and, now and then, a native update of the token's last use:
-          // neither keeps an entity, so the root EntityManager serves and no fork is made for it.
-          const { viewer, problem, rejectedToken } = await authenticateRequest(options.orm.em, req, sessionCookie);
-          return new RequestContext({
-            // Forked when a resolver first asks for it (request-context.ts says why).
-            forkEntityManager: () => options.orm.em.fork(),
-            rows: options.orm.em,
-            // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
-            requestId: req.id,
-            clientRequestId: clientRequestIdOf(req.get('x-request-id')),
-            log: req.log,
-            viewer,
-            authenticationProblem: problem,
-            rejectedToken,
-            sessionCookie,
-            // Asked only by sign-in, and Express works it out through `trust proxy` on every read.
-            clientAddressOf: () => req.ip ?? 'unknown',
-            signInLimiter,
-          });
-        },
+      graphqlHandler(apollo, async ({ req, res }) => {
+        const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
+        // Who asks is one plain row and, now and then, a native update of the token's last use:
+        // neither keeps an entity, so the root EntityManager serves and no fork is made for it.
+        const { viewer, problem, rejectedToken } = await authenticateRequest(options.orm.em, req, sessionCookie);
+        return new RequestContext({
+          // Forked when a resolver first asks for it (request-context.ts says why).
+          forkEntityManager: () => options.orm.em.fork(),
+          rows: options.orm.em,
+          // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
+          requestId: req.id,
+          clientRequestId: clientRequestIdOf(req.get('x-request-id')),
+          log: req.log,
+          viewer,
+          authenticationProblem: problem,
+          rejectedToken,
+          sessionCookie,
+          // Asked only by sign-in, and Express works it out through `trust proxy` on every read.
+          clientAddressOf: () => req.ip ?? 'unknown',
+          signInLimiter,
+        });
       }),
     ),
   );

@@ -1,0 +1,51 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+
+/**
+ * Apollo Server behind Express: what `expressMiddleware` of `@as-integrations/express5` does,
+ * less three costs it adds to every answer, measured with `pnpm bench --cpu-prof` (headline and
+ * page of 50 agreements, PostgreSQL; bench/RESULTS.md, issue 19). It answers through Express's
+ * `res.send`, which hashes the whole body (SHA-1) for an ETag nobody can use (a GraphQL POST is
+ * never revalidated, and every read depends on who asks) and first copies the text into a Buffer
+ * to do so; and it parses the URL with the legacy `url.parse` only to find the query string.
+ * Here the answer's length is counted and the text goes to the socket as it is; there is no
+ * ETag, and no 304 to a GET with `If-None-Match`.
+ */
+export function graphqlHandler<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  context: (args: { req: Request; res: Response }) => Promise<Context>,
+): RequestHandler {
+  apollo.assertStarted('graphqlHandler()');
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const answer = await apollo.executeHTTPGraphQLRequest({
+      // `express.json` ran before (create-http-app.ts); a request without a JSON body has none.
+      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: searchOf(req.url), body: req.body },
+      context: () => context({ req, res }),
+    });
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      res.setHeader('content-length', Buffer.byteLength(answer.body.string));
+      res.end(answer.body.string);
+      return;
+    }
+    // Incremental delivery (`@defer`): each part as it comes, through compression when it is on.
+    for await (const chunk of answer.body.asyncIterator) {
+      res.write(chunk);
+      (res as Response & { flush?: () => void }).flush?.();
+    }
+    res.end();
+  };
+}
+
+/** The query string of a request target, with its `?` (`''` without one), as `url.parse` gives it. */
+export function searchOf(url: string): string {
+  const start = url.indexOf('?');
+  if (start < 0) return '';
+  const end = url.indexOf('#', start);
+  return end < 0 ? url.slice(start) : url.slice(start, end);
+}

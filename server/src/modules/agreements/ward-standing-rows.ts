@@ -7,6 +7,7 @@ import {
   type WardSigningStatus,
 } from '@tripartite/shared';
 import { instant, jsonValue, truthy } from '../../db/plain-values.js';
+import { plainRows } from '../../db/prepared-rows.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { sortByVietnameseName } from '../geography/vietnamese-name-order.js';
 import type { SignatoryRow, StatusChangeRow } from './agreements.service.js';
@@ -205,7 +206,7 @@ join province p on p.id = w.province_id and ${which.condition} and ${IN_FORCE('p
 ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params, 'all');
+  const rows = await plainRows(em, sql, params);
   return sortByVietnameseName(rows.map((row) => toPlainWard(row, wardFields, agreementFields, partyFields, day)));
 }
 

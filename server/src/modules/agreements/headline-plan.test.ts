@@ -64,10 +64,10 @@ describe.skipIf(!process.env['TEST_DATABASE_URL'])('the headline statement on Po
     expect(standings).toHaveLength(1);
     // As logged: `[query] <statement with its values> [took … ms, … results]`.
     const sql = standings[0]!.replace(/^\[query\] /, '').replace(/ \[took [^\]]*\]$/, '');
-    const [{ 'QUERY PLAN': plans }] = await api.database.orm.em
+    const [row] = await api.database.orm.em
       .getConnection()
       .execute<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(`explain (analyze, format json) ${sql}`);
-    return plans[0]!.Plan;
+    return row!['QUERY PLAN'][0]!.Plan;
   }
 
   it('a small province’s statement reads its own wards’ agreements, not the country’s', async () => {

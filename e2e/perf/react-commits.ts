@@ -11,8 +11,9 @@
  *   pnpm exec tsx e2e/perf/react-commits.ts [--role director] [--runs 2] [--port 42000] [--dist client/dist]
  *
  * Found with it (2026-12-05): on every landing page a second render of nearly the whole page
- * (about 210 components for the director, 260 for the coordinator, 136 for the viewer) comes right
- * after the commit that shows the content, often before it is painted (docs/phone-and-offline.md).
+ * (director 186 components, coordinator 238, viewer 108, as counted now) came right after the
+ * commit that shows the content, often before it was painted; removed by
+ * client/src/lib/unchanged-answers.ts (docs/phone-and-offline.md, sixth round).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

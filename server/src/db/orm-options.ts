@@ -26,8 +26,6 @@ export type OrmLogging = {
   logSql?: boolean;
   /** Receives every SQL statement instead of the console (tests count statements with it). */
   statementSink?: (statement: string) => void;
-  /** Log statements with their values written in, ready to run (tests EXPLAIN them). */
-  statementValues?: boolean;
 };
 
 export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): PartialOptions {
@@ -39,10 +37,7 @@ export function ormOptions(database: DatabaseTarget, logging: OrmLogging = {}): 
     extensions: [Migrator, SeedManager],
     // Batches relation loads (province → wards) into one query per level instead of one per row.
     dataloader: DataloaderType.ALL,
-    debug:
-      logging.statementSink || logging.logSql
-        ? ['query', ...(logging.statementValues ? (['query-params'] as const) : [])]
-        : false,
+    debug: logging.statementSink || logging.logSql ? ['query'] : false,
     colors: !logging.statementSink,
     ...(logging.statementSink ? { logger: logging.statementSink } : {}),
     migrations: {

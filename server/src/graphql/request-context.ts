@@ -25,9 +25,8 @@ export type LiveEvents = {
 };
 
 /**
- * What a read of plain rows needs of MikroORM: the connection, the platform (which SQL dialect),
- * the metadata (for cursors) and the configuration (its logger, for prepared statements: see
- * db/prepared-rows.ts); no identity map, so it keeps nothing of the request.
+ * What a read of plain rows needs of MikroORM: the connection, the platform (which SQL dialect)
+ * and the metadata (for cursors); no identity map, so it keeps nothing of the request.
  */
 export type PlainRowReader = Pick<EntityManager, 'getConnection' | 'getPlatform' | 'getMetadata' | 'config'>;
 

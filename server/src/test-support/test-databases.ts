@@ -16,7 +16,7 @@ export type TestDatabase = { orm: MikroORM; target: DatabaseTarget; close: () =>
 /** A new, migrated database (seeded with the demo data unless told otherwise), dropped on close. */
 export async function openTestDatabase(
   dialect: DatabaseTarget['dialect'],
-  options: { seedDemoData?: boolean; statementSink?: (statement: string) => void; statementValues?: boolean } = {},
+  options: { seedDemoData?: boolean; statementSink?: (statement: string) => void } = {},
 ): Promise<TestDatabase> {
   const openOptions = { ...options, seedDemoData: options.seedDemoData ?? true };
   if (dialect === 'sqlite') {

@@ -44,8 +44,6 @@ export async function startTestServer(
     exposeInternals?: boolean;
     seedDemoData?: boolean;
     statementSink?: (statement: string) => void;
-    /** The sink's statements with their values written in, ready to run. */
-    statementValues?: boolean;
     signInLimits?: Partial<SignInLimits>;
     /** Another instance on an existing database (its own ORM and limiter), instead of a new one. */
     sharedDatabase?: DatabaseTarget;
@@ -66,7 +64,6 @@ export async function startTestServer(
     : await openTestDatabase(dialect, {
         seedDemoData: options.seedDemoData ?? true,
         ...(options.statementSink ? { statementSink: options.statementSink } : {}),
-        ...(options.statementValues ? { statementValues: true } : {}),
       });
   const { server, stop } = await createHttpApp({
     orm: database.orm,

@@ -7,7 +7,6 @@ import {
   type WardSigningStatus,
 } from '@tripartite/shared';
 import { instant, jsonValue, truthy } from '../../db/plain-values.js';
-import { plainRows } from '../../db/prepared-rows.js';
 import { selectsOnly, type AllowedFields, type Selection } from '../../graphql/selection.js';
 import { sortByVietnameseName } from '../geography/vietnamese-name-order.js';
 import type { SignatoryRow, StatusChangeRow } from './agreements.service.js';
@@ -24,6 +23,7 @@ import {
   UNIT_COLUMNS,
   WARD_COLUMNS,
 } from './plain-columns.js';
+import { preparedRows, type StatementValue } from '../../db/prepared-reads.js';
 
 /*
  * The hot reads (the headline query, the dashboard's lacking wards and signing progress) as plain
@@ -119,7 +119,7 @@ export async function plainWardStandings(
   const { day, selection } = options;
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
   const text = asText;
-  const params: unknown[] = [];
+  const params: StatementValue[] = [];
   const columns: string[] = [
     'w.id as w_id',
     'w.name as w_name',
@@ -206,7 +206,7 @@ join province p on p.id = w.province_id and ${which.condition} and ${IN_FORCE('p
 ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
-  const rows = await plainRows(em, sql, params);
+  const rows: Record<string, unknown>[] = await preparedRows(em, sql, params);
   return sortByVietnameseName(rows.map((row) => toPlainWard(row, wardFields, agreementFields, partyFields, day)));
 }
 

@@ -3,6 +3,7 @@ import {
   DEFAULT_SQLITE_FILE,
   defaultSqliteFile,
   EARLIER_DEFAULT_SQLITE_FILE,
+  earlierSqliteLocationWarning,
   loadConfig,
   parseDatabaseUrl,
 } from './config.js';
@@ -19,6 +20,16 @@ describe('DATABASE_URL', () => {
     expect(defaultSqliteFile((file) => file === EARLIER_DEFAULT_SQLITE_FILE)).toBe(EARLIER_DEFAULT_SQLITE_FILE);
     // Once both exist (moved, or a new one made since), the new place wins.
     expect(defaultSqliteFile(() => true)).toBe(DEFAULT_SQLITE_FILE);
+  });
+
+  it('says how to move a file left where earlier versions kept it, and only then', () => {
+    const warning = earlierSqliteLocationWarning({ dialect: 'sqlite', file: EARLIER_DEFAULT_SQLITE_FILE });
+    expect(warning).toContain(`to ${DEFAULT_SQLITE_FILE}`);
+    expect(warning).toContain(`DATABASE_URL=sqlite:${EARLIER_DEFAULT_SQLITE_FILE}`);
+    expect(warning).toMatch(/-wal and -shm/);
+    expect(earlierSqliteLocationWarning({ dialect: 'sqlite', file: DEFAULT_SQLITE_FILE })).toBeUndefined();
+    expect(earlierSqliteLocationWarning({ dialect: 'sqlite', file: '/tmp/elsewhere.sqlite' })).toBeUndefined();
+    expect(earlierSqliteLocationWarning({ dialect: 'postgresql', url: 'postgres://db/x' })).toBeUndefined();
   });
 
   it('selects PostgreSQL by its URL scheme', () => {

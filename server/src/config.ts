@@ -36,6 +36,19 @@ export function defaultSqliteFile(fileExists: (file: string) => boolean = exists
     : DEFAULT_SQLITE_FILE;
 }
 
+/**
+ * What the server says at start-up when it opened the default SQLite file where earlier versions
+ * kept it (nothing otherwise): how to move it, or how to keep it there on purpose.
+ */
+export function earlierSqliteLocationWarning(database: DatabaseTarget): string | undefined {
+  if (database.dialect !== 'sqlite' || database.file !== EARLIER_DEFAULT_SQLITE_FILE) return undefined;
+  return (
+    'Using the database where earlier versions kept it. Stop the server and move it (with any -wal and ' +
+    `-shm files beside it) to ${DEFAULT_SQLITE_FILE}, or set DATABASE_URL=sqlite:${EARLIER_DEFAULT_SQLITE_FILE} ` +
+    'to keep it where it is.'
+  );
+}
+
 /** Where the built admin app is served from. */
 export const DEFAULT_CLIENT_DIST = resolve(REPOSITORY_ROOT, 'client', 'dist');
 

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_SQLITE_FILE, EARLIER_DEFAULT_SQLITE_FILE, loadConfig } from './config.js';
+import { earlierSqliteLocationWarning, loadConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createHttpApp } from './http/create-http-app.js';
@@ -25,11 +25,8 @@ async function main(): Promise<void> {
   const log = (message: string) => lifecycle.info(message);
   const where = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   log(`Opening ${where}`);
-  if (config.database.dialect === 'sqlite' && config.database.file === EARLIER_DEFAULT_SQLITE_FILE) {
-    lifecycle.warn(
-      `Using the database where earlier versions kept it. Stop the server and move it (with any -wal and -shm files beside it) to ${DEFAULT_SQLITE_FILE}, or set DATABASE_URL=sqlite:${EARLIER_DEFAULT_SQLITE_FILE} to keep it where it is.`,
-    );
-  }
+  const locationWarning = earlierSqliteLocationWarning(config.database);
+  if (locationWarning !== undefined) lifecycle.warn(locationWarning);
 
   const orm = await openDatabase(config.database, { logSql: config.logSql, seedDemoData: config.seedDemoData, log });
   const schema = await buildApiSchema();

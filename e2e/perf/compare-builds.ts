@@ -12,8 +12,10 @@
  *
  * With `--trace`, each visit is traced and the main thread's CPU time until the content showed is
  * reported beside the wall-clock time (main-thread-time.ts): the measure to compare on while other
- * work loads the machine. With `--warm-visits N`, each cold visit is followed by N warm ones (more
- * warm samples for the time of one cold visit); every warm visit counts in the medians.
+ * work loads the machine; and, per warm visit, how many scripts consumed a V8 code cache and the
+ * main thread's parse and compile time (code-cache.ts). With `--warm-visits N`, each cold visit
+ * is followed by N warm ones (more warm samples for the time of one cold visit); every warm visit
+ * counts in the medians.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

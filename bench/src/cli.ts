@@ -170,9 +170,12 @@ async function main(): Promise<void> {
       if (options.targets.includes('tripartite')) {
         servers.push(
           await startTripartite(dialect, database.url, {
-            nodeOptions: options.cpuProf
-              ? ['--cpu-prof', `--cpu-prof-dir=${resolve(REPOSITORY_ROOT, 'bench', '.profiles')}`]
-              : [],
+            nodeOptions: [
+              ...options.nodeFlags,
+              ...(options.cpuProf
+                ? ['--cpu-prof', `--cpu-prof-dir=${resolve(REPOSITORY_ROOT, 'bench', '.profiles')}`]
+                : []),
+            ],
           }),
         );
         const counter = await startTripartite(dialect, database.url, { countStatements: true });

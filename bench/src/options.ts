@@ -27,6 +27,9 @@ Options (each also as an environment variable BENCH_<NAME>, e.g. BENCH_DURATION=
   --check-report <file> JSON report of the answer checks (smoke default .reports/bench-smoke.json)
   --baseline <main.js>  also measure another build of the server (e.g. an earlier commit's server/dist/main.js)
                         as "tripartite-baseline", alternating with the others: before/after in one run
+  --node-flags=<flags>  Node.js/V8 flags of the measured Tripartite servers only, space-separated, after an
+                        "=" (--node-flags="--max-semi-space-size=16 --max-old-space-size=1024"); with --baseline
+                        the same build, the flags' before/after in one run (docs/deployment.md, Memory)
   --noisy-neighbour     also measure a cheap query while 20 clients send the most expensive query each
                         Tripartite server accepts (20 s; smoke 2 s)
   --cpu-prof            write CPU profiles of the Tripartite servers to bench/.profiles/
@@ -61,6 +64,8 @@ export type Options = {
   noisyNeighbour: boolean;
   keep: boolean;
   baseline: string | null;
+  /** Node.js flags of the measured Tripartite servers (not the baseline's, not the statement counters'). */
+  nodeFlags: string[];
   portBase: number;
   databasePrefix: string;
 };
@@ -96,6 +101,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       'cpu-prof': { type: 'boolean' },
       'noisy-neighbour': { type: 'boolean' },
       baseline: { type: 'string' },
+      'node-flags': { type: 'string' },
       'port-base': { type: 'string' },
       'database-prefix': { type: 'string' },
       keep: { type: 'boolean' },
@@ -134,6 +140,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     noisyNeighbour: values['noisy-neighbour'] === true || env['BENCH_NOISY_NEIGHBOUR'] === 'true',
     keep: values.keep === true,
     baseline: get('baseline') ?? null,
+    nodeFlags: (get('node-flags') ?? '').split(/\s+/).filter((flag) => flag !== ''),
     portBase: Number(get('port-base') ?? 0),
     databasePrefix: get('database-prefix') ?? 'tripartite_bench',
   };

@@ -11,8 +11,9 @@
  *   pnpm exec tsx e2e/perf/react-commits.ts [--role director] [--runs 2] [--port 42000] [--dist client/dist]
  *
  * Found with it (2026-12-05): on every landing page a second render of nearly the whole page
- * (about 210 components for the director, 260 for the coordinator, 136 for the viewer) comes right
- * after the commit that shows the content, often before it is painted (docs/phone-and-offline.md).
+ * (director 186 components, coordinator 238, viewer 108, as counted now) came right after the
+ * commit that shows the content, often before it was painted; removed by
+ * client/src/lib/unchanged-answers.ts (docs/phone-and-offline.md, sixth round).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,9 @@ if (!landing) throw new Error(`--role must be one of ${LANDING_PAGES.map((page) 
  * React DOM reports every commit to `__REACT_DEVTOOLS_GLOBAL_HOOK__` when one exists (production
  * builds too). A string, not a function: tsx's helpers do not exist in the page. A component
  * rendered in a commit when React marked it PerformedWork (flag 1), which a fiber skipped by a
- * bailout does not carry over, and its props or state differ from its previous version.
+ * bailout does not carry over, and its props or state differ from its previous version; a
+ * subtree React did not visit at all is not walked (before 2026-12-05 afternoon it was, and its
+ * components were counted again in every later commit, as new when never updated since).
  */
 const commitRecorder = `(() => {
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
@@ -76,7 +79,10 @@ const commitRecorder = `(() => {
         }
         const passOn = renderedNow || (parentRendered && !component);
         if (fiber.sibling) stack.push([fiber.sibling, parentRendered]);
-        if (fiber.child) stack.push([fiber.child, passOn]);
+        // A subtree React skipped keeps its children from the commit before (the same child
+        // object as its alternate's): its fibers still carry the flags and props of the last
+        // commit that rendered them, and would be counted again (new, when never updated since).
+        if (fiber.child && !(fiber.alternate && fiber.alternate.child === fiber.child)) stack.push([fiber.child, passOn]);
       }
       commits.push({ at: Math.round(performance.now()), rendered, mounted,
         content: !!document.querySelector(${JSON.stringify(landing.selector)}), origins: origins.slice(0, 6) });

@@ -4,6 +4,7 @@ import schema from '../graphql/generated/introspection';
 import { updates } from './cache-updates';
 import { embeddedValueKeys } from './graphcache-keys';
 import { holdRequestsUntilHydrated } from './hydration-gate';
+import { keepUnchangedAnswers } from './unchanged-answers';
 
 /** True when the server refused an operation because nobody (or an ended session) is signed in. */
 export function isUnauthenticated(error: CombinedError): boolean {
@@ -30,6 +31,8 @@ export function createUrqlClient({ onUnauthenticated, storage: deviceStorage }: 
     url: '/graphql',
     fetch,
     exchanges: [
+      // First, so it sees every answer the pages get: an unchanged one keeps the object they hold.
+      keepUnchangedAnswers(),
       // Normalized cache: one copy of each entity (by __typename and id), so an agreement changed on
       // one page shows changed on every page; derived lists and counts are refreshed by `updates`.
       // Kept in IndexedDB: without a network, queries are answered from what was read before.

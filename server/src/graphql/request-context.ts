@@ -28,7 +28,7 @@ export type LiveEvents = {
  * What a read of plain rows needs of MikroORM: the connection, the platform (which SQL dialect)
  * and the metadata (for cursors); no identity map, so it keeps nothing of the request.
  */
-export type PlainRowReader = Pick<EntityManager, 'getConnection' | 'getPlatform' | 'getMetadata'>;
+export type PlainRowReader = Pick<EntityManager, 'getConnection' | 'getPlatform' | 'getMetadata' | 'config'>;
 
 /** What whoever serves a request (HTTP, or a live connection) gives its context. */
 export type RequestContextParts = {

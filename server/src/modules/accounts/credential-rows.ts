@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { Role } from '@tripartite/shared';
 import { instant, optionalInstant, truthy } from '../../db/plain-values.js';
 import type { Account } from '../access/account.entity.js';
+import { preparedRows } from '../../db/prepared-reads.js';
 
 /*
  * Every API request first finds whose token or session it carries. Read as one plain row rather
@@ -60,11 +61,11 @@ export type TokenRow = {
 
 /** The API token with this secret's hash and its account, or null. */
 export async function tokenBySecretHash(em: EntityManager, secretHash: string): Promise<TokenRow | null> {
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+  const [row] = await preparedRows(
+    em,
     `select t.id, t.expires_at, t.last_used_at, t.revoked_at, ${ACCOUNT_COLUMNS}
        from api_token t join account a on a.id = t.account_id where t.secret_hash = ?`,
     [secretHash],
-    'all',
   );
   if (!row) return null;
   return {
@@ -80,11 +81,11 @@ export type SessionRow = { id: string; expiresAt: Date; account: AccountRow };
 
 /** The session with this secret's hash and its account, or null (expired or not: the caller judges). */
 export async function sessionBySecretHash(em: EntityManager, secretHash: string): Promise<SessionRow | null> {
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+  const [row] = await preparedRows(
+    em,
     `select s.id, s.expires_at, ${ACCOUNT_COLUMNS}
        from session s join account a on a.id = s.account_id where s.secret_hash = ?`,
     [secretHash],
-    'all',
   );
   if (!row) return null;
   return { id: String(row['id']), expiresAt: instant(row['expires_at']), account: accountOf(row) };

@@ -23,6 +23,7 @@ import {
   WARD_COLUMNS,
 } from './plain-columns.js';
 import { plainAgreementFromRow } from './ward-standing-rows.js';
+import { preparedRows, type StatementValue } from '../../db/prepared-reads.js';
 
 /*
  * A page of agreements (`Query.agreements`) as plain rows: one SQL statement returns the page's
@@ -82,7 +83,7 @@ export async function plainAgreementPage(
 
   // What the filter keeps, as joins and conditions over `a` (also used by the count with a cursor).
   const filterJoins: string[] = [];
-  const filterParams: unknown[] = [];
+  const filterParams: StatementValue[] = [];
   const conditions: string[] = [];
   if (code !== null) {
     filterJoins.push(
@@ -160,8 +161,7 @@ ${joins.join('\n')}
 ${pageConditions.length > 0 ? `where ${pageConditions.join(' and ')}` : ''}
 order by a.created_at desc, a.id desc
 limit ?`;
-  const connection = em.getConnection();
-  const rows: Record<string, unknown>[] = await connection.execute(sql, pageParams, 'all');
+  const rows = await preparedRows(em, sql, pageParams);
   if (rows.length === 0 && code !== null) {
     // Nothing: perhaps there is no such province (NOT_FOUND), as the general path says first.
     await new GeographyService(context.em).provinceByCode(code, today, 'filter.provinceCode');
@@ -169,11 +169,11 @@ limit ?`;
   let totalCount = 0;
   if (wantsCount && after === null) totalCount = rows.length > 0 ? Number(rows[0]!['total_count']) : 0;
   else if (wantsCount) {
-    const counted: { total: unknown }[] = await connection.execute(
+    const counted = await preparedRows<{ total: unknown }>(
+      em,
       `select count(*) as total from agreement a ${filterJoins.join('\n')}
        ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}`,
       filterParams,
-      'all',
     );
     totalCount = Number(counted[0]!.total);
   }

@@ -23,6 +23,7 @@ import {
   UNIT_COLUMNS,
   WARD_COLUMNS,
 } from './plain-columns.js';
+import { preparedRows, type StatementValue } from '../../db/prepared-reads.js';
 
 /*
  * The hot reads (the headline query, the dashboard's lacking wards and signing progress) as plain
@@ -118,7 +119,7 @@ export async function plainWardStandings(
   const { day, selection } = options;
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
   const text = asText;
-  const params: unknown[] = [];
+  const params: StatementValue[] = [];
   const columns: string[] = [
     'w.id as w_id',
     'w.name as w_name',
@@ -205,7 +206,7 @@ join province p on p.id = w.province_id and ${which.condition} and ${IN_FORCE('p
 ${current}
 ${joins.join('\n')}
 where ${IN_FORCE('w')} ${lacking}`;
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params, 'all');
+  const rows: Record<string, unknown>[] = await preparedRows(em, sql, params);
   return sortByVietnameseName(rows.map((row) => toPlainWard(row, wardFields, agreementFields, partyFields, day)));
 }
 

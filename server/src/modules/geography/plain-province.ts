@@ -4,6 +4,7 @@ import type { Selection } from '../../graphql/selection.js';
 import { assertProvinceCode, noProvince } from './geography.service.js';
 import type { Province } from './province.entity.js';
 import { ADMINISTRATIVE_UNIT_COLUMNS } from './unit-columns.js';
+import { preparedRows } from '../../db/prepared-reads.js';
 
 /**
  * `Query.province` as one plain row instead of an entity, when nothing asked of it needs one.
@@ -55,7 +56,7 @@ export async function plainProvinceByCode(
   asOf: string = todayInVietnam(),
 ): Promise<PlainProvince> {
   assertProvinceCode(code, 'code');
-  const [row]: Record<string, unknown>[] = await rows.getConnection().execute(SQL, [code, asOf, asOf], 'all');
+  const [row] = await preparedRows(rows, SQL, [code, asOf, asOf]);
   if (!row) throw noProvince(code, asOf);
   return {
     id: String(row['id']),

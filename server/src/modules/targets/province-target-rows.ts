@@ -6,6 +6,7 @@ import { achievementFromTotals, type Achievement } from './achievement.js';
 import { provinceStockFiguresJson, provinceStockFiguresOf, provinceStockFiguresParams } from './stock-figure-rows.js';
 import type { Target } from './target.entity.js';
 import type { TargetProgress } from './target-progress.type.js';
+import { preparedRows } from '../../db/prepared-reads.js';
 
 /**
  * `TargetsService.progressOfProvinces` on plain rows, each target made by `targetOf` from its
@@ -23,13 +24,13 @@ export async function progressOfProvinceRows(
   assertYear(year);
   const postgres = rows.getPlatform() instanceof PostgreSqlPlatform;
   type Row = Record<string, unknown> & { toward_id: string; own_figures: unknown; ward_totals: unknown };
-  const found: Row[] = await rows.getConnection().execute(
+  const found = await preparedRows<Row>(
+    rows,
     `with recursive ${provincesCountingTowardSql(provinceIds.length)}
 select t.*, pt.toward_id, ${provinceStockFiguresJson(postgres, 't')}
 from target t join province_toward pt on pt.id = t.province_id
 where t.year = ? order by t.scheme asc, t.total_participants desc`,
     [...provinceIds, ...provinceStockFiguresParams(year), year],
-    'all',
   );
   const progress = new Map<string, TargetProgress>();
   const towards = found.map(({ toward_id: towardId, own_figures, ward_totals, ...columns }) => {

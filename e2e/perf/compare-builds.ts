@@ -12,8 +12,10 @@
  *
  * With `--trace`, each visit is traced and the main thread's CPU time until the content showed is
  * reported beside the wall-clock time (main-thread-time.ts): the measure to compare on while other
- * work loads the machine. With `--warm-visits N`, each cold visit is followed by N warm ones (more
- * warm samples for the time of one cold visit); every warm visit counts in the medians.
+ * work loads the machine; and, per warm visit, how many scripts consumed a V8 code cache and the
+ * main thread's parse and compile time (code-cache.ts). With `--warm-visits N`, each cold visit
+ * is followed by N warm ones (more warm samples for the time of one cold visit); every warm visit
+ * counts in the medians.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../support/browser.js';
 import { coldContext, LANDING_PAGES, measureVisit, signInOverApi } from '../support/first-visit.js';
 import { startApp } from '../support/start-app.js';
+import { codeCacheUse } from './code-cache.js';
 import { mainThreadTime, traced } from './main-thread-time.js';
 
 const REPORT = resolve(import.meta.dirname, '..', '..', '.reports', 'compare-builds.json');
@@ -61,12 +64,19 @@ type Visit = {
   /** With --trace: the main thread's CPU time until the content showed (-1: not found in the trace). */
   coldCpuMs?: number | undefined;
   warmCpuMs?: number | undefined;
+  /** With --trace: the main thread's parse and compile time on the warm visit, and its scripts' code caches. */
+  warmCompileMs?: number | undefined;
+  warmCodeCache?: string | undefined;
 };
 /** Measures one visit, traced with --trace. */
 const visit = async (context: Parameters<typeof measureVisit>[0], url: string, selector: string) => {
-  if (!values.trace) return { ...(await measureVisit(context, url, selector)), cpuMs: undefined };
+  if (!values.trace) return { ...(await measureVisit(context, url, selector)), cpuMs: undefined, codeCache: undefined };
   const [measured, events] = await traced(browser, () => measureVisit(context, url, selector));
-  return { ...measured, cpuMs: mainThreadTime(events, url, measured.mainVisibleMs)?.cpuMs ?? -1 };
+  return {
+    ...measured,
+    cpuMs: mainThreadTime(events, url, measured.mainVisibleMs)?.cpuMs ?? -1,
+    codeCache: codeCacheUse(events, url, measured.mainVisibleMs) ?? undefined,
+  };
 };
 const visits: Visit[] = [];
 try {
@@ -93,12 +103,18 @@ try {
               page: warmPage,
               mainVisibleMs: warmMs,
               cpuMs: warmCpuMs,
+              codeCache,
             } = await visit(context, url, landing.selector);
             await warmPage.close();
             // The cold visit counts once per build and run, however many warm visits follow it.
             const cold = warm === 1 ? { coldMs, coldCpuMs } : {};
-            visits.push({ build, role: landing.role, run, ...cold, warmMs, warmCpuMs });
-            const cpu = values.trace ? ` (main thread CPU ${coldCpuMs} ms cold, ${warmCpuMs} ms warm)` : '';
+            const warmCodeCache = codeCache && `${codeCache.consumedCache}/${codeCache.scripts}`;
+            const warmCompileMs = codeCache?.compileMs;
+            visits.push({ build, role: landing.role, run, ...cold, warmMs, warmCpuMs, warmCompileMs, warmCodeCache });
+            const cpu = values.trace
+              ? ` (main thread CPU ${coldCpuMs} ms cold, ${warmCpuMs} ms warm; warm: compiling ${warmCompileMs} ms, ` +
+                `${warmCodeCache} scripts from a code cache)`
+              : '';
             console.log(`run ${run} ${build} ${landing.role}: ${coldMs} ms cold, ${warmMs} ms warm${cpu}`);
           }
         } finally {
@@ -120,7 +136,7 @@ const median = (numbers: number[]) => {
 };
 const table = Object.fromEntries(
   landings.map((landing) => {
-    const of = (build: 'a' | 'b', key: 'coldMs' | 'warmMs' | 'coldCpuMs' | 'warmCpuMs') =>
+    const of = (build: 'a' | 'b', key: 'coldMs' | 'warmMs' | 'coldCpuMs' | 'warmCpuMs' | 'warmCompileMs') =>
       median(
         visits
           .filter((visit) => visit.build === build && visit.role === landing.role && visit[key] !== undefined)
@@ -132,6 +148,8 @@ const table = Object.fromEntries(
           'b cold CPU': of('b', 'coldCpuMs'),
           'a warm CPU': of('a', 'warmCpuMs'),
           'b warm CPU': of('b', 'warmCpuMs'),
+          'a warm compile': of('a', 'warmCompileMs'),
+          'b warm compile': of('b', 'warmCompileMs'),
         }
       : {};
     return [

@@ -9,6 +9,9 @@ const HAND_WRITTEN = [
   /\baudit_record_is_permanent\b/i,
   // The sign-in counters' table, in rate-limiter-flexible's shape (db/sign-in-limit-store.ts).
   /\bsign_in_limit\b/i,
+  // PostgreSQL's index of merged wards by their successor, on the implicit link table
+  // (migration 20261205123500); SQLite's index of the same name comes from the metadata.
+  /\bward_succession_successor_id_index\b/i,
 ];
 
 export function isHandWrittenSchema(statement: string): boolean {

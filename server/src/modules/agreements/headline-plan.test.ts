@@ -75,4 +75,10 @@ describe.skipIf(!process.env['TEST_DATABASE_URL'])('the headline statement on Po
     // the other 1,500 wards' 2,500 agreements are never touched.
     expect(rowsRead(await planOf(PROVINCE_WARDS), 'agreement')).toBeLessThanOrEqual(5 * 10);
   });
+
+  it('finds the units merged into each ward by index, not by reading every merge in the country', async () => {
+    // The 1,000 merges of the other province are never read: without an index on the link table's
+    // `successor_id` (its key starts with `predecessor_id`), each of the 10 wards read all of them.
+    expect(rowsRead(await planOf(PROVINCE_WARDS), 'ward_succession')).toBeLessThanOrEqual(2 * 10);
+  });
 });

@@ -1,4 +1,4 @@
-import type { TraceEvent } from './trace-summary.js';
+import { lastNavigation, type TraceEvent } from './trace-summary.js';
 
 /** How a visit's scripts were compiled, from a Chromium trace (the `v8` category). */
 export type CodeCacheUse = {
@@ -35,13 +35,7 @@ const COMPILE_WORK = new Set([
  * compiled streamed, without looking for one; see docs/phone-and-offline.md, "The warm repeat visit").
  */
 export function codeCacheUse(events: TraceEvent[], url: string, untilMs: number): CodeCacheUse | null {
-  const navigation = events
-    .filter(
-      (event) =>
-        event.name === 'navigationStart' &&
-        (event.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === url,
-    )
-    .at(-1);
+  const navigation = lastNavigation(events, url);
   if (!navigation) return null;
   const start = navigation.ts;
   const end = start + untilMs * 1000;

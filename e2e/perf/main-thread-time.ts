@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { TraceEvent } from './trace-summary.js';
+import { lastNavigation, type TraceEvent } from './trace-summary.js';
 
 /** What a visit cost the page's main thread, from navigation start until the main content showed. */
 export type MainThreadTime = {
@@ -16,13 +16,7 @@ export type MainThreadTime = {
  * top-level tasks (nested events are inside them), the last one cut at the moment the content showed.
  */
 export function mainThreadTime(events: TraceEvent[], url: string, mainVisibleMs: number): MainThreadTime | null {
-  const navigation = events
-    .filter(
-      (event) =>
-        event.name === 'navigationStart' &&
-        (event.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === url,
-    )
-    .at(-1);
+  const navigation = lastNavigation(events, url);
   if (!navigation) return null;
   const start = navigation.ts;
   const end = start + mainVisibleMs * 1000;

@@ -12,6 +12,17 @@ export type TraceEvent = {
   args?: { name?: string; data?: Record<string, unknown>; [key: string]: unknown };
 };
 
+/** The last navigation to `url` in a trace: where a visit's main thread and time start. */
+export function lastNavigation(events: TraceEvent[], url: string): TraceEvent | undefined {
+  return events
+    .filter(
+      (event) =>
+        event.name === 'navigationStart' &&
+        (event.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === url,
+    )
+    .at(-1);
+}
+
 const ms = (micro: number) => `${(micro / 1000).toFixed(0)} ms`;
 
 /**
@@ -24,12 +35,7 @@ export function summarizeTrace(events: TraceEvent[], url: string, mainVisibleMs:
   for (const event of events)
     if (event.ph === 'M' && event.name === 'thread_name')
       threadNames.set(`${event.pid}:${event.tid}`, String(event.args?.name));
-  const navigationStarts = events.filter(
-    (event) =>
-      event.name === 'navigationStart' &&
-      (event.args?.data as { documentLoaderURL?: string })?.documentLoaderURL === url,
-  );
-  const navigation = navigationStarts.at(-1);
+  const navigation = lastNavigation(events, url);
   if (!navigation) return '(no navigationStart in the trace)';
   const mainThread = `${navigation.pid}:${navigation.tid}`;
   const start = navigation.ts;

@@ -1,5 +1,6 @@
+import { DatabaseSync } from 'node:sqlite';
 import type { Pool } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSyntheticProvince } from '../test-support/synthetic-province.js';
 import { testDialects } from '../test-support/test-databases.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -75,5 +76,34 @@ describe.runIf(testDialects.includes('postgresql'))('hot reads on PostgreSQL', (
     }
     // Eight requests ran it eight times in all, on however many connections the pool used.
     expect(headline.reduce((sum, row) => sum + row.runs, 0)).toBe(8);
+  });
+});
+
+describe.runIf(testDialects.includes('sqlite'))('hot reads on SQLite', () => {
+  let api: TestServer;
+
+  beforeAll(async () => {
+    api = await startTestServer('sqlite', { seedDemoData: false });
+    await createSyntheticProvince(api.database.orm.em.fork(), { code: '90', wardCount: 10 });
+    await createSyntheticProvince(api.database.orm.em.fork(), { code: '91', wardCount: 7 });
+  }, 120_000);
+  afterEach(() => vi.restoreAllMocks());
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('bind their values, so one compiled statement serves every province', async () => {
+    const prepare = vi.spyOn(DatabaseSync.prototype, 'prepare');
+    const sizes = [];
+    for (const code of ['90', '91', '90', '91']) {
+      const answer = await api.graphql<{ wardsLackingSignedAgreement: unknown[] }>(HEADLINE, { code });
+      expect(answer.errors).toBeUndefined();
+      sizes.push(answer.data?.wardsLackingSignedAgreement.length);
+    }
+    expect(sizes).toEqual([sizes[0], sizes[1], sizes[0], sizes[1]]);
+    expect(sizes[0]).not.toBe(sizes[1]);
+    const headline = prepare.mock.calls.map(([sql]) => sql).filter((sql) => /from ward w\s+join province p/.test(sql));
+    expect(headline).toHaveLength(1);
+    expect(headline[0]).toMatch(/p\.code = \?/);
   });
 });

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { AbstractSqlConnection } from '@mikro-orm/sql';
+import { CompiledQuery } from 'kysely';
 import type { Pool } from 'pg';
 
 /*
@@ -14,9 +16,10 @@ import type { Pool } from 'pg';
  * after five runs, PostgreSQL keeps a generic plan when it is no costlier than the custom ones
  * (`plan_cache_mode = auto`): planning 0.03 ms.
  *
- * SQLite keeps MikroORM's path: node:sqlite prepares in-process, there is no planner round trip.
- * Reads go through the pool, as `em.getConnection().execute` without a transaction context did
- * before: these are reads of committed data, never part of a write's transaction.
+ * On SQLite the same reads bind their values too, so that their texts repeat and the dialect's
+ * cache of compiled statements serves them (sqlite-dialect.ts). Reads go through the pool, as
+ * `em.getConnection().execute` without a transaction context did before: these are reads of
+ * committed data, never part of a write's transaction.
  */
 
 /** What a hot read needs of the EntityManager: its connection, and its logger for the statement log. */
@@ -73,32 +76,57 @@ export async function preparedRows<Row extends object = Record<string, unknown>>
   params: readonly StatementValue[],
 ): Promise<Row[]> {
   const connection = reader.getConnection();
-  if (!(connection instanceof PostgreSqlConnection)) {
-    return connection.execute<Row[]>(sql, [...params], 'all');
+  if (connection instanceof PostgreSqlConnection) {
+    const { name, text } = prepared(sql, params.length);
+    const pool = (await connection.getNativeClient()) as Pool;
+    return logged(reader, sql, params, async () => {
+      const result = await pool.query<Row & Record<string, unknown>>({
+        ...(name === undefined ? {} : { name }),
+        text,
+        values: [...params],
+      });
+      return result.rows;
+    });
   }
-  const { name, text } = prepared(sql, params.length);
-  const pool = (await connection.getNativeClient()) as Pool;
+  // SQLite: the values bound, not written into the text as `connection.execute` does, so that the
+  // text is the same for every province and the dialect's compiled statement is reused
+  // (sqlite-dialect.ts). Through the same Kysely client, so it waits for the one connection as
+  // MikroORM's own statements do.
+  if (!(connection instanceof AbstractSqlConnection)) throw new Error('A prepared read needs an SQL connection');
+  await connection.ensureConnection();
+  return logged(reader, sql, params, async () => {
+    const result = await connection.getClient().executeQuery<Row>(CompiledQuery.raw(sql, [...params]));
+    return [...result.rows];
+  });
+}
+
+/**
+ * Runs a read and writes it to the statement log (LOG_SQL, the tests' statement counts) as
+ * MikroORM's own statements read: values inline. Line breaks as spaces: the logger drops them,
+ * and the words either side would join (`predecessor_signedfrom ward w`), so the logged statement
+ * would not run (headline-plan.test.ts).
+ */
+async function logged<Row>(
+  reader: PreparedReader,
+  sql: string,
+  params: readonly StatementValue[],
+  read: () => Promise<Row[]>,
+): Promise<Row[]> {
   const logger = reader.config.getLogger();
-  // The statement log (LOG_SQL, the tests' statement counts) reads as MikroORM's own: values inline.
-  // Line breaks as spaces: the logger drops them, and the words either side would join
-  // (`predecessor_signedfrom ward w`), so the logged statement would not run (headline-plan.test.ts).
-  const logged = logger.isEnabled('query')
-    ? connection
+  const query = logger.isEnabled('query')
+    ? reader
+        .getConnection()
         .getPlatform()
         .formatQuery(sql, [...params])
         .replace(/\n/g, ' ')
     : sql;
   const started = Date.now();
   try {
-    const result = await pool.query<Row & Record<string, unknown>>({
-      ...(name === undefined ? {} : { name }),
-      text,
-      values: [...params],
-    });
-    logger.logQuery({ query: logged, took: Date.now() - started, results: result.rows.length, level: 'info' });
-    return result.rows;
+    const rows = await read();
+    logger.logQuery({ query, took: Date.now() - started, results: rows.length, level: 'info' });
+    return rows;
   } catch (error) {
-    logger.logQuery({ query: logged, took: Date.now() - started, level: 'error' });
+    logger.logQuery({ query, took: Date.now() - started, level: 'error' });
     throw error;
   }
 }

@@ -89,7 +89,7 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
             </Anchor>
           )}
           {/* On the links' line, not a line of its own: on a phone the list must start in the first screen. */}
-          <LiveIndicator state={live} />
+          <LiveIndicator live={live} />
         </Group>
         <PageTitle m={0}>{name}</PageTitle>
         <SigningSummary progress={province.signingProgress} />

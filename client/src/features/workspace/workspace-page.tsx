@@ -75,7 +75,7 @@ export default function WorkspacePage() {
     <section>
       <Group justify="space-between" align="baseline" gap="xs" wrap="nowrap">
         {title}
-        <LiveIndicator state={live} />
+        <LiveIndicator live={live} />
       </Group>
       <Text mb="md">
         {viewer.postOffice

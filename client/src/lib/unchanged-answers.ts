@@ -12,7 +12,9 @@ const REMEMBERED_MS = 60_000;
  *
  * Measured on a warm visit (e2e/perf/react-commits.ts, issue 15): an unchanged refresh rendered
  * the workspace again (230 components) and the director's dashboard (276). Do not use it where
- * `stale` is read (RequireViewer believes "nobody signed in" only once it is false).
+ * `stale` is read (RequireViewer believes "nobody signed in" only once it is false), nor on a
+ * document and variables that such a reader also asks for: urql gives one result per operation
+ * to everyone holding it.
  */
 export const QUIET_UNCHANGED_REFRESH = { quietUnchangedRefresh: true } as const;
 
@@ -58,7 +60,12 @@ export function keepUnchangedAnswers(now: () => number = Date.now): Exchange {
       const before = remembered.get(operation.key);
       if (before && (data === before.shown || data === before.sameAs || sameContents(data, before.shown))) {
         const staysStale = before.stale && !result.stale && operation.context['quietUnchangedRefresh'] === true;
-        remembered.set(operation.key, { shown: before.shown, sameAs: data, at: time, stale: staysStale || !!result.stale });
+        remembered.set(operation.key, {
+          shown: before.shown,
+          sameAs: data,
+          at: time,
+          stale: staysStale || !!result.stale,
+        });
         if (staysStale) return { ...result, data: before.shown, stale: true };
         return data === before.shown ? result : { ...result, data: before.shown };
       }

@@ -50,12 +50,41 @@ const commitRecorder = `(() => {
     if (type && type.displayName) return type.displayName;
     return typeof type === 'function' ? type.toString().slice(0, 48).replace(/\\s+/g, ' ') : String(type);
   };
+  const short = (value) => {
+    if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return JSON.stringify(value) ?? 'undefined';
+    return Array.isArray(value) ? 'array' : typeof value;
+  };
+  // What changed in a hook's state: nothing for an effect (its object is new on every render);
+  // for an object, or a tuple of them (urql's useQuery keeps [source, result, deps]), the fields.
+  const isObject = (value) => value !== null && typeof value === 'object';
+  const fieldsChanged = (now, before, prefix) => {
+    const out = [];
+    for (const key of new Set([...Object.keys(now), ...Object.keys(before)]))
+      if (now[key] !== before[key])
+        out.push(prefix + key + (isObject(now[key]) || isObject(before[key]) ? '' : ':' + short(before[key]) + '→' + short(now[key])));
+    return out;
+  };
+  const hookChange = (now, before) => {
+    if (isObject(now) && 'create' in now && 'deps' in now) return null;
+    if (!isObject(now) || !isObject(before)) return short(before) + '→' + short(now);
+    if (!Array.isArray(now)) return fieldsChanged(now, before, '').slice(0, 4).join(' ');
+    const out = [];
+    now.forEach((item, index) => {
+      if (item === before[index]) return;
+      if (isObject(item) && isObject(before[index]) && !Array.isArray(item)) out.push(...fieldsChanged(item, before[index], '[' + index + '].'));
+      else out.push('[' + index + ']');
+    });
+    return out.slice(0, 4).join(' ');
+  };
   const changed = (fiber) => {
     const what = [];
     if (fiber.alternate.memoizedProps !== fiber.memoizedProps) what.push('props');
     let hook = fiber.memoizedState, before = fiber.alternate.memoizedState, index = 0;
     while (hook && before && index < 64) {
-      if (hook.memoizedState !== before.memoizedState) what.push('hook ' + index);
+      if (hook.memoizedState !== before.memoizedState) {
+        const change = hookChange(hook.memoizedState, before.memoizedState);
+        if (change !== null) what.push('hook ' + index + (change ? ' ' + change : ''));
+      }
       hook = hook.next; before = before.next; index++;
     }
     return what.join(', ');

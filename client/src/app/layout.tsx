@@ -2,9 +2,8 @@ import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { useQuery } from 'urql';
 import { Loading } from '../components/query-state';
-import { ViewerQuery } from '../features/access/access-documents';
+import { useSignedInViewer } from '../features/access/require-viewer';
 import { AccountMenu } from '../features/access/account-menu';
 import { LanguageSwitch } from '../components/language-switch';
 import { navItemsFor } from './navigation';
@@ -31,11 +30,11 @@ export function Layout() {
     setNavWasOpened(true);
     setOpenAt(navOpen ? null : location);
   };
-  const [{ data }] = useQuery({ query: ViewerQuery });
+  const viewer = useSignedInViewer();
   // Below Mantine's `sm` breakpoint the navigation is a drawer: while closed it slides off screen,
   // and `inert` keeps Tab and screen readers out of it too.
   const narrow = useNarrowScreen();
-  const items = data?.viewer ? navItemsFor(data.viewer.role) : [];
+  const items = navItemsFor(viewer.role);
   const navBuilt = !narrow || navWasOpened;
 
   return (

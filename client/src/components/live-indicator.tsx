@@ -1,13 +1,15 @@
 import { Text } from '@mantine/core';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LiveState } from '../lib/live-connection';
+import type { LiveStatus } from '../lib/use-live-province';
 
 /**
  * A quiet word beside a live page's title: live, or reconnecting after a network drop. Plain text
  * and a title rather than Mantine's Badge and Tooltip, which the first visit would pay for.
  */
-export function LiveIndicator({ state }: { state: LiveState }) {
+export function LiveIndicator({ live }: { live: LiveStatus }) {
   const { t } = useTranslation('common');
+  const state = useSyncExternalStore(live.subscribe, live.current);
   return (
     <Text
       size="xs"

@@ -1,6 +1,8 @@
 import type { StorageAdapter } from '@urql/exchange-graphcache';
+import type { OperationResult } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ViewerQuery } from '../features/access/access-documents';
+import { QUIET_UNCHANGED_REFRESH } from './unchanged-answers';
 import { createUrqlClient } from './urql-client';
 
 const VIEWER = {
@@ -72,5 +74,51 @@ describe('an answer that did not change keeps the object the page holds', () => 
     const changed = await client.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     expect(changed.data).not.toBe(cached.data);
     expect(changed.data?.viewer?.displayName).toBe('Giám đốc Sở');
+  });
+});
+
+/** Every result one subscriber (a page's `useQuery`) gets for the viewer query, cached answer first. */
+function watchViewer(client: ReturnType<typeof createUrqlClient>, context: object) {
+  const results: OperationResult[] = [];
+  const subscription = client
+    .query(ViewerQuery, {}, { requestPolicy: 'cache-and-network', ...context })
+    .subscribe((result) => results.push(result));
+  return { results, stop: () => subscription.unsubscribe() };
+}
+
+describe('a refresh that comes back unchanged', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  // A landing page asks with cache-and-network: the cached answer comes marked stale, and the
+  // server's answer behind it. useQuery's state holds `stale`, so an unchanged answer that only
+  // turned it false rendered the whole page again after its content (issue 15: workspace 230
+  // components, dashboard 276). A page that never reads `stale` opts out of that render.
+  it('leaves a quiet page as it was: the same data, still marked stale', async () => {
+    const served = [VIEWER, { ...VIEWER, displayName: 'Giám đốc Sở' }];
+    vi.stubGlobal('fetch', () => Promise.resolve(answer(served.shift()!)));
+    const client = createUrqlClient({ onUnauthenticated: () => undefined, storage: deviceCacheWithViewer() });
+    const page = watchViewer(client, QUIET_UNCHANGED_REFRESH);
+    await vi.waitFor(() => expect(page.results).toHaveLength(2));
+    const [cached, refreshed] = page.results;
+    expect(cached?.stale).toBe(true);
+    expect(refreshed?.data).toBe(cached?.data);
+    expect(refreshed?.stale).toBe(true);
+    // A real change still reaches the page, and is not stale.
+    await client.query(ViewerQuery, {}, { requestPolicy: 'network-only', ...QUIET_UNCHANGED_REFRESH }).toPromise();
+    await vi.waitFor(() => expect(page.results.at(-1)?.data?.viewer?.displayName).toBe('Giám đốc Sở'));
+    expect(page.results.at(-1)?.stale).toBe(false);
+    page.stop();
+  });
+
+  it('still ends `stale` for a page that reads it (RequireViewer)', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(answer(VIEWER)));
+    const client = createUrqlClient({ onUnauthenticated: () => undefined, storage: deviceCacheWithViewer() });
+    const page = watchViewer(client, {});
+    await vi.waitFor(() => expect(page.results).toHaveLength(2));
+    const [cached, refreshed] = page.results;
+    expect(cached?.stale).toBe(true);
+    expect(refreshed?.data).toBe(cached?.data);
+    expect(refreshed?.stale).toBe(false);
+    page.stop();
   });
 });

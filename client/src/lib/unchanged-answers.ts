@@ -3,9 +3,26 @@ import { type Exchange, mapExchange, type OperationResult } from 'urql';
 /** How long an answer is remembered after it was last delivered (the gap it bridges is a render's). */
 const REMEMBERED_MS = 60_000;
 
+/**
+ * Context of a query whose page reads its answer and never `stale` (a landing page asking with
+ * `cache-and-network`): when the refresh behind the cached answer comes back unchanged, the page
+ * is given the cached answer again, still marked stale, so urql's `useQuery` state does not change
+ * (it compares `stale` too) and the page is not rendered again for nothing. A module constant:
+ * `useQuery` makes a new request when its context object changes.
+ *
+ * Measured on a warm visit (e2e/perf/react-commits.ts, issue 15): an unchanged refresh rendered
+ * the workspace again (230 components) and the director's dashboard (276). Do not use it where
+ * `stale` is read (RequireViewer believes "nobody signed in" only once it is false), nor on a
+ * document and variables that such a reader also asks for: urql gives one result per operation
+ * to everyone holding it.
+ */
+export const QUIET_UNCHANGED_REFRESH = { quietUnchangedRefresh: true } as const;
+
 type Remembered = {
   /** The data the page was given for this operation. */
   shown: unknown;
+  /** Whether what the page was last given was marked stale. */
+  stale: boolean;
   /** Graphcache's own object for the same contents, handed over as `shown` without comparing again. */
   sameAs: unknown;
   at: number;
@@ -42,10 +59,17 @@ export function keepUnchangedAnswers(now: () => number = Date.now): Exchange {
       forgetOld(time);
       const before = remembered.get(operation.key);
       if (before && (data === before.shown || data === before.sameAs || sameContents(data, before.shown))) {
-        remembered.set(operation.key, { shown: before.shown, sameAs: data, at: time });
+        const staysStale = before.stale && !result.stale && operation.context['quietUnchangedRefresh'] === true;
+        remembered.set(operation.key, {
+          shown: before.shown,
+          sameAs: data,
+          at: time,
+          stale: staysStale || !!result.stale,
+        });
+        if (staysStale) return { ...result, data: before.shown, stale: true };
         return data === before.shown ? result : { ...result, data: before.shown };
       }
-      remembered.set(operation.key, { shown: data, sameAs: data, at: time });
+      remembered.set(operation.key, { shown: data, sameAs: data, at: time, stale: !!result.stale });
       return result;
     },
   });

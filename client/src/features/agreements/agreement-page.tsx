@@ -75,7 +75,7 @@ export default function AgreementPage() {
           <Text size="sm" data-testid="agreement-version">
             {t('agreement.summary', { status: statusText(agreement.status), version: agreement.version })}
           </Text>
-          <LiveIndicator state={live} />
+          <LiveIndicator live={live} />
         </Group>
         {agreement.referenceNumber && (
           <Text size="sm" mt={4}>

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useStatusText } from '../../components/status-words';
 import { useFormat } from '../../lib/format';
+import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import type { toCsv as CsvWriter } from './lacking-csv';
 import { FIRST_SCREEN_REQUESTS } from './first-screen-requests';
@@ -60,6 +61,7 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
   const [{ data, fetching, error }, reexecute] = useQuery({
     ...FIRST_SCREEN_REQUESTS.lacking(code),
     requestPolicy: 'cache-and-network',
+    context: QUIET_UNCHANGED_REFRESH,
   });
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);
   const rows = useMemo(() => filterRows(allRows, view.search, view.status), [allRows, view.search, view.status]);

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { AfterFirstScreen } from '../../components/after-first-screen';
 import { LiveIndicator } from '../../components/live-indicator';
+import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
 import { useLiveProvince } from '../../lib/use-live-province';
 import { PageTitle } from '../../components/page-title';
 import { Loading, QueryError } from '../../components/query-state';
@@ -44,6 +45,8 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
   const [{ data, fetching, error }, reexecute] = useQuery({
     ...FIRST_SCREEN_REQUESTS.signing(code),
     requestPolicy: 'cache-and-network',
+    // Not rendered again when the refresh comes back unchanged (nothing here reads `stale`).
+    context: QUIET_UNCHANGED_REFRESH,
   });
   // Live: someone's change elsewhere asks the server again for the counts and the lacking list
   // (their queries' watchers re-render from the refreshed cache).
@@ -86,7 +89,7 @@ export function ProvinceDashboard({ code, role, home }: { code: string; role: Ro
             </Anchor>
           )}
           {/* On the links' line, not a line of its own: on a phone the list must start in the first screen. */}
-          <LiveIndicator state={live} />
+          <LiveIndicator live={live} />
         </Group>
         <PageTitle m={0}>{name}</PageTitle>
         <SigningSummary progress={province.signingProgress} />

@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/plan-generated';
+import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
 
 /** Today's reminder of the person signed in: their agreements nobody has changed for 30 days. */
 const MyReminderDigestQuery = graphql(`
@@ -23,7 +24,11 @@ const MyReminderDigestQuery = graphql(`
  */
 export function StalledBadge() {
   const { t } = useTranslation('plan');
-  const [{ data }] = useQuery({ query: MyReminderDigestQuery, requestPolicy: 'cache-and-network' });
+  const [{ data }] = useQuery({
+    query: MyReminderDigestQuery,
+    requestPolicy: 'cache-and-network',
+    context: QUIET_UNCHANGED_REFRESH,
+  });
   const count = data?.myReminderDigest.agreements.length ?? 0;
   if (count === 0) return null;
   return (

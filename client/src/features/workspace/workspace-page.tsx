@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { LiveIndicator } from '../../components/live-indicator';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
 import { useLiveProvince } from '../../lib/use-live-province';
 import { ACTION_PRIORITY, nextActionFor } from './next-action';
 import { StalledBadge } from './stalled-badge';
@@ -31,6 +32,8 @@ export default function WorkspacePage() {
     pause: !provinceCode,
     // Colleagues and directors move agreements too: refresh behind the cached list on every visit.
     requestPolicy: 'cache-and-network',
+    // Not rendered again when that refresh comes back unchanged (nothing here reads `stale`).
+    context: QUIET_UNCHANGED_REFRESH,
   });
   // Live: a colleague's or director's change to any agreement of the province asks for the cards
   // again (and so does a reconnection), so a card never shows a status that has moved on.
@@ -72,7 +75,7 @@ export default function WorkspacePage() {
     <section>
       <Group justify="space-between" align="baseline" gap="xs" wrap="nowrap">
         {title}
-        <LiveIndicator state={live} />
+        <LiveIndicator live={live} />
       </Group>
       <Text mb="md">
         {viewer.postOffice

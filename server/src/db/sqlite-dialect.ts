@@ -17,7 +17,8 @@ export const SQLITE_BUSY_TIMEOUT_MS = 2_000;
  * appends to the log instead of rewriting pages twice. `:memory:` databases have no log.
  *
  * The statement bridge is MikroORM's own (a statement "reads" when it returns rows), kept in
- * step with `@mikro-orm/sql`'s NodeSqliteDialect, whose constructor takes no connection options.
+ * step with `@mikro-orm/sql`'s NodeSqliteDialect, whose constructor takes no connection options,
+ * except that statements with bound values are kept compiled (`PreparedStatementCache` below).
  */
 export function sqliteDialect(file: string): SqliteDialect {
   return new SqliteDialect({
@@ -49,19 +50,19 @@ export function sqliteDialect(file: string): SqliteDialect {
   });
 }
 
-/** How many distinct statement texts with bound values stay compiled per connection (the hot reads: about 20). */
+/** Statement texts with bound values kept compiled per connection (the hot reads use about 20). */
 export const SQLITE_CACHED_STATEMENTS = 100;
 
 /**
- * Each statement text with bound values compiled once per connection, the most recently used kept. Kysely asks the
- * database to prepare every statement anew, and compiling the hot reads (1.3–2.1 KB of SQL each)
- * cost SQLite nearly as much CPU as running them: through this dialect, 300 requests each on the
- * demo data (load about 20), compiling took 0.47 ms of the headline's 5.3 ms of server CPU per
- * request, 0.78 of the dashboard's 7.5 and 0.50 of the page's 11.1 (running the statements: 0.58,
- * 0.75, 1.00). MikroORM writes values into a statement's text; the hot reads bind theirs
- * (prepared-reads.ts), so their texts are the same for every province and every caller. node:sqlite
- * resets a statement and its bindings after each `all`/`run`, and SQLite recompiles a prepared
- * statement by itself when the schema changes.
+ * Each statement text with bound values compiled once per connection, the most recently used
+ * kept. Kysely asks the database to prepare every statement anew, and compiling the hot reads
+ * (1.3–2.1 KB of SQL each) cost SQLite nearly as much CPU as running them: through this dialect,
+ * 300 requests each on the demo data (load about 20), compiling took 0.47 ms of the headline's
+ * 5.3 ms of server CPU per request, 0.78 of the dashboard's 7.5 and 0.50 of the page's 11.1
+ * (running the statements: 0.58, 0.75, 1.00). MikroORM writes values into a statement's text;
+ * the hot reads bind theirs (prepared-reads.ts), so their texts are the same for every province
+ * and every caller. node:sqlite resets a statement and its bindings after each `all`/`run`, and
+ * SQLite recompiles a prepared statement by itself when the schema changes.
  */
 class PreparedStatementCache {
   private readonly statements = new Map<string, StatementSync>();

@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { graphqlDocumentImports } from './graphql-document-imports';
+import { lastScreenScript } from './last-screen-script';
 import { fieldWorkOnly } from './precache-entries';
 import { webAppManifest } from './web-app-manifest';
 
@@ -17,6 +18,8 @@ export default defineConfig({
     // Each page carries only the GraphQL documents it uses (see graphql-document-imports.ts).
     graphqlDocumentImports(),
     react(),
+    // Shows the last screen kept on this device before the app's modules run (src/lib/last-screen.ts).
+    lastScreenScript(resolve(import.meta.dirname, 'src', 'app', 'last-screen-boot.ts')),
     VitePWA({
       // Registered by src/app/service-worker.ts once the first page is up, not at load.
       injectRegister: false,

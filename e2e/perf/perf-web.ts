@@ -59,7 +59,10 @@ try {
       process.stdout.write(`run ${run}/${runs}: ${landing.role} ${landing.path}… `);
       const measured = await measureLandingPage(browser, app.url, landing);
       results[index]!.push(measured);
-      console.log(`${seconds(measured.cold.mainVisibleMs)} cold, ${seconds(measured.warm.mainVisibleMs)} warm`);
+      console.log(
+        `${seconds(measured.cold.mainVisibleMs)} cold, ${seconds(measured.warm.mainVisibleMs)} warm visible, ` +
+          `${seconds(measured.warm.mainLiveMs)} warm live${measured.warm.lastScreenShown ? '' : ' (no last screen shown)'}`,
+      );
     }
   }
 } finally {
@@ -81,7 +84,10 @@ const rows = LANDING_PAGES.map((landing, index) => {
     serviceWorkerBytes: pick((entry) => entry.serviceWorkerBytes ?? 0),
     coldFirstPaintMs: pick((entry) => entry.cold.firstContentfulPaintMs ?? 0),
     coldVisibleMs: pick((entry) => entry.cold.mainVisibleMs),
+    // Warm: the content visible (the last screen's copy counts) and the live app's own content.
     warmVisibleMs: pick((entry) => entry.warm.mainVisibleMs),
+    warmLiveMs: pick((entry) => entry.warm.mainLiveMs),
+    warmLastScreenShown: all.filter((entry) => entry.warm.lastScreenShown).length,
     warmTotalBytes: pick((entry) => entry.warm.totalBytes),
     throughSignInVisibleMs: pick((entry) => entry.throughSignIn.mainVisibleMs),
     coldVisibleRangeMs: [
@@ -107,14 +113,16 @@ console.table(
         'SW background': kb(row.serviceWorkerBytes),
         'first paint': seconds(row.coldFirstPaintMs),
         'content (cold)': seconds(row.coldVisibleMs),
-        'content (warm)': seconds(row.warmVisibleMs),
+        'content (warm, visible)': seconds(row.warmVisibleMs),
+        'content (warm, live)': seconds(row.warmLiveMs),
         'via sign-in': seconds(row.throughSignInVisibleMs),
       },
     ]),
   ),
 );
 console.log(
-  `Budgets: JS+CSS ≤ ${kb(BUDGETS.scriptAndStyleBytes)} (less for pages that need less, see the table); content ≤ ${seconds(BUDGETS.coldVisibleMs)} cold ` +
+  `Warm "visible" counts the last screen's copy (shown before the app runs; not interactive), "live" is the app's own content.\n` +
+    `Budgets: JS+CSS ≤ ${kb(BUDGETS.scriptAndStyleBytes)} (less for pages that need less, see the table); content ≤ ${seconds(BUDGETS.coldVisibleMs)} cold ` +
     `and ≤ ${seconds(BUDGETS.warmVisibleMs)} warm (times are reported, not enforced: this machine is shared).`,
 );
 

@@ -61,8 +61,15 @@ export type LandingPage = (typeof LANDING_PAGES)[number];
 export type BytesByType = Record<string, number>;
 
 export type VisitMeasurement = {
-  /** Milliseconds from navigation start until the main content was in the page and painted. */
+  /**
+   * Milliseconds from navigation start until the main content was in the page and painted: the
+   * live app's, or on a warm visit the last screen's copy (client/src/lib/last-screen.ts).
+   */
   mainVisibleMs: number;
+  /** Until the live app's own main content was painted, the copy gone (equal to the above without a copy). */
+  mainLiveMs: number;
+  /** Whether the last screen's copy was shown on this visit. */
+  lastScreenShown: boolean;
   /** First contentful paint, for comparison with what the person waits for. */
   firstContentfulPaintMs: number | null;
   /** Everything the page transferred until the network was quiet (encodedDataLength: compressed, with headers). */
@@ -122,18 +129,30 @@ export async function throttle(cdp: CDPSession): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
 }
 
+/** The last screen's copy, shown before the app's modules run (client/src/lib/last-screen.ts). */
+export const LAST_SCREEN_SELECTOR = '#last-screen';
+
 /**
- * Records, inside the page, the moment `selector` first matches, at the animation frame after it
- * appeared (when it is painted), relative to the navigation's start. A string, not a function:
+ * Records, inside the page, the moment `selector` first matches (`__mainVisibleAt`: the copy of
+ * the last screen counts) and the moment it first matches in the live app with the copy gone
+ * (`__mainLiveAt`), each at the animation frame after (when it is painted), relative to the
+ * navigation's start; `__lastScreenShown` if the copy was ever there. A string, not a function:
  * tsx's helpers (`__name`) do not exist in the page.
  */
 export function watchFor(selector: string): string {
   return `(() => {
     const selector = ${JSON.stringify(selector)};
+    const copy = ${JSON.stringify(LAST_SCREEN_SELECTOR)};
+    const mark = (name) => {
+      window[name] = -1;
+      requestAnimationFrame(() => (window[name] = performance.now()));
+    };
     const check = () => {
-      if (window.__mainVisibleAt !== undefined || !document.querySelector(selector)) return;
-      window.__mainVisibleAt = -1;
-      requestAnimationFrame(() => (window.__mainVisibleAt = performance.now()));
+      const copyShown = document.querySelector(copy) !== null;
+      if (copyShown) window.__lastScreenShown = true;
+      if (window.__mainVisibleAt === undefined && document.querySelector(selector)) mark('__mainVisibleAt');
+      const live = !copyShown && [...document.querySelectorAll(selector)].some((element) => !element.closest(copy));
+      if (window.__mainLiveAt === undefined && live) mark('__mainLiveAt');
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
   })();`;
@@ -154,6 +173,24 @@ async function networkQuiet(cdp: CDPSession, quietMs = 1000, limitMs = 60_000): 
   }
 }
 
+/**
+ * What happens while the person reads the page after a first visit: the service worker finishes
+ * installing, and a build that keeps the last screen (client/src/lib/last-screen.ts) saves it once
+ * the page has settled. Each waited for, at most 20 s.
+ */
+export async function whileReading(page: Page): Promise<void> {
+  await page.evaluate(
+    'Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(r, 20000))])',
+  );
+  const keepsLastScreen = (await page.evaluate(
+    `[...document.scripts].some((script) => !script.src && script.textContent.includes('tripartite.lastScreen'))`,
+  )) as boolean;
+  if (keepsLastScreen)
+    await page.waitForFunction(`localStorage.getItem('tripartite.lastScreen') !== null`, undefined, {
+      timeout: 20_000,
+    });
+}
+
 /** Opens `url` in a new throttled page of `context` and measures it until the network is quiet. */
 export async function measureVisit(
   context: BrowserContext,
@@ -168,12 +205,22 @@ export async function measureVisit(
   await page.addInitScript(watchFor(selector));
   await page.goto(url, { waitUntil: 'commit' });
   await beforeContent?.(page);
-  await page.waitForFunction('(window.__mainVisibleAt ?? -1) > 0', undefined, { timeout: 60_000, polling: 50 });
-  const [mainVisibleMs, firstContentfulPaintMs] = (await page.evaluate(
-    `[window.__mainVisibleAt, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null]`,
-  )) as [number, number | null];
+  await page.waitForFunction('(window.__mainVisibleAt ?? -1) > 0 && (window.__mainLiveAt ?? -1) > 0', undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const [mainVisibleMs, mainLiveMs, lastScreenShown, firstContentfulPaintMs] = (await page.evaluate(
+    `[window.__mainVisibleAt, window.__mainLiveAt, window.__lastScreenShown === true, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null]`,
+  )) as [number, number, boolean, number | null];
   await networkQuiet(cdp);
-  return { page, mainVisibleMs: Math.round(mainVisibleMs ?? 0), firstContentfulPaintMs, ...ledger.summary() };
+  return {
+    page,
+    mainVisibleMs: Math.round(mainVisibleMs),
+    mainLiveMs: Math.round(mainLiveMs),
+    lastScreenShown,
+    firstContentfulPaintMs,
+    ...ledger.summary(),
+  };
 }
 
 /** A fresh browser context: an empty HTTP cache, no service worker, no storage. */
@@ -225,10 +272,7 @@ export async function measureLandingPage(browser: Browser, baseUrl: string, land
   try {
     await signInOverApi(context, baseUrl, landing.role);
     const { page: coldPage, ...cold } = await measureVisit(context, url, landing.selector);
-    // Let the service worker finish installing, as it would while the person reads the page.
-    await coldPage.evaluate(
-      'Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(r, 20000))])',
-    );
+    await whileReading(coldPage);
     const swBytes = await serviceWorkerBytes(context);
     await coldPage.close();
     const { page: warmPage, ...warm } = await measureVisit(context, url, landing.selector);

@@ -95,7 +95,14 @@ export function Layout() {
                 />
               ))}
             </AppShell.Section>
-            <AppShell.Section p="xs" pt="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+            {/* Each side's padding on its own: with `p` and `pt` together the browser writes the style
+                attribute's shorthand with blanks, and the last screen (lib/live-screen.ts) copies it. */}
+            <AppShell.Section
+              px="xs"
+              pb="xs"
+              pt="md"
+              style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+            >
               <AccountMenu />
             </AppShell.Section>
           </>

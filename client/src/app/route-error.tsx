@@ -1,7 +1,8 @@
 import { Anchor, Container, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { revealLiveScreen } from '../lib/live-screen';
 
 /**
  * Shown instead of a blank page when a route fails to load or render. The error itself (English,
@@ -11,6 +12,8 @@ export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
   useEffect(() => console.error(error), [error]);
+  // Never hidden behind the last screen's copy.
+  useLayoutEffect(revealLiveScreen, []);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <Container component="main" py="xl" role="alert">

@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, LANGUAGES, setLanguage } from '../lib/i18n';
+import { currentLanguage, setLanguage } from '../lib/i18n';
+import { LANGUAGES } from '../lib/stored-language';
 
 /**
  * VI / EN toggle. Each button names its language in that language (`lang`), says whether it is

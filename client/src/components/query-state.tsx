@@ -1,8 +1,9 @@
 import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { useApiErrorText } from '../lib/api-error';
+import { revealLiveScreen } from '../lib/live-screen';
 
 /** What every page shows while its data loads. */
 export function Loading({ label }: { label?: string }) {
@@ -39,6 +40,8 @@ export function QueryError({ error, onRetry }: { error: CombinedError; onRetry?:
   const { t } = useTranslation();
   const apiErrorText = useApiErrorText();
   const notFound = isNotFound(error);
+  // An error is shown as it is, never hidden behind the last screen's copy.
+  useLayoutEffect(revealLiveScreen, []);
   return (
     <Alert color="red" role="alert" title={notFound ? t('state.notFound') : t('state.loadFailed')} my="md">
       <Text size="sm">{apiErrorText(error)}</Text>

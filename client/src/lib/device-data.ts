@@ -1,3 +1,4 @@
+import { forgetLastScreen } from './last-screen';
 import { clearCacheStorage } from './offline-storage';
 import { clearOfflineWrites } from './offline-writes';
 
@@ -6,9 +7,10 @@ export const DRAFT_PREFIX = 'tripartite.draft';
 
 /**
  * Signing out on a shared or lost phone: this device forgets the unsent writes, the cached
- * answers (IndexedDB) and the drafts. The language choice stays.
+ * answers (IndexedDB), the drafts and the last screen (last-screen.ts). The language choice stays.
  */
 export async function forgetThisDevice(): Promise<void> {
+  forgetLastScreen();
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(`${DRAFT_PREFIX}.`)) localStorage.removeItem(key);
   } catch {

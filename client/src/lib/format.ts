@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, type Language } from './i18n';
+import { currentLanguage } from './i18n';
+import type { Language } from './stored-language';
 
 /**
  * Numbers and dates in the convention of the language shown. Vietnamese: `1.221`, `12,5%`,

@@ -1,6 +1,14 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import viCommon from '../locales/vi/common.json';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  type Language,
+  LANGUAGE_STORAGE_KEY,
+  LANGUAGES,
+  storedLanguage,
+} from './stored-language';
 
 /**
  * Translations: `src/locales/<language>/<namespace>.json`, one namespace per feature (`common`,
@@ -10,13 +18,6 @@ import viCommon from '../locales/vi/common.json';
  * in app/router.tsx) or with the language. English `common` stays out of the first download: most
  * people read Vietnamese, and the landing pages are within a few KB of their budget.
  */
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'vi';
-
-/** Where the person's choice is remembered on this device. */
-export const LANGUAGE_STORAGE_KEY = 'tripartite.language';
-
 const namespaceChunks = import.meta.glob<{ default: ResourceKey }>([
   '../locales/*/*.json',
   '!../locales/vi/common.json',
@@ -38,20 +39,6 @@ const bundledNamespaces: BackendModule = {
     );
   },
 };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-function storedLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-  } catch {
-    // Storage can be disabled (private modes, policies): Vietnamese, as for a first visit.
-    return DEFAULT_LANGUAGE;
-  }
-}
 
 /** The language the app shows now. */
 export function currentLanguage(): Language {

@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NARROW_SCREEN_QUERY, useNarrowScreen } from './use-narrow-screen';
+import { NARROW_SCREEN_QUERY } from './narrow-screen-query';
+import { useNarrowScreen } from './use-narrow-screen';
 
 /** A stand-in for the browser's matchMedia that answers every query with `matches`. */
 function stubMatchMedia(matches: boolean): string[] {

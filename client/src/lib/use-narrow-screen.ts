@@ -1,7 +1,5 @@
 import { useMediaQuery } from '@mantine/hooks';
-
-/** Below Mantine's `sm` breakpoint (48em): phones, where the navigation is a drawer. */
-export const NARROW_SCREEN_QUERY = '(max-width: 47.99em)';
+import { NARROW_SCREEN_QUERY } from './narrow-screen-query';
 
 /**
  * Whether the screen is phone-narrow, read synchronously on the first render. Mantine's default

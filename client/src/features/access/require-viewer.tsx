@@ -1,7 +1,9 @@
 import { Container } from '@mantine/core';
+import { useLayoutEffect } from 'react';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/query-state';
+import { confirmSignedInAccount, noteSignedInAccount } from '../../lib/live-screen';
 import type { ViewerQuery as Viewer } from '../../graphql/generated/graphql';
 import { ViewerQuery } from './access-documents';
 import { signInPathReturningTo } from './sign-in-path';
@@ -19,7 +21,19 @@ export function RequireViewer() {
     query: ViewerQuery,
     requestPolicy: 'cache-and-network',
   });
-  if (data?.viewer) return <Outlet context={data.viewer} />;
+  const viewer = data?.viewer;
+  const nobody = !viewer && !fetching && !stale && !error;
+  // The last screen (lib/live-screen.ts) is only ever the signed-in account's own: another
+  // account's copy goes at once; the server's answer says whose copy the next visit may show.
+  useLayoutEffect(() => {
+    if (viewer) noteSignedInAccount(viewer);
+    else if (nobody) noteSignedInAccount(null);
+  }, [viewer, nobody]);
+  const confirmedId = viewer && !stale ? viewer.id : undefined;
+  useLayoutEffect(() => {
+    if (confirmedId) confirmSignedInAccount(confirmedId);
+  }, [confirmedId]);
+  if (viewer) return <Outlet context={viewer} />;
   if (fetching || stale || error) {
     return (
       <Container component="main" py="xl">

@@ -1,6 +1,7 @@
 import type { StorageAdapter } from '@urql/exchange-graphcache';
 import type { Client } from 'urql';
 import { clearedCacheStorage, persistedCacheStorage } from '../../lib/offline-storage';
+import { forgetLastScreenOnDevice } from '../../lib/live-screen';
 import { createUrqlClient } from '../../lib/urql-client';
 
 /**
@@ -26,6 +27,8 @@ export class SessionClients {
   readonly getClient = (): Client => this.current;
 
   readonly startNewSession = (): void => {
+    // The last screen was the previous session's (lib/last-screen.ts).
+    forgetLastScreenOnDevice();
     this.current = this.createClient(clearedCacheStorage());
     for (const listener of this.listeners) listener();
   };

@@ -7,6 +7,7 @@ import { EmptyState, QueryState } from '../../components/query-state';
 import { useStatusText } from '../../components/status-words';
 import { useFormat } from '../../lib/format';
 import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
+import { useLiveContent } from '../../lib/live-screen';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import type { toCsv as CsvWriter } from './lacking-csv';
 import { FIRST_SCREEN_REQUESTS } from './first-screen-requests';
@@ -63,6 +64,8 @@ export function LackingWards({ code, provinceName }: { code: string; provinceNam
     requestPolicy: 'cache-and-network',
     context: QUIET_UNCHANGED_REFRESH,
   });
+  // The director's landing page is shown once its list is (the last screen goes, lib/live-screen.ts).
+  useLiveContent(Boolean(data));
   const allRows = useMemo(() => toRows(data?.wardsLackingSignedAgreement ?? []), [data]);
   const rows = useMemo(() => filterRows(allRows, view.search, view.status), [allRows, view.search, view.status]);
   const shared = useMemo(() => sharedOffices(allRows), [allRows]);

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
 import { useFirstScreenFirst } from '../../components/use-first-screen-first';
 import { graphql } from '../../graphql/generated';
+import { useLiveContent } from '../../lib/live-screen';
 
 const ProvincesQuery = graphql(`
   query Provinces {
@@ -25,6 +26,8 @@ export function ProvinceList() {
   const provinces = data?.provinces ?? [];
   // A 360-px phone shows about ten of the 34 at first.
   const shown = useFirstScreenFirst(provinces, 12);
+  // The viewer's landing page is shown once the list is (the last screen goes, lib/live-screen.ts).
+  useLiveContent(provinces.length > 0);
   return (
     <QueryState
       fetching={fetching}

@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { LiveIndicator } from '../../components/live-indicator';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { useLiveContent } from '../../lib/live-screen';
 import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
 import { useLiveProvince } from '../../lib/use-live-province';
 import { ACTION_PRIORITY, nextActionFor } from './next-action';
@@ -38,6 +39,9 @@ export default function WorkspacePage() {
   // Live: a colleague's or director's change to any agreement of the province asks for the cards
   // again (and so does a reconnection), so a card never shows a status that has moved on.
   const live = useLiveProvince(provinceCode, () => reexecute({ requestPolicy: 'network-only' }));
+  const province = data?.province;
+  // The cards are the page's content (the last screen goes when they are committed, lib/live-screen.ts).
+  useLiveContent(Boolean(province && viewer));
   const title = <PageTitle>{t('common:pages.workspace')}</PageTitle>;
 
   if (viewer && !provinceCode)
@@ -50,7 +54,6 @@ export default function WorkspacePage() {
         </Anchor>
       </section>
     );
-  const province = data?.province;
   if (!province || !viewer) {
     if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (

@@ -110,6 +110,30 @@ describe('the app shell: navigation, language and small screens', () => {
     await context.close();
   });
 
+  it('gives each input its id once: no second render after mounting to replace it (issue 15)', async () => {
+    const page = await running.browser.newPage({ viewport: VIEWPORTS.phone });
+    // Every change of an input's or a label's id after it was put on the page.
+    await page.addInitScript(`
+      window.__idChanges = [];
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.oldValue !== null && record.target.matches('input, label')) {
+            window.__idChanges.push(record.oldValue + ' -> ' + (record.target.id || record.target.htmlFor));
+          }
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['id', 'for'] });
+    `);
+    await page.goto(`${running.app.url}/sign-in`);
+    const email = page.getByLabel('Email');
+    await email.waitFor();
+    // Upstream Mantine swaps React's id for a random one in a layout effect, a synchronous second
+    // render of every input and of the shell before the first paint; the patched hook keeps React's.
+    await page.waitForTimeout(500);
+    expect(await email.getAttribute('id')).toMatch(/^mantine-_r_[0-9a-z]+_$/);
+    expect(await page.evaluate(() => (window as unknown as { __idChanges: string[] }).__idChanges)).toEqual([]);
+    await page.close();
+  });
+
   it('offers a skip link as the first stop of the keyboard', async () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.desktop });
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.viewer);

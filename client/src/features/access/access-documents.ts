@@ -11,6 +11,12 @@ export const ViewerQuery = graphql(`
       agency {
         id
         name
+        # A director's home is their agency's province (home-page.tsx): known from this first
+        # answer, the dashboard's code and data are asked for at once, not after another request.
+        province {
+          id
+          code
+        }
       }
       postOffice {
         id

@@ -356,6 +356,39 @@ describe('the city dashboard in Chromium, on the demo data', () => {
     await context.close();
   });
 
+  it("asks who is signed in while a coordinator's workspace code is still on its way, once (a cold visit)", async () => {
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone, serviceWorkers: 'block' });
+    await signInOverApi(context, running.app.url, 'coordinator');
+    const page = await context.newPage();
+    const operations: string[] = [];
+    let viewerAsked = () => {};
+    const viewerAskedPromise = new Promise<void>((resolve) => (viewerAsked = resolve));
+    page.on('request', (request) => {
+      const operation = new URL(request.url()).searchParams.get('operationName');
+      if (operation) operations.push(operation);
+      if (operation === 'Viewer') viewerAsked();
+    });
+    // The workspace's code (a lazy route) is held back until the viewer has been asked for (5 s at
+    // most): the app's first question must not wait for the page's code.
+    let askedBeforeCode: boolean | undefined;
+    await page.route('**/assets/workspace-page-*.js', async (route) => {
+      askedBeforeCode = await Promise.race([
+        viewerAskedPromise.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
+      ]);
+      await route.continue();
+    });
+    await page.goto(`${running.app.url}/workspace`);
+    await page.locator('[data-testid^="workspace-ward-"]').first().waitFor();
+    expect(askedBeforeCode).toBe(true);
+    // The viewer's answer names the office's province: the wards are the second question, and
+    // nothing asks for the viewer again.
+    expect(operations.slice(0, 2)).toEqual(['Viewer', 'WorkspaceWards']);
+    expect(operations.filter((operation) => operation === 'Viewer')).toHaveLength(1);
+    expect(operations).not.toContain('WorkspaceViewer');
+    await context.close();
+  });
+
   it('sends a coordinator from / to the workspace', async () => {
     const page = await running.browser.newPage({ viewport: VIEWPORTS.phone });
     await openSignedIn(page, running.app.url, DEMO_ACCOUNTS.coordinator);

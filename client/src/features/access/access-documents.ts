@@ -21,6 +21,11 @@ export const ViewerQuery = graphql(`
       postOffice {
         id
         name
+        # A coordinator's workspace lists their office's province (WorkspaceViewer): known from here.
+        province {
+          id
+          code
+        }
       }
     }
   }

@@ -15,10 +15,9 @@ import { signInPathReturningTo } from './sign-in-path';
  */
 export function RequireViewer() {
   const location = useLocation();
-  const [{ data, fetching, stale, error }, reexecute] = useQuery({
-    query: ViewerQuery,
-    requestPolicy: 'cache-and-network',
-  });
+  // The session's client asks for the viewer as it is made, cache first and then the server
+  // (session-clients.ts); this shares that operation and its answers, and asks nothing more.
+  const [{ data, fetching, stale, error }, reexecute] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-first' });
   if (data?.viewer) return <Outlet context={data.viewer} />;
   if (fetching || stale || error) {
     return (

@@ -11,7 +11,12 @@ const VIEWER = {
   email: 'giam.doc@tripartite.local',
   displayName: 'Giám đốc',
   role: 'DIRECTOR',
-  agency: { __typename: 'Agency', id: 'ag-1', name: 'Sở Nội vụ' },
+  agency: {
+    __typename: 'Agency',
+    id: 'ag-1',
+    name: 'Sở Nội vụ',
+    province: { __typename: 'Province', id: 'p-79', code: '79' },
+  },
   postOffice: null,
 };
 
@@ -30,7 +35,9 @@ function deviceCacheWithViewer(): StorageAdapter {
     }),
     'Account:acc-1.agency': ':"Agency:ag-1"',
     'Account:acc-1.postOffice': ':null',
-    ...fields('Agency:ag-1', VIEWER.agency),
+    ...fields('Agency:ag-1', { __typename: 'Agency', id: 'ag-1', name: VIEWER.agency.name }),
+    'Agency:ag-1.province': ':"Province:p-79"',
+    ...fields('Province:p-79', VIEWER.agency.province),
   };
   return {
     readData: () => Promise.resolve(entries),

@@ -11,10 +11,21 @@ export const ViewerQuery = graphql(`
       agency {
         id
         name
+        # A director's home is their agency's province (home-page.tsx): known from this first
+        # answer, the dashboard's code and data are asked for at once, not after another request.
+        province {
+          id
+          code
+        }
       }
       postOffice {
         id
         name
+        # A coordinator's workspace lists their office's province (WorkspaceViewer): known from here.
+        province {
+          id
+          code
+        }
       }
     }
   }

@@ -17,10 +17,9 @@ import { signInPathReturningTo } from './sign-in-path';
  */
 export function RequireViewer() {
   const location = useLocation();
-  const [{ data, fetching, stale, error }, reexecute] = useQuery({
-    query: ViewerQuery,
-    requestPolicy: 'cache-and-network',
-  });
+  // The session's client asks for the viewer as it is made, cache first and then the server
+  // (session-clients.ts); this shares that operation and its answers, and asks nothing more.
+  const [{ data, fetching, stale, error }, reexecute] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-first' });
   const viewer = data?.viewer;
   const nobody = !viewer && !fetching && !stale && !error;
   // The last screen (lib/live-screen.ts) is only ever the signed-in account's own: another

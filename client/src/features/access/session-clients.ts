@@ -1,5 +1,6 @@
 import type { StorageAdapter } from '@urql/exchange-graphcache';
 import type { Client } from 'urql';
+import { ViewerQuery } from './access-documents';
 import { clearedCacheStorage, persistedCacheStorage } from '../../lib/offline-storage';
 import { forgetLastScreenOnDevice } from '../../lib/live-screen';
 import { createUrqlClient } from '../../lib/urql-client';
@@ -29,9 +30,24 @@ export class SessionClients {
   readonly startNewSession = (): void => {
     // The last screen was the previous session's (lib/last-screen.ts).
     forgetLastScreenOnDevice();
+    this.stopAskingViewer();
     this.current = this.createClient(clearedCacheStorage());
     for (const listener of this.listeners) listener();
   };
+
+  private stopAskingViewer: () => void = () => undefined;
+
+  /**
+   * Every page starts with "who is signed in?" (RequireViewer). Asked here, as the client is made
+   * with the app's first render, it leaves at once: asked by RequireViewer, it waited until the
+   * router had loaded the route's lazy code (on a coordinator's cold visit, the workspace's chunk
+   * and translations: about a second on a slow network). Kept asked for the client's life, so
+   * RequireViewer shares this operation (it reads it `cache-first`) and the server is asked once.
+   */
+  private askViewer(client: Client): void {
+    const asking = client.query(ViewerQuery, {}, { requestPolicy: 'cache-and-network' }).subscribe(() => undefined);
+    this.stopAskingViewer = () => asking.unsubscribe();
+  }
 
   private createClient(storage: StorageAdapter): Client {
     const client = createUrqlClient({
@@ -42,6 +58,7 @@ export class SessionClients {
         if (this.current === client) this.startNewSession();
       },
     });
+    this.askViewer(client);
     return client;
   }
 }

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -38,12 +38,23 @@ export function HomePage() {
   if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!viewer) return fetching ? <Loading /> : null;
   if (viewer.role === 'COORDINATOR') return <Navigate to="/workspace" replace />;
-  if (ownProvince) return <ProvinceDashboard code={ownProvince} role={viewer.role} home />;
+  // A boundary of its own: while a lazy part's code loads, this page still commits, so its query
+  // and the dashboard's data asked ahead (useProvinceDataAhead, an effect) leave at once instead
+  // of after the code has arrived (the layout's boundary would hold the whole page back).
+  if (ownProvince) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ProvinceDashboard code={ownProvince} role={viewer.role} home />
+      </Suspense>
+    );
+  }
   return (
     <section>
       <PageTitle>{t('pages.dashboard')}</PageTitle>
       <Text mb="md">{t('pages.chooseProvince')}</Text>
-      <ProvinceList />
+      <Suspense fallback={<Loading />}>
+        <ProvinceList />
+      </Suspense>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInChromium } from './support/app-in-chromium.js';
 import { VIEWPORTS } from './support/browser.js';
-import { signInOverApi } from './support/first-visit.js';
+import { coldVisitHoldingCode } from './support/held-code.js';
 import { saveScreenshots } from './support/screenshots.js';
 import { DEMO_ACCOUNTS, openSignedIn } from './support/sign-in.js';
 
@@ -323,31 +323,17 @@ describe('the city dashboard in Chromium, on the demo data', () => {
   });
 
   it("asks for a director's counts and list while the dashboard's code is still on its way (a cold visit)", async () => {
-    // Signed in beforehand, an empty cache: the first visit of the day on a phone (issue 15).
-    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone, serviceWorkers: 'block' });
-    await signInOverApi(context, running.app.url, 'director');
-    const page = await context.newPage();
-    const operations: string[] = [];
-    let listAsked = () => {};
-    const listAskedPromise = new Promise<void>((resolve) => (listAsked = resolve));
-    page.on('request', (request) => {
-      const operation = new URL(request.url()).searchParams.get('operationName');
-      if (operation) operations.push(operation);
-      if (operation === 'LackingWards') listAsked();
-    });
-    // The dashboard's code is held back until the list has been asked for (5 s at most): the list
-    // must not wait for the code.
-    let askedBeforeCode: boolean | undefined;
-    await page.route('**/assets/province-dashboard-*.js', async (route) => {
-      askedBeforeCode = await Promise.race([
-        listAskedPromise.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
-      ]);
-      await route.continue();
-    });
+    // The first visit of the day on a phone (issue 15): the list must not wait for the code.
+    const { context, page, operations, askedBeforeCode } = await coldVisitHoldingCode(
+      running.browser,
+      running.app.url,
+      'director',
+      '**/assets/province-dashboard-*.js',
+      'LackingWards',
+    );
     await page.goto(running.app.url);
     await lackingTable(page).locator('tbody tr').first().waitFor();
-    expect(askedBeforeCode).toBe(true);
+    expect(askedBeforeCode()).toBe(true);
     expect(operations.slice(0, 3).sort()).toEqual(['LackingWards', 'ProvinceSigning', 'Viewer']);
     // The first answer says whose province it is: no second question about the account, and a
     // director's home never downloads the province picker.
@@ -357,30 +343,17 @@ describe('the city dashboard in Chromium, on the demo data', () => {
   });
 
   it("asks who is signed in while a coordinator's workspace code is still on its way, once (a cold visit)", async () => {
-    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone, serviceWorkers: 'block' });
-    await signInOverApi(context, running.app.url, 'coordinator');
-    const page = await context.newPage();
-    const operations: string[] = [];
-    let viewerAsked = () => {};
-    const viewerAskedPromise = new Promise<void>((resolve) => (viewerAsked = resolve));
-    page.on('request', (request) => {
-      const operation = new URL(request.url()).searchParams.get('operationName');
-      if (operation) operations.push(operation);
-      if (operation === 'Viewer') viewerAsked();
-    });
-    // The workspace's code (a lazy route) is held back until the viewer has been asked for (5 s at
-    // most): the app's first question must not wait for the page's code.
-    let askedBeforeCode: boolean | undefined;
-    await page.route('**/assets/workspace-page-*.js', async (route) => {
-      askedBeforeCode = await Promise.race([
-        viewerAskedPromise.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
-      ]);
-      await route.continue();
-    });
+    // The workspace is a lazy route: the app's first question must not wait for the page's code.
+    const { context, page, operations, askedBeforeCode } = await coldVisitHoldingCode(
+      running.browser,
+      running.app.url,
+      'coordinator',
+      '**/assets/workspace-page-*.js',
+      'Viewer',
+    );
     await page.goto(`${running.app.url}/workspace`);
     await page.locator('[data-testid^="workspace-ward-"]').first().waitFor();
-    expect(askedBeforeCode).toBe(true);
+    expect(askedBeforeCode()).toBe(true);
     // The viewer's answer names the office's province: the wards are the second question, and
     // nothing asks for the viewer again.
     expect(operations.slice(0, 2)).toEqual(['Viewer', 'WorkspaceWards']);

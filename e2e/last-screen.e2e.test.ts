@@ -91,6 +91,9 @@ describe('the last screen: a warm visit shows the landing page as last seen whil
       expect(await copiedRows.first().isVisible()).toBe(true);
       expect(await copy.getAttribute('aria-hidden')).toBe('true');
       expect(await copy.evaluate((element) => (element as HTMLElement).inert)).toBe(true);
+      // It does not claim to be live: its copy of the live indicator is hidden, its place kept.
+      expect(await copy.getByTestId('live-indicator').count()).toBe(1);
+      expect(await copy.getByTestId('live-indicator').isVisible()).toBe(false);
       // Screen readers do not read it, and a tap on one of its links goes nowhere.
       expect(await page.getByRole('heading', { name: 'Thành phố Hồ Chí Minh' }).count()).toBe(0);
       const link = copy.locator(`${DIRECTOR.selector} a`).first();

@@ -147,8 +147,9 @@ export function showLastScreen(doc: Document, win: Window): boolean {
   copy.setAttribute('aria-hidden', 'true');
   copy.dataset['path'] = screen.path;
   copy.dataset['account'] = screen.accountId;
-  // The rule hiding #root lives in the copy: removing the copy shows #root in the same frame.
-  const hideLive = `html[${SHOWING_ATTRIBUTE}] #root{visibility:hidden}#${LAST_SCREEN_ID}{position:absolute;top:0;left:0;width:100%}`;
+  // The rule hiding #root lives in the copy: removing the copy shows #root in the same frame. The
+  // copied "live" indicator is hidden (its place kept): the copy is not connected to anything.
+  const hideLive = `html[${SHOWING_ATTRIBUTE}] #root{visibility:hidden}#${LAST_SCREEN_ID}{position:absolute;top:0;left:0;width:100%}#${LAST_SCREEN_ID} [data-testid=live-indicator]{visibility:hidden}`;
   copy.innerHTML = `<style>${hideLive}${screen.css}</style>${screen.html}`;
   doc.body.append(copy);
   win.setTimeout(() => removeLastScreen(doc), SHOW_LIMIT_MS);

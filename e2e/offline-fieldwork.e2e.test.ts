@@ -185,9 +185,12 @@ describe.each(APP_DATABASES)(
       const deliveries = await deliverEachSignatureTwice(page);
       // Sent in order, each applied once; the page shows them signed, none refused.
       await context.setOffline(false);
+      // Within one send that gets no answer (the app gives up on it after 20 s, offline-writes.ts)
+      // and the retry 10 s later (offline-writes-status.tsx): once in a CI run (2026-12-05, on
+      // PostgreSQL) the queue was still waiting at 30 s with the page connected again.
       await page
         .getByTestId('pending-writes')
-        .waitFor({ state: 'detached', timeout: 30_000 })
+        .waitFor({ state: 'detached', timeout: 45_000 })
         .catch(explainWithPage(page));
       await expect
         .poll(() => page.getByTestId('signatory-POST_OFFICE').textContent(), { timeout: 15_000 })

@@ -1,0 +1,116 @@
+import { buildSchema, execute, parse, type GraphQLScalarType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * graphql-js is patched (.config/patches/graphql@16.15.0.patch, docs/dependencies.md): a field
+ * read by the default resolver from a plain object, without arguments, of a leaf type, is answered
+ * without the resolve info, argument object and path built for every other field, and result maps
+ * are ordinary objects instead of null-prototype dictionaries. These tests pin the answers and
+ * errors to what graphql-js gives without the patch, for every case the short cut hands back.
+ */
+
+const schema = buildSchema(`
+  enum Status { DRAFT SIGNED }
+  scalar Strict
+  type Ward {
+    code: String!
+    name: String
+    status: Status
+    population: Int
+    strict: Strict
+    greeting(language: String): String
+    parent: Ward
+  }
+  type Query { ward: Ward wards: [Ward!]! }
+`);
+
+// A scalar whose serialisation fails for anything but a string: the short cut must leave it to
+// executeField, which reports the error at its path.
+const strict = schema.getType('Strict') as GraphQLScalarType;
+strict.serialize = (value: unknown) => {
+  if (typeof value !== 'string') throw new TypeError(`Strict cannot represent ${String(value)}`);
+  return value;
+};
+
+function run(document: string, ward: unknown) {
+  return execute({ schema, document: parse(document), rootValue: { ward, wards: [ward, ward] } });
+}
+
+describe('graphql-js execution (patched)', () => {
+  it('answers plain leaf fields of plain objects, lists included, in the order asked', async () => {
+    const ward = { code: '26734', name: 'Phường Sài Gòn', status: 'SIGNED', population: 47_000 };
+    const result = await run('{ ward { population name code status } wards { code } }', ward);
+    expect(result).toEqual({
+      data: {
+        ward: { population: 47_000, name: 'Phường Sài Gòn', code: '26734', status: 'SIGNED' },
+        wards: [{ code: '26734' }, { code: '26734' }],
+      },
+    });
+    expect(Object.keys(result.data!.ward as object)).toEqual(['population', 'name', 'code', 'status']);
+  });
+
+  it('builds result maps as ordinary objects (the memory half of the patch is applied)', async () => {
+    const result = await run('{ ward { code parent { code } } }', { code: '1', parent: { code: '2' } });
+    const ward = result.data!.ward as { parent: object };
+    expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(ward)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(ward.parent)).toBe(Object.prototype);
+  });
+
+  it('keeps `__proto__` as an alias: an own field of the answer, not a new prototype', async () => {
+    const result = await run('{ ward { __proto__: code second: code } }', { code: '26734' });
+    const ward = result.data!.ward as Record<string, unknown>;
+    expect(Object.getPrototypeOf(ward)).toBe(Object.prototype);
+    expect(Object.keys(ward)).toEqual(['__proto__', 'second']);
+    expect(JSON.stringify(result.data)).toBe('{"ward":{"__proto__":"26734","second":"26734"}}');
+  });
+
+  it('answers null for a missing nullable field, and a located error for a null non-null one', async () => {
+    const result = await run('{ ward { name code } }', { name: undefined, code: null });
+    expect(result.data).toEqual({ ward: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.message).toBe('Cannot return null for non-nullable field Ward.code.');
+    expect(result.errors![0]!.path).toEqual(['ward', 'code']);
+  });
+
+  it('calls a method of the source with the arguments and the field info, as the default resolver does', async () => {
+    const seen: unknown[] = [];
+    const ward = {
+      code: () => 'from a method',
+      greeting(args: { language?: string }, _context: unknown, info: { fieldName: string }) {
+        seen.push(args, info.fieldName);
+        return args.language === 'vi' ? 'Xin chào' : 'Hello';
+      },
+    };
+    const result = await run('{ ward { code greeting(language: "vi") } }', ward);
+    expect(result).toEqual({ data: { ward: { code: 'from a method', greeting: 'Xin chào' } } });
+    expect(seen).toEqual([{ language: 'vi' }, 'greeting']);
+  });
+
+  it('reports an Error value, a throwing getter and a value that does not serialise at their paths', async () => {
+    const ward = {
+      name: new Error('no name for this ward'),
+      get population(): number {
+        throw new Error('population not counted');
+      },
+      status: 'ABOLISHED',
+      strict: 42,
+      code: '26734',
+    };
+    const result = await run('{ ward { code name population status strict } }', ward);
+    expect(result.data).toEqual({ ward: { code: '26734', name: null, population: null, status: null, strict: null } });
+    const errors = (result.errors ?? []).map((error) => [error.path, error.message]);
+    expect(errors).toEqual([
+      [['ward', 'name'], 'no name for this ward'],
+      [['ward', 'population'], 'population not counted'],
+      [['ward', 'status'], 'Enum "Status" cannot represent value: "ABOLISHED"'],
+      [['ward', 'strict'], 'Strict cannot represent 42'],
+    ]);
+  });
+
+  it('leaves a source that is not an object to the default resolver (null, then the non-null error)', async () => {
+    const result = await run('{ ward { name code } }', 'not an object');
+    expect(result.data).toEqual({ ward: null });
+    expect((result.errors ?? []).map((error) => error.path)).toEqual([['ward', 'code']]);
+  });
+});

@@ -112,7 +112,8 @@ export function Layout() {
         <OfflineWritesStatus />
         {/* Namespaces and route chunks load on demand; this covers any that arrive late. */}
         <Suspense fallback={<Loading />}>
-          <Outlet />
+          {/* The account goes on to the pages: a router outlet's context reaches one level only. */}
+          <Outlet context={viewer} />
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -15,7 +15,7 @@ const VIEWER = {
     __typename: 'Agency',
     id: 'ag-1',
     name: 'Sở Nội vụ',
-    province: { __typename: 'Province', id: 'p-79', code: '79' },
+    province: { __typename: 'Province', id: 'p-79', code: '79', fullName: 'Thành phố Hồ Chí Minh' },
   },
   postOffice: null,
 };

@@ -1,6 +1,9 @@
 import { graphql } from '../../graphql/generated';
 
-/** Who is signed in; null when nobody is (the one field the server answers anonymously). */
+/**
+ * Who is signed in; null when nobody is (the one field the server answers anonymously). The only
+ * document that asks for the viewer: the pages read RequireViewer's answer (useSignedInViewer).
+ */
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -13,18 +16,21 @@ export const ViewerQuery = graphql(`
         name
         # A director's home is their agency's province (home-page.tsx): known from this first
         # answer, the dashboard's code and data are asked for at once, not after another request.
+        # fullName: the developers' explorer names it in its first query (explorer-section.tsx).
         province {
           id
           code
+          fullName
         }
       }
       postOffice {
         id
         name
-        # A coordinator's workspace lists their office's province (WorkspaceViewer): known from here.
+        # A coordinator's workspace lists their office's province (workspace-page.tsx): known from here.
         province {
           id
           code
+          fullName
         }
       }
     }

@@ -47,16 +47,19 @@ export function RequireViewer() {
   return <Navigate to={signInPathReturningTo(location)} replace />;
 }
 
-/** The account signed in, for the routes just below RequireViewer (the layout). */
+/** The account signed in, for the layout and the pages inside it. */
 export type SignedInViewer = NonNullable<Viewer['viewer']>;
 
 /**
- * The signed-in account as RequireViewer holds it, for the layout, instead of a query of its own:
- * the layout's own copy of the viewer query was marked stale when RequireViewer's refresh left and
- * fresh when it came back, and each time the header and the navigation rendered again (30–50
- * components, before the dashboard's content on 2 of 3 warm visits; issue 15,
- * e2e/perf/react-commits.ts). Passed as the outlet's context, the same object while the account is
- * the same, it renders nothing again.
+ * The signed-in account as RequireViewer holds it, for the layout and its pages (the layout passes
+ * it on to its own outlet: a router outlet's context reaches only the routes just below it),
+ * instead of queries of their own: the layout's own copy of the viewer query was marked stale when
+ * RequireViewer's refresh left and fresh when it came back, and each time the header and the
+ * navigation rendered again (30–50 components, before the dashboard's content on 2 of 3 warm
+ * visits; issue 15, e2e/perf/react-commits.ts). Passed as the outlet's context, the same object
+ * while the account is the same, it renders nothing again. What a page needs to know about the
+ * account goes into the `Viewer` query (access-documents.ts), not into a second document
+ * (viewer-documents.test.ts).
  */
 export function useSignedInViewer(): SignedInViewer {
   return useOutletContext<SignedInViewer>();

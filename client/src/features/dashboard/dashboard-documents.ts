@@ -1,22 +1,5 @@
 import { graphql } from '../../graphql/generated';
 
-/** The signed-in account's role and, for a director, the province of their agency. */
-export const DashboardViewerQuery = graphql(`
-  query DashboardViewer {
-    viewer {
-      id
-      role
-      agency {
-        id
-        province {
-          id
-          code
-        }
-      }
-    }
-  }
-`);
-
 /** The province's name and its signing progress today. */
 export const ProvinceSigningQuery = graphql(`
   query ProvinceSigning($code: String!) {

@@ -2,11 +2,10 @@ import { Text } from '@mantine/core';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { useQuery } from 'urql';
 import { PageTitle } from '../../components/page-title';
-import { Loading, QueryError } from '../../components/query-state';
+import { Loading } from '../../components/query-state';
 import { loadNamespaces } from '../../lib/i18n';
-import { DashboardViewerQuery } from './dashboard-documents';
+import { useSignedInViewer } from '../access';
 import { useProvinceDataAhead } from './use-province-data-ahead';
 
 /** A part of the home page that loads with its translations, once the page knows it shows it. */
@@ -25,18 +24,15 @@ const ProvinceList = lazyPart(() => import('../geography').then((module) => modu
 
 /**
  * `/`: a director lands on their agency's province, a coordinator is sent to the workspace, and
- * admins and viewers choose a province. In the entry chunk, not a route chunk of its own, so the
- * viewer is asked for as soon as the app starts, and which home to download is known from the
- * answer; a director's counts and lacking list are asked for beside their dashboard's code.
+ * admins and viewers choose a province. In the entry chunk, not a route chunk of its own, so which
+ * home to download is known from RequireViewer's answer (the agency's province is in it); a
+ * director's counts and lacking list are asked for beside their dashboard's code.
  */
 export function HomePage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DashboardViewerQuery });
-  const viewer = data?.viewer;
-  const ownProvince = viewer?.role === 'DIRECTOR' ? viewer.agency?.province?.code : undefined;
+  const viewer = useSignedInViewer();
+  const ownProvince = viewer.role === 'DIRECTOR' ? viewer.agency?.province?.code : undefined;
   useProvinceDataAhead(ownProvince);
-  if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!viewer) return fetching ? <Loading /> : null;
   if (viewer.role === 'COORDINATOR') return <Navigate to="/workspace" replace />;
   // A boundary of its own: while a lazy part's code loads, this page still commits, so its query
   // and the dashboard's data asked ahead (useProvinceDataAhead, an effect) leave at once instead

@@ -42,28 +42,3 @@ export const RevokeApiTokenMutation = graphql(`
     }
   }
 `);
-
-/** The province whose wards the explorer's first query asks about. */
-export const DeveloperViewerQuery = graphql(`
-  query DeveloperViewer {
-    viewer {
-      id
-      agency {
-        id
-        province {
-          id
-          code
-          fullName
-        }
-      }
-      postOffice {
-        id
-        province {
-          id
-          code
-          fullName
-        }
-      }
-    }
-  }
-`);

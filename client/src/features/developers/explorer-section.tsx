@@ -1,9 +1,8 @@
 import { Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { Loading } from '../../components/query-state';
-import { DeveloperViewerQuery } from './api-token-documents';
+import { useSignedInViewer } from '../access';
 import { defaultExplorerQuery } from './default-explorer-query';
 import { loadExplorerFont } from './explorer-font';
 
@@ -17,9 +16,8 @@ const GraphqlExplorer = lazy(async () => {
 /** The GraphQL explorer, opened on the headline question for the person's own province. */
 export function ExplorerSection() {
   const { t } = useTranslation('developers');
-  const [{ data, fetching }] = useQuery({ query: DeveloperViewerQuery });
-  const viewer = data?.viewer;
-  const province = viewer?.agency?.province ?? viewer?.postOffice?.province ?? null;
+  const viewer = useSignedInViewer();
+  const province = viewer.agency?.province ?? viewer.postOffice?.province ?? null;
 
   return (
     <section aria-labelledby="explorer-title">
@@ -29,13 +27,9 @@ export function ExplorerSection() {
       <Text size="sm" c="dimmed" mb="sm" maw={800}>
         {t('explorer.intro')}
       </Text>
-      {fetching && !data ? (
-        <Loading label={t('explorer.loading')} />
-      ) : (
-        <Suspense fallback={<Loading label={t('explorer.loading')} />}>
-          <GraphqlExplorer defaultQuery={defaultExplorerQuery(province)} />
-        </Suspense>
-      )}
+      <Suspense fallback={<Loading label={t('explorer.loading')} />}>
+        <GraphqlExplorer defaultQuery={defaultExplorerQuery(province)} />
+      </Suspense>
     </section>
   );
 }

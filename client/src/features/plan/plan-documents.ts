@@ -69,24 +69,6 @@ export const SigningOverTimeQuery = graphql(`
   }
 `);
 
-/** Who is signed in, and a director's province: where `/plan` leads. */
-export const PlanViewerQuery = graphql(`
-  query PlanViewer {
-    viewer {
-      id
-      role
-      agency {
-        id
-        province {
-          id
-          code
-          fullName
-        }
-      }
-    }
-  }
-`);
-
 /** The province's name for the page's heading. */
 export const PlanProvinceQuery = graphql(`
   query PlanProvince($code: String!) {

@@ -34,27 +34,3 @@ export const WorkspaceWardsQuery = graphql(`
     }
   }
 `);
-
-/** Who is signed in, with the province their workspace lists. */
-export const WorkspaceViewerQuery = graphql(`
-  query WorkspaceViewer {
-    viewer {
-      id
-      agency {
-        id
-        province {
-          id
-          code
-        }
-      }
-      postOffice {
-        id
-        name
-        province {
-          id
-          code
-        }
-      }
-    }
-  }
-`);

@@ -10,10 +10,11 @@ import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useLiveContent } from '../../lib/live-screen';
 import { QUIET_UNCHANGED_REFRESH } from '../../lib/unchanged-answers';
 import { useLiveProvince } from '../../lib/use-live-province';
+import { useSignedInViewer } from '../access';
 import { ACTION_PRIORITY, nextActionFor } from './next-action';
 import { StalledBadge } from './stalled-badge';
 import { WardActionCard } from './ward-action-card';
-import { WorkspaceViewerQuery, WorkspaceWardsQuery } from './workspace-documents';
+import { WorkspaceWardsQuery } from './workspace-documents';
 
 /**
  * A coordinator's field workspace: the wards their post office serves (a director sees their
@@ -22,11 +23,10 @@ import { WorkspaceViewerQuery, WorkspaceWardsQuery } from './workspace-documents
  */
 export default function WorkspacePage() {
   const { t } = useTranslation(['workspace', 'common']);
-  const [{ data: viewerData }] = useQuery({ query: WorkspaceViewerQuery });
-  const viewer = viewerData?.viewer ?? null;
+  const viewer = useSignedInViewer();
   const [search, setSearch] = useState('');
   const [needingOnly, setNeedingOnly] = useState(true);
-  const provinceCode = viewer?.postOffice?.province?.code ?? viewer?.agency?.province?.code;
+  const provinceCode = viewer.postOffice?.province?.code ?? viewer.agency?.province?.code;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WorkspaceWardsQuery,
     variables: { code: provinceCode ?? '' },
@@ -41,10 +41,10 @@ export default function WorkspacePage() {
   const live = useLiveProvince(provinceCode, () => reexecute({ requestPolicy: 'network-only' }));
   const province = data?.province;
   // The cards are the page's content (the last screen goes when they are committed, lib/live-screen.ts).
-  useLiveContent(Boolean(province && viewer));
+  useLiveContent(Boolean(province));
   const title = <PageTitle>{t('common:pages.workspace')}</PageTitle>;
 
-  if (viewer && !provinceCode)
+  if (!provinceCode)
     return (
       <section>
         {title}
@@ -54,7 +54,7 @@ export default function WorkspacePage() {
         </Anchor>
       </section>
     );
-  if (!province || !viewer) {
+  if (!province) {
     if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
       <section>

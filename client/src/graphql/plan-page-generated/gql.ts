@@ -17,14 +17,12 @@ type Documents = {
     "\n  query TargetForecasts($code: String!, $year: Int!) {\n    province(code: $code) {\n      id\n      targets(year: $year) {\n        scheme\n        target {\n          id\n          totalParticipants\n          forecast {\n            asOf\n            achieved\n            projected\n            low\n            high\n            monthlyPace\n            requiredMonthlyPace\n            onTrack\n            method\n            monthly {\n              monthEnd\n              participants\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TargetForecastsDocument,
     "\n  query StalledAgreements($code: String!) {\n    stalledAgreements(provinceCode: $code) {\n      status\n      daysIdle\n      idleSince\n      lastChangedBy\n      ward {\n        id\n        code\n        name\n      }\n      agreement {\n        id\n      }\n    }\n  }\n": typeof types.StalledAgreementsDocument,
     "\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n": typeof types.SigningOverTimeDocument,
-    "\n  query PlanViewer {\n    viewer {\n      id\n      role\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.PlanViewerDocument,
     "\n  query PlanProvince($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      nameEn\n      kind\n    }\n  }\n": typeof types.PlanProvinceDocument,
 };
 const documents: Documents = {
     "\n  query TargetForecasts($code: String!, $year: Int!) {\n    province(code: $code) {\n      id\n      targets(year: $year) {\n        scheme\n        target {\n          id\n          totalParticipants\n          forecast {\n            asOf\n            achieved\n            projected\n            low\n            high\n            monthlyPace\n            requiredMonthlyPace\n            onTrack\n            method\n            monthly {\n              monthEnd\n              participants\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TargetForecastsDocument,
     "\n  query StalledAgreements($code: String!) {\n    stalledAgreements(provinceCode: $code) {\n      status\n      daysIdle\n      idleSince\n      lastChangedBy\n      ward {\n        id\n        code\n        name\n      }\n      agreement {\n        id\n      }\n    }\n  }\n": types.StalledAgreementsDocument,
     "\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n": types.SigningOverTimeDocument,
-    "\n  query PlanViewer {\n    viewer {\n      id\n      role\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n": types.PlanViewerDocument,
     "\n  query PlanProvince($code: String!) {\n    province(code: $code) {\n      id\n      code\n      fullName\n      nameEn\n      kind\n    }\n  }\n": types.PlanProvinceDocument,
 };
 
@@ -54,10 +52,6 @@ export function graphql(source: "\n  query StalledAgreements($code: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SigningOverTime($code: String!) {\n    province(code: $code) {\n      id\n      signingOverTime {\n        since\n        totalWards\n        weeks {\n          weekStart\n          signings\n          wardsLacking\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PlanViewer {\n    viewer {\n      id\n      role\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanViewer {\n    viewer {\n      id\n      role\n      agency {\n        id\n        province {\n          id\n          code\n          fullName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { deployedNodeFlags } from './servers/processes.js';
 
 const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..');
 const SERVER_MAIN = resolve(REPOSITORY_ROOT, 'server', 'dist', 'main.js');
@@ -46,7 +47,7 @@ const log = (message: string) => console.log(`[bench:live] ${message}`);
 type Instance = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
 async function startInstance(databaseUrl: string, port: number, seed: boolean): Promise<Instance> {
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  const child = spawn(process.execPath, [...deployedNodeFlags(SERVER_MAIN), SERVER_MAIN], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

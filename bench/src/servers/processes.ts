@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { TargetKind } from '../operations.js';
 
 export type Dialect = 'sqlite' | 'postgresql';
@@ -145,8 +145,29 @@ function stopper(child: ChildProcess, graceMs = 5_000): () => Promise<void> {
 }
 
 /**
+ * The Node.js flags a build of the server is deployed with: those of its package's `start` script
+ * (`node <flags> dist/main.js`, in the `package.json` beside its `dist/`). Each build is measured
+ * as it starts in production, an earlier one given as `--baseline` with its own flags; the
+ * memory flags are part of what a build is (docs/deployment.md, Memory).
+ */
+export function deployedNodeFlags(main: string): string[] {
+  const manifestPath = resolve(dirname(main), '..', 'package.json');
+  let start: unknown;
+  try {
+    start = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { scripts?: { start?: unknown } }).scripts?.start;
+  } catch (error) {
+    throw new Error(`Cannot read how ${main} is started: ${manifestPath}: ${(error as Error).message}`);
+  }
+  const flags = typeof start === 'string' ? /^node((?:\s+--\S+)*)\s+dist\/main\.js$/.exec(start) : null;
+  if (!flags)
+    throw new Error(`${manifestPath}: the start script is not "node <flags> dist/main.js" (${JSON.stringify(start)})`);
+  return flags[1]!.split(/\s+/).filter((flag) => flag !== '');
+}
+
+/**
  * Tripartite as deployed: the built server (`server/dist/main.js`) in production mode on the
- * benchmark database. With `countStatements`, it runs with LOG_SQL=true and its log lines are
+ * benchmark database, started with the flags of its start script (`deployedNodeFlags`), then any
+ * of `--node-flags` (which V8 lets override them). With `countStatements`, it runs with LOG_SQL=true and its log lines are
  * counted (a separate instance, so logging never slows the measured one).
  */
 export async function startTripartite(
@@ -164,7 +185,7 @@ export async function startTripartite(
   const label = `${options.name ?? 'tripartite'}/${dialect}`;
   const { child, port } = await launch(
     label,
-    ['--enable-source-maps', ...(options.nodeOptions ?? []), options.main ?? SERVER_MAIN],
+    [...deployedNodeFlags(options.main ?? SERVER_MAIN), ...(options.nodeOptions ?? []), options.main ?? SERVER_MAIN],
     {
       DATABASE_URL: databaseUrl,
       PORT: await portToListenOn(),

@@ -19,15 +19,25 @@ const COLUMNS = ADMINISTRATIVE_UNIT_COLUMNS;
 export type PlainProvince = Pick<Province, keyof typeof COLUMNS>;
 
 /**
- * Fields other modules add to `Province` that need of their root only its columns (its id, code
- * and days of validity) when it is in force today, registered by those modules: `geography/` does
- * not know them. `true`: with any arguments; `'without arguments'`: only without (with some, such
- * as `asOf`, the field takes a path that reads entities).
+ * When a field another module adds to `Province` needs of its root only its columns (its id,
+ * code and days of validity), for a province in force today. `true`: with any arguments;
+ * `'without arguments'`: only without (with some, such as `asOf`, the field takes a path that
+ * reads entities); a function: when it says so of what the query asks of the field.
  */
-const plainRootFields = new Map<string, true | 'without arguments'>();
+export type PlainProvinceRule = true | 'without arguments' | ((field: Selection) => boolean);
 
-export function answerableFromPlainProvince(field: string, withArguments: true | 'without arguments'): void {
-  plainRootFields.set(field, withArguments);
+/** Registered by the modules that add the fields: `geography/` does not know them. */
+const plainRootFields = new Map<string, PlainProvinceRule>();
+
+export function answerableFromPlainProvince(field: string, rule: PlainProvinceRule): void {
+  plainRootFields.set(field, rule);
+}
+
+function ruleAllows(rule: PlainProvinceRule | undefined, field: Selection): boolean {
+  if (rule === undefined) return false;
+  if (rule === true) return true;
+  if (rule === 'without arguments') return !field.hasArguments;
+  return rule(field);
 }
 
 /** Whether every field asked of the province can be answered with a plain row as its root. */
@@ -39,8 +49,7 @@ export function plainProvinceCanAnswer(selection: Selection | null): boolean {
       if (field.hasArguments) return false;
       continue;
     }
-    const rule = plainRootFields.get(name);
-    if (rule === undefined || (rule === 'without arguments' && field.hasArguments)) return false;
+    if (!ruleAllows(plainRootFields.get(name), field)) return false;
   }
   return true;
 }

@@ -147,6 +147,39 @@ describe.each(testDialects)('provinces and their wards on %s', (dialect) => {
     expect(past.data?.province).toEqual({ name: 'Bình Dương', validTo: '2025-06-30' });
   });
 
+  it('answers a province asked for its wards from a plain row, as the entity path does', async () => {
+    const wards = 'wards { code name signingStatus currentAgreement { status } }';
+    statements.length = 0;
+    const plain = await api.graphql<{ province: { a: unknown[]; b: unknown[] } }>(
+      `{ province(code: "79") { a: ${wards} b: ${wards} } }`,
+    );
+    expect(plain.errors).toBeUndefined();
+    // The province is one plain row (plain-province.ts), not an entity built in a forked
+    // EntityManager (MikroORM's `select p0.* from province as p0`).
+    const provinceReads = statements.filter((statement) => /\bfrom\s+["`]?province\b/i.test(statement));
+    expect(provinceReads).toHaveLength(1);
+    expect(provinceReads[0]).toMatch(/select id, code, name, full_name/);
+    // `predecessors` needs the entity: the wards are the same whichever root they hang from.
+    const entity = await api.graphql<{ province: { predecessors: unknown[]; wards: unknown[] } }>(
+      `{ province(code: "79") { predecessors { code } ${wards} } }`,
+    );
+    expect(entity.errors).toBeUndefined();
+    expect(entity.data!.province.wards).toHaveLength(168);
+    expect(plain.data!.province.a).toEqual(entity.data!.province.wards);
+    expect(plain.data!.province.b).toEqual(entity.data!.province.wards);
+    // A past day or a field plain rows do not answer keeps the entity root, and still answers.
+    const past = await api.graphql<{ province: { wards: unknown[] } }>(
+      '{ province(code: "79") { wards(asOf: "2025-07-01") { code } } }',
+    );
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.province.wards).toHaveLength(168);
+    const withProvince = await api.graphql<{ province: { wards: { province: { code: string } }[] } }>(
+      '{ province(code: "79") { wards { province { code } } } }',
+    );
+    expect(withProvince.errors).toBeUndefined();
+    expect(withProvince.data!.province.wards[0]!.province.code).toBe('79');
+  });
+
   it('says NOT_FOUND for an unknown province code rather than returning nothing', async () => {
     const result = await api.graphql('{ province(code: "99") { code } }');
     expect(result.data).toBeNull();

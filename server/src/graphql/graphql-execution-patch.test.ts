@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
  * graphql-js is patched (.config/patches/graphql@16.15.0.patch, docs/dependencies.md): a field
  * read by the default resolver from a plain object, without arguments, of a leaf type, is answered
  * without the resolve info, argument object and path built for every other field, and result maps
- * are ordinary objects instead of null-prototype dictionaries. These tests pin the answers and
+ * are ordinary objects instead of null-prototype dictionaries; argument objects are built as the
+ * ordinary objects they are returned as, instead of a dictionary copied by a spread. These tests pin the answers and
  * errors to what graphql-js gives without the patch, for every case the short cut hands back.
  */
 
@@ -19,6 +20,7 @@ const schema = buildSchema(`
     population: Int
     strict: Strict
     greeting(language: String): String
+    described(toString: String, valueOf: Int, language: String = "vi"): String
     parent: Ward
   }
   type Query { ward: Ward wards: [Ward!]! }
@@ -85,6 +87,38 @@ describe('graphql-js execution (patched)', () => {
     const result = await run('{ ward { code greeting(language: "vi") } }', ward);
     expect(result).toEqual({ data: { ward: { code: 'from a method', greeting: 'Xin chào' } } });
     expect(seen).toEqual([{ language: 'vi' }, 'greeting']);
+  });
+
+  it('hands resolvers their arguments as an ordinary object, defaults filled and absent ones absent', async () => {
+    const seen: Record<string, unknown>[] = [];
+    const ward = {
+      greeting(args: Record<string, unknown>) {
+        seen.push(args);
+        return 'hello';
+      },
+    };
+    await run('{ ward { a: greeting b: greeting(language: "en") } }', ward);
+    expect(seen).toEqual([{}, { language: 'en' }]);
+    expect(seen.map((args) => Object.getPrototypeOf(args))).toEqual([Object.prototype, Object.prototype]);
+    expect(seen[0]!['language']).toBeUndefined();
+  });
+
+  it('leaves an argument named after an Object.prototype member to the prototype when not given', async () => {
+    // As graphql-js documents (an ordinary object, "care should be taken to not pull values from
+    // the Object prototype"): the patch builds the object it returned, it does not change it.
+    const seen: Record<string, unknown>[] = [];
+    const ward = {
+      described(args: Record<string, unknown>) {
+        seen.push(args);
+        return 'described';
+      },
+    };
+    const result = await run('{ ward { a: described b: described(toString: "x", valueOf: 2) } }', ward);
+    expect(result).toEqual({ data: { ward: { a: 'described', b: 'described' } } });
+    expect(Object.keys(seen[0]!)).toEqual(['language']);
+    expect(seen[0]!['toString']).toBe(Object.prototype.toString);
+    expect(seen[1]).toEqual({ toString: 'x', valueOf: 2, language: 'vi' });
+    expect(Object.getPrototypeOf(seen[1])).toBe(Object.prototype);
   });
 
   it('reports an Error value, a throwing getter and a value that does not serialise at their paths', async () => {

@@ -47,6 +47,15 @@ describe.each(testDialects)('the EntityManager is forked only when a request rea
     expect(province.forks).toBe(0);
   });
 
+  it('a province asked for its wards’ signing, the noisy neighbour’s query, forks none', async () => {
+    const wards = 'wards { code name signingStatus currentAgreement { status } }';
+    const province = await forksOf(`{ province(code: "90") { a: ${wards} b: ${wards} } }`, {});
+    const answer = province.data as { province: { a: unknown[]; b: unknown[] } };
+    expect(answer.province.a).toHaveLength(10);
+    expect(answer.province.b).toEqual(answer.province.a);
+    expect(province.forks).toBe(0);
+  });
+
   it('the director’s dashboard, its province, progress and targets as plain rows, forks none', async () => {
     const dashboard = await forksOf(DASHBOARD_QUERY, { provinceCode: '90', year: 2026 });
     const { province } = dashboard.data as { province: { targets: { target: { totalParticipants: number } }[] } };
@@ -55,7 +64,8 @@ describe.each(testDialects)('the EntityManager is forked only when a request rea
   });
 
   it('a query that reads entities forks once for the whole request', async () => {
-    const province = await forksOf('{ province(code: "90") { code wards { code } } }', {});
+    // `predecessors` is read from the Province entity (`wards` alone is answered from plain rows).
+    const province = await forksOf('{ province(code: "90") { code predecessors { code } wards { code } } }', {});
     expect((province.data as { province: { code: string } }).province.code).toBe('90');
     expect(province.forks).toBe(1);
   });

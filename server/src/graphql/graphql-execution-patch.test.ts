@@ -1,4 +1,4 @@
-import { buildSchema, execute, parse, type GraphQLScalarType } from 'graphql';
+import { buildSchema, execute, parse, type GraphQLObjectType, type GraphQLScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
  * read by the default resolver from a plain object, without arguments, of a leaf type, is answered
  * without the resolve info, argument object and path built for every other field, and result maps
  * are ordinary objects instead of null-prototype dictionaries; argument objects are built as the
- * ordinary objects they are returned as, instead of a dictionary copied by a spread. These tests pin the answers and
+ * ordinary objects they are returned as, instead of a dictionary copied by a spread; and a field
+ * that declares `extensions.answerWithoutResolveInfo` is answered by it, without resolve info and
+ * arguments, when asked without arguments. These tests pin the answers and
  * errors to what graphql-js gives without the patch, for every case the short cut hands back.
  */
 
@@ -146,5 +148,81 @@ describe('graphql-js execution (patched)', () => {
     const result = await run('{ ward { name code } }', 'not an object');
     expect(result.data).toEqual({ ward: null });
     expect((result.errors ?? []).map((error) => error.path)).toEqual([['ward', 'code']]);
+  });
+
+  describe('a field with answerWithoutResolveInfo', () => {
+    // Two schemas alike but for the answer: the one without it is what graphql-js does unpatched.
+    const sdl = `
+      enum Status { DRAFT SIGNED }
+      type Agreement { status: Status! }
+      type Ward { standing(asOf: String): Status standingRequired: Status! current: Agreement }
+      type Query { ward: Ward }
+    `;
+    type Row = { standing?: unknown; standingRequired?: unknown; current?: unknown };
+    function schemaFor(withAnswers: boolean, calls: string[]) {
+      const built = buildSchema(sdl);
+      const fields = (built.getType('Ward') as GraphQLObjectType).getFields();
+      for (const name of ['standing', 'standingRequired', 'current'] as const) {
+        const field = fields[name]!;
+        field.resolve = (row: Row) => {
+          calls.push(name);
+          return row[name];
+        };
+        if (withAnswers) field.extensions = { answerWithoutResolveInfo: (row: Row) => row[name] };
+      }
+      return built;
+    }
+    async function both(document: string, ward: Row) {
+      const callsWith: string[] = [];
+      const callsWithout: string[] = [];
+      const rootValue = { ward };
+      const patched = await execute({ schema: schemaFor(true, callsWith), document: parse(document), rootValue });
+      const plain = await execute({ schema: schemaFor(false, callsWithout), document: parse(document), rootValue });
+      const errors = (result: typeof patched) => (result.errors ?? []).map((error) => [error.path, error.message]);
+      expect(patched.data).toEqual(plain.data);
+      expect(errors(patched)).toEqual(errors(plain));
+      return { result: patched, callsWith, callsWithout };
+    }
+
+    it('answers leaves and objects from it, without calling the resolver, as the resolver would', async () => {
+      const { result, callsWith, callsWithout } = await both('{ ward { standing current { status } } }', {
+        standing: 'SIGNED',
+        current: { status: 'DRAFT' },
+      });
+      expect(result.data).toEqual({ ward: { standing: 'SIGNED', current: { status: 'DRAFT' } } });
+      expect(callsWithout).toEqual(['standing', 'current']);
+      expect(callsWith).toEqual([]);
+    });
+
+    it('leaves to the resolver a field asked with arguments, undefined, a promise, or null where not allowed', async () => {
+      const given = await both('{ ward { standing(asOf: "2025-07-01") } }', { standing: 'DRAFT' });
+      expect(given.callsWith).toEqual(['standing']);
+      const missing = await both('{ ward { standing } }', {});
+      expect(missing.result.data).toEqual({ ward: { standing: null } });
+      expect(missing.callsWith).toEqual(['standing']);
+      const promised = await both('{ ward { standing } }', { standing: Promise.resolve('SIGNED') });
+      expect(promised.result.data).toEqual({ ward: { standing: 'SIGNED' } });
+      expect(promised.callsWith).toEqual(['standing']);
+      const nulled = await both('{ ward { standingRequired } }', { standingRequired: null });
+      expect(nulled.result.errors?.[0]?.message).toBe(
+        'Cannot return null for non-nullable field Ward.standingRequired.',
+      );
+    });
+
+    it('reports a thrown, a returned and a sub-field error at their paths, as executeField does', async () => {
+      const thrown = await both('{ ward { standing standingRequired } }', {
+        get standing(): never {
+          throw new Error('no standing');
+        },
+        standingRequired: new Error('no required standing'),
+      });
+      expect(thrown.result.data).toEqual({ ward: null });
+      const sub = await both('{ ward { current { status } standing } }', { current: { status: null }, standing: 'X' });
+      expect(sub.result.data).toEqual({ ward: { current: null, standing: null } });
+      expect(sub.result.errors?.map((error) => error.path)).toEqual([
+        ['ward', 'current', 'status'],
+        ['ward', 'standing'],
+      ]);
+    });
   });
 });

@@ -53,9 +53,18 @@ export function answerPlainRowsFirst(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve;
       if (!resolve) throw new Error(`answerPlainRowsFirst: ${type.name}.${field.name} has no resolver`);
       field.resolve = plainRowFirst(answer, resolve);
+      // Asked without arguments, graphql-js (patched, docs/dependencies.md) takes the answer from
+      // here without building the resolve info and arguments the resolver is called with: a
+      // 6-alias query of a province's wards allocated 1.72 MB per request with them, 1.4 without.
+      field.extensions = { ...field.extensions, answerWithoutResolveInfo: answerWithoutResolveInfo(answer) };
     }
   }
   return schema;
+}
+
+/** The plain answer, or undefined (the resolver answers) for anything that is not a plain row. */
+function answerWithoutResolveInfo({ isPlainRow, read }: PlainRowAnswer): (root: unknown) => unknown {
+  return (root) => (typeof root === 'object' && root !== null && isPlainRow(root) ? read(root) : undefined);
 }
 
 function plainRowFirst(

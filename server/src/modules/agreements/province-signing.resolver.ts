@@ -25,8 +25,8 @@ answerableFromPlainProvince('signingProgress', 'without arguments');
 // argument (`asOf`, a search, a status filter) or a field plain rows do not answer, `wards` may
 // take the entity path, which loads the province's ward collection. Without this, each
 // `province(code) { wards { … } }` built a Province entity in a forked EntityManager to read its
-// id: 6 aliases of it (the noisy neighbour's query) cost 12.1 -> 7.0-9.6 ms CPU and 249-256 ->
-// 226-230 MiB peak RSS (built server, SQLite, 20 clients for 20 s).
+// id: 6 aliases of it (the noisy neighbour's query) cost 9.8-12.8 -> 7.5-8.7 ms CPU and 245-254 ->
+// 229-241 MiB peak RSS (built server, SQLite, 20 clients for 20 s, builds alternating 3 times).
 answerableFromPlainProvince('wards', (field) => !field.hasArguments && plainWardsCanAnswer(field));
 
 /** Province fields about its wards and how far they have come in signing. */

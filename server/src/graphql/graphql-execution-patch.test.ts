@@ -36,6 +36,18 @@ strict.serialize = (value: unknown) => {
   return value;
 };
 
+/** A ward whose method `field` answers `answer` and keeps the arguments it was called with. */
+function recordingArguments(field: string, answer: string) {
+  const seen: Record<string, unknown>[] = [];
+  const ward = {
+    [field]: (args: Record<string, unknown>) => {
+      seen.push(args);
+      return answer;
+    },
+  };
+  return { seen, ward };
+}
+
 function run(document: string, ward: unknown) {
   return execute({ schema, document: parse(document), rootValue: { ward, wards: [ward, ward] } });
 }
@@ -92,13 +104,7 @@ describe('graphql-js execution (patched)', () => {
   });
 
   it('hands resolvers their arguments as an ordinary object, defaults filled and absent ones absent', async () => {
-    const seen: Record<string, unknown>[] = [];
-    const ward = {
-      greeting(args: Record<string, unknown>) {
-        seen.push(args);
-        return 'hello';
-      },
-    };
+    const { seen, ward } = recordingArguments('greeting', 'hello');
     await run('{ ward { a: greeting b: greeting(language: "en") } }', ward);
     expect(seen).toEqual([{}, { language: 'en' }]);
     expect(seen.map((args) => Object.getPrototypeOf(args))).toEqual([Object.prototype, Object.prototype]);
@@ -108,13 +114,7 @@ describe('graphql-js execution (patched)', () => {
   it('leaves an argument named after an Object.prototype member to the prototype when not given', async () => {
     // As graphql-js documents (an ordinary object, "care should be taken to not pull values from
     // the Object prototype"): the patch builds the object it returned, it does not change it.
-    const seen: Record<string, unknown>[] = [];
-    const ward = {
-      described(args: Record<string, unknown>) {
-        seen.push(args);
-        return 'described';
-      },
-    };
+    const { seen, ward } = recordingArguments('described', 'described');
     const result = await run('{ ward { a: described b: described(toString: "x", valueOf: 2) } }', ward);
     expect(result).toEqual({ data: { ward: { a: 'described', b: 'described' } } });
     expect(Object.keys(seen[0]!)).toEqual(['language']);

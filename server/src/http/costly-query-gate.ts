@@ -38,7 +38,7 @@ export class CostlyQueryGate {
 
   /** Waits for the query's turn when it is costly; returns what to call once it has answered. */
   async enter(cost: number): Promise<() => void> {
-    if (cost <= this.admission.threshold) return () => {};
+    if (!this.isCostly(cost)) return () => {};
     if (this.running < this.admission.concurrency) this.running += 1;
     else await this.waitForTurn();
     let released = false;
@@ -48,6 +48,11 @@ export class CostlyQueryGate {
       // The turn stays taken until it is handed on, so no newcomer jumps the queue meanwhile.
       setImmediate(() => this.handOn());
     };
+  }
+
+  /** Whether a query of this estimated cost goes through the gate. */
+  isCostly(cost: number): boolean {
+    return cost > this.admission.threshold;
   }
 
   private waitForTurn(): Promise<void> {

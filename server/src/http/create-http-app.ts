@@ -17,7 +17,7 @@ import { graphqlHandler } from './graphql-handler.js';
 import { agreementDocumentRoute } from './agreement-document-route.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { staticApp } from './static-app.js';
-import { explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
+import { costlyQueryTurns, explainTokenLimit, graphqlGuardOptions, type GraphQLGuards } from './query-limits.js';
 import { wellFormedTextPlugin } from './well-formed-text.js';
 import { graphqlBodyErrors } from './request-body-errors.js';
 import { unexpectedErrors } from './unexpected-errors.js';
@@ -99,7 +99,9 @@ export async function createHttpApp(
   // The proxy in front must close idle connections before we do (keep-alive.ts says why).
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 
-  const guards = graphqlGuardOptions(options.guards);
+  // The cost plugin and the HTTP handler share the costly-query gate (early-admission.ts).
+  const turns = costlyQueryTurns(options.guards.limits);
+  const guards = graphqlGuardOptions(options.guards, turns);
   const formatError = createErrorFormatter({ exposeInternals: options.exposeInternals });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -148,28 +150,32 @@ export async function createHttpApp(
     graphqlBodyErrors(MAX_BODY),
     counted(
       requests,
-      graphqlHandler(apollo, async ({ req, res }) => {
-        const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
-        // Who asks is one plain row and, now and then, a native update of the token's last use:
-        // neither keeps an entity, so the root EntityManager serves and no fork is made for it.
-        const { viewer, problem, rejectedToken } = await authenticateRequest(options.orm.em, req, sessionCookie);
-        return new RequestContext({
-          // Forked when a resolver first asks for it (request-context.ts says why).
-          forkEntityManager: () => options.orm.em.fork(),
-          rows: options.orm.em,
-          // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
-          requestId: req.id,
-          clientRequestId: clientRequestIdOf(req.get('x-request-id')),
-          log: req.log,
-          viewer,
-          authenticationProblem: problem,
-          rejectedToken,
-          sessionCookie,
-          // Asked only by sign-in, and Express works it out through `trust proxy` on every read.
-          clientAddressOf: () => req.ip ?? 'unknown',
-          signInLimiter,
-        });
-      }),
+      graphqlHandler(
+        apollo,
+        async ({ req, res }) => {
+          const sessionCookie = sessionCookieOf(req, res, { secure: options.secureCookies });
+          // Who asks is one plain row and, now and then, a native update of the token's last use:
+          // neither keeps an entity, so the root EntityManager serves and no fork is made for it.
+          const { viewer, problem, rejectedToken } = await authenticateRequest(options.orm.em, req, sessionCookie);
+          return new RequestContext({
+            // Forked when a resolver first asks for it (request-context.ts says why).
+            forkEntityManager: () => options.orm.em.fork(),
+            rows: options.orm.em,
+            // Made by requestLogging (request-logging.ts), which sent it back as `x-request-id`.
+            requestId: req.id,
+            clientRequestId: clientRequestIdOf(req.get('x-request-id')),
+            log: req.log,
+            viewer,
+            authenticationProblem: problem,
+            rejectedToken,
+            sessionCookie,
+            // Asked only by sign-in, and Express works it out through `trust proxy` on every read.
+            clientAddressOf: () => req.ip ?? 'unknown',
+            signInLimiter,
+          });
+        },
+        turns.early,
+      ),
     ),
   );
 

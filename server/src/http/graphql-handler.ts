@@ -1,5 +1,6 @@
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
+import type { EarlyAdmission } from './early-admission.js';
 
 /**
  * Apollo Server behind Express: what `expressMiddleware` of `@as-integrations/express5` does,
@@ -14,6 +15,7 @@ import type { Request, RequestHandler, Response } from 'express';
 export function graphqlHandler<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   context: (args: { req: Request; res: Response }) => Promise<Context>,
+  early: EarlyAdmission,
 ): RequestHandler {
   apollo.assertStarted('graphqlHandler()');
   return async (req, res) => {
@@ -21,30 +23,47 @@ export function graphqlHandler<Context extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const answer = await apollo.executeHTTPGraphQLRequest({
-      // `express.json` ran before (create-http-app.ts); a request without a JSON body has none.
-      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: searchOf(req.url), body: req.body },
-      context: () => context({ req, res }),
-    });
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    res.statusCode = answer.status ?? 200;
-    if (answer.body.kind === 'complete') {
-      // Encoded once, here: a text given to `res.end` is joined to the head's text before it is
-      // written, which copies the whole answer once more inside the JavaScript heap (twice its
-      // length in bytes: an answer with Vietnamese names is a two-byte string). The noisy
-      // neighbour's 6-alias query (105 KB) allocated 2.2 MB per request with the text, 2.0 with this.
-      const body = Buffer.from(answer.body.string, 'utf8');
-      res.setHeader('content-length', body.length);
-      res.end(body);
-      return;
+    // `express.json` ran before (create-http-app.ts); a request without a JSON body has none.
+    const httpGraphQLRequest = { method: req.method.toUpperCase(), headers, search: searchOf(req.url), body: req.body };
+    const turn = early.turnFor(httpGraphQLRequest);
+    if (!turn) return answer(apollo, httpGraphQLRequest, () => context({ req, res }), res);
+    const release = await turn;
+    try {
+      // In a function of its own, which gives back nothing: this frame has waited long enough to
+      // be in V8's old generation, and must not be handed the answer (early-admission.ts).
+      await answer(apollo, httpGraphQLRequest, () => context({ req, res }), res);
+    } finally {
+      release();
     }
-    // Incremental delivery (`@defer`): each part as it comes, through compression when it is on.
-    for await (const chunk of answer.body.asyncIterator) {
-      res.write(chunk);
-      (res as Response & { flush?: () => void }).flush?.();
-    }
-    res.end();
   };
+}
+
+/** Runs the request through Apollo Server and sends its answer. */
+async function answer<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  httpGraphQLRequest: HTTPGraphQLRequest,
+  context: () => Promise<Context>,
+  res: Response,
+): Promise<void> {
+  const answer = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
+  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  res.statusCode = answer.status ?? 200;
+  if (answer.body.kind === 'complete') {
+    // Encoded once, here: a text given to `res.end` is joined to the head's text before it is
+    // written, which copies the whole answer once more inside the JavaScript heap (twice its
+    // length in bytes: an answer with Vietnamese names is a two-byte string). The noisy
+    // neighbour's 6-alias query (105 KB) allocated 2.2 MB per request with the text, 2.0 with this.
+    const body = Buffer.from(answer.body.string, 'utf8');
+    res.setHeader('content-length', body.length);
+    res.end(body);
+    return;
+  }
+  // Incremental delivery (`@defer`): each part as it comes, through compression when it is on.
+  for await (const chunk of answer.body.asyncIterator) {
+    res.write(chunk);
+    (res as Response & { flush?: () => void }).flush?.();
+  }
+  res.end();
 }
 
 /** The query string of a request target, with its `?` (`''` without one), as `url.parse` gives it. */

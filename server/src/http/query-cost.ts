@@ -13,6 +13,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../modules/agreements/agreements.service.js';
 import type { CostlyQueryGate } from './costly-query-gate.js';
+import { variablesKey, type EarlyAdmission } from './early-admission.js';
 import { introspectionListSizes } from './introspection-cost.js';
 
 /**
@@ -251,7 +252,7 @@ function cachedEstimate(
 ): number | null {
   let known = estimates.get(document);
   if (!known) estimates.set(document, (known = new Map()));
-  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  const key = variablesKey({ operationName, variables });
   if (known.has(key)) return known.get(key)!;
   const cost = estimateRows(schema, document, variables, operationName);
   if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
@@ -261,10 +262,11 @@ function cachedEstimate(
 
 /**
  * Rejects an operation whose estimated cost exceeds `maxCost` before it runs, and sends the
- * costly ones it accepts through `gate`, one at a time. A plugin rather than a validation rule
- * because the cost depends on the variables (`first: $first`).
+ * costly ones it accepts through `gate`, one at a time: here, unless the HTTP handler already
+ * made the request wait for its turn (`early`, which learns from here which texts are costly).
+ * A plugin rather than a validation rule because the cost depends on the variables (`first: $first`).
  */
-export function costLimitPlugin(maxCost: number, gate: CostlyQueryGate): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, gate: CostlyQueryGate, early: EarlyAdmission): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
@@ -282,6 +284,11 @@ export function costLimitPlugin(maxCost: number, gate: CostlyQueryGate): ApolloS
           if (cost === null) throw tooCostly(maxCost, null);
           if (cost > maxCost) throw tooCostly(maxCost, cost);
           if (operation?.operation !== 'query' || isIntrospectionOnly(operation)) return;
+          early.remember(request, cost);
+          const decided = early.decision(request.http);
+          // Turned away, or given its turn (then the handler hands it on), before Apollo started.
+          if (decided) throw decided;
+          if (decided === null) return;
           const leave = await gate.enter(cost);
           // Apollo runs every plugin's check side by side and answers as soon as one refuses: a
           // query turned away by another check while it waited here has had its answer sent, and

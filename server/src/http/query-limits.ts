@@ -3,6 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { CostlyQueryGate } from './costly-query-gate.js';
+import { EarlyAdmission } from './early-admission.js';
 import { costLimitPlugin } from './query-cost.js';
 
 /** How large a GraphQL operation may be; each is set by an environment variable (config.ts). */
@@ -69,11 +70,20 @@ function reportAs(limit: 'depth' | 'aliases') {
   };
 }
 
+/** The costly-query gate, and the HTTP handler's early way into it (early-admission.ts). */
+export type CostlyQueryTurns = { gate: CostlyQueryGate; early: EarlyAdmission };
+
+/** One gate per server: the cost plugin and the HTTP handler must share it. */
+export function costlyQueryTurns(limits: QueryLimits): CostlyQueryTurns {
+  const gate = costlyQueryGate(limits);
+  return { gate, early: new EarlyAdmission(gate) };
+}
+
 /** The Apollo Server options that enforce the limits. */
-export function queryLimitOptions(limits: QueryLimits): Pick<
-  ApolloServerOptions<BaseContext>,
-  'parseOptions' | 'maxRecursiveSelections' | 'validationRules'
-> & {
+export function queryLimitOptions(
+  limits: QueryLimits,
+  turns: CostlyQueryTurns = costlyQueryTurns(limits),
+): Pick<ApolloServerOptions<BaseContext>, 'parseOptions' | 'maxRecursiveSelections' | 'validationRules'> & {
   plugins: ApolloServerPlugin[];
 } {
   return {
@@ -84,7 +94,7 @@ export function queryLimitOptions(limits: QueryLimits): Pick<
       maxDepthRule({ n: limits.maxDepth, propagateOnRejection: false, onReject: [reportAs('depth')] }),
       maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reportAs('aliases')] }),
     ],
-    plugins: [costLimitPlugin(limits.maxCost, costlyQueryGate(limits))],
+    plugins: [costLimitPlugin(limits.maxCost, turns.gate, turns.early)],
   };
 }
 
@@ -98,9 +108,9 @@ function costlyQueryGate(limits: QueryLimits): CostlyQueryGate {
 }
 
 /** Every Apollo Server option the guards set; the caller adds its own plugins beside these. */
-export function graphqlGuardOptions(guards: GraphQLGuards) {
+export function graphqlGuardOptions(guards: GraphQLGuards, turns?: CostlyQueryTurns) {
   return {
-    ...queryLimitOptions(guards.limits),
+    ...queryLimitOptions(guards.limits, turns),
     introspection: guards.introspection,
     hideSchemaDetailsFromClientErrors: !guards.fieldSuggestions,
   };

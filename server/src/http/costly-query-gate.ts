@@ -50,6 +50,11 @@ export class CostlyQueryGate {
     };
   }
 
+  /** Costly queries waiting for a turn now. */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
   /** Whether a query of this estimated cost goes through the gate. */
   isCostly(cost: number): boolean {
     return cost > this.admission.threshold;

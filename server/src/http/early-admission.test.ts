@@ -104,17 +104,18 @@ describe('a costly query seen before, behind one that holds the gate', () => {
   afterAll(() => api?.close());
 
   it('waits for its turn before Apollo Server starts on it; one not seen yet waits inside Apollo', async () => {
-    api = await heldServer(gateOf());
+    const gate = gateOf();
+    api = await heldServer(gate);
     const { contextsMade, held, ask } = api;
     // The first "a" is new: Apollo makes its context, the plugin learns it is costly, and it runs.
     const first = ask('a');
     await until(() => held.length === 1);
     // A second "a" is known costly: the handler holds it before Apollo starts (no context made).
     const second = ask('a');
+    await until(() => gate.waitingCount === 1);
     // "c" has other variables, so is not known yet: Apollo makes its context, then the plugin holds it.
     const other = ask('c');
-    await until(() => contextsMade.includes('c'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => gate.waitingCount === 2);
     expect(contextsMade).toEqual(['a', 'c']);
 
     held.shift()!();

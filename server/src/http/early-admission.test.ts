@@ -3,7 +3,7 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CostlyQueryGate } from './costly-query-gate.js';
-import { EarlyAdmission } from './early-admission.js';
+import { EarlyAdmission, LONGEST_REMEMBERED, REMEMBERED_REQUESTS } from './early-admission.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { costLimitPlugin } from './query-cost.js';
 
@@ -34,6 +34,28 @@ describe('early admission to the costly-query gate', () => {
     expect(early.decision(request)).toBeNull();
     expect(early.decision(post({ query: '{ costly }', variables: { a: 1 } }))).toBeUndefined();
     release!();
+  });
+
+  it('remembers a bounded number of requests, none longer than LONGEST_REMEMBERED', async () => {
+    const early = new EarlyAdmission(gateOf());
+    // Whether the request waits early; its turn, if it has one, is handed on at once.
+    const known = async (query: string, variables?: object) => {
+      const turn = early.turnFor(post({ query, variables }));
+      if (turn) (await turn)();
+      return turn !== undefined;
+    };
+    early.remember({ query: `{ costly }${' '.repeat(LONGEST_REMEMBERED)}` }, 11);
+    expect(await known(`{ costly }${' '.repeat(LONGEST_REMEMBERED)}`)).toBe(false);
+    early.remember({ query: '{ costly }', variables: { text: 'x'.repeat(LONGEST_REMEMBERED) } }, 11);
+    expect(await known('{ costly }', { text: 'x'.repeat(LONGEST_REMEMBERED) })).toBe(false);
+
+    for (let n = 0; n < REMEMBERED_REQUESTS; n++) early.remember({ query: '{ costly }', variables: { n } }, 11);
+    expect(await known('{ costly }', { n: 0 })).toBe(true);
+    expect(await known('{ costly }', { n: REMEMBERED_REQUESTS - 1 })).toBe(true);
+    // One more starts the memory over: only the newest is known.
+    early.remember({ query: '{ other }' }, 11);
+    expect(await known('{ other }')).toBe(true);
+    expect(await known('{ costly }', { n: 0 })).toBe(false);
   });
 
   it('records the gate’s refusal for the cost plugin to send', async () => {

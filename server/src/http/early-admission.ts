@@ -5,10 +5,14 @@ import type { CostlyQueryGate } from './costly-query-gate.js';
 /** What a GraphQL request asks, as Apollo Server reads it from a POST body. */
 type RequestText = { query?: unknown; operationName?: unknown; variables?: unknown };
 
-/** Costly query texts remembered at most; past it the memory starts over. */
-const REMEMBERED_QUERIES = 100;
-/** Operation names and variables remembered per query text, as the cost estimates are. */
-const REMEMBERED_PER_QUERY = 100;
+/**
+ * Requests (query text, operation name and variables) remembered at most; past it the memory
+ * starts over. With the longest remembered below, at most about 4 MB of text however many
+ * different costly requests a client sends (a body may be 100 kB).
+ */
+export const REMEMBERED_REQUESTS = 500;
+/** Longer requests (query and variables, in characters) are not remembered: they wait in Apollo. */
+export const LONGEST_REMEMBERED = 8_192;
 
 /**
  * A costly query whose text has been seen before waits for its turn at the costly-query gate
@@ -34,6 +38,7 @@ const REMEMBERED_PER_QUERY = 100;
 export class EarlyAdmission {
   /** Costly texts: query → operation name and variables (`variablesKey`) → estimated cost. */
   private readonly costly = new Map<string, Map<string, number>>();
+  private remembered = 0;
   /** Requests the handler decided on: `null` took their turn, an error was turned away. */
   private readonly decided = new WeakMap<HTTPGraphQLRequest, GraphQLError | null>();
 
@@ -42,13 +47,17 @@ export class EarlyAdmission {
   /** Called by the cost plugin with every query's estimate: the costly ones wait early next time. */
   remember(request: RequestText, cost: number): void {
     if (!this.gate.isCostly(cost) || typeof request.query !== 'string') return;
-    let byVariables = this.costly.get(request.query);
-    if (!byVariables) {
-      if (this.costly.size >= REMEMBERED_QUERIES) this.costly.clear();
-      this.costly.set(request.query, (byVariables = new Map()));
+    const key = variablesKey(request);
+    if (request.query.length + key.length > LONGEST_REMEMBERED) return;
+    if (this.costly.get(request.query)?.has(key)) return;
+    if (this.remembered >= REMEMBERED_REQUESTS) {
+      this.costly.clear();
+      this.remembered = 0;
     }
-    if (byVariables.size >= REMEMBERED_PER_QUERY) byVariables.clear();
-    byVariables.set(variablesKey(request), cost);
+    let byVariables = this.costly.get(request.query);
+    if (!byVariables) this.costly.set(request.query, (byVariables = new Map()));
+    byVariables.set(key, cost);
+    this.remembered += 1;
   }
 
   /**
